@@ -1,0 +1,73 @@
+package io.parksuite.enterprise.api;
+
+import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TestUscc;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
+class AuthenticationTest {
+
+    @Test
+    void noTokenIsUnauthorized() {
+        assertUnauthorized(given());
+    }
+
+    @Test
+    void aMalformedTokenIsUnauthorized() {
+        assertUnauthorized(given().auth().oauth2("not.a.jwt"));
+    }
+
+    @Test
+    void anExpiredTokenIsUnauthorized() {
+        assertUnauthorized(given().auth().oauth2(TestTokens.expired("park-admin")));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsUnauthorized() {
+        assertUnauthorized(given().auth().oauth2(TestTokens.withIssuer("park-admin", "https://elsewhere.example")));
+    }
+
+    @Test
+    void aValidTokenWithTheWrongRoleIsForbiddenAndWritesNothing() {
+        String uscc = TestUscc.random();
+        given().auth().oauth2(TestTokens.forRole("statistician")).contentType(ContentType.JSON)
+                .body("""
+                        {"uscc": "%s", "name": "无权登记企业"}""".formatted(uscc))
+                .when().post("/api/v1/enterprises")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403));
+        assertEquals(0L, EnterpriseRegistrationTest.outboxRowsFor(uscc));
+    }
+
+    @Test
+    void healthAndOpenApiArePublic() {
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/enterprises'.post.summary", equalTo("Register an enterprise"));
+    }
+
+    private static void assertUnauthorized(RequestSpecification request) {
+        request.contentType(ContentType.JSON)
+                .body("""
+                        {"uscc": "%s", "name": "未认证企业"}""".formatted(TestUscc.random()))
+                .when().post("/api/v1/enterprises")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"))
+                .body("status", equalTo(401));
+    }
+}

@@ -1,0 +1,44 @@
+package io.parksuite.indicator.api;
+
+import io.parksuite.indicator.service.EnterpriseDimensions;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The enterprise dimension the indicators are grouped by: {@code /api/v1/indicators/enterprises}. */
+@Path("/api/v1/indicators/enterprises")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Enterprise dimension", description = "Enterprises as known to the indicator service, from enterprise.events")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EnterpriseDimensionResource {
+
+    private final EnterpriseDimensions dimensions;
+
+    public EnterpriseDimensionResource(EnterpriseDimensions dimensions) {
+        this.dimensions = dimensions;
+    }
+
+    @GET
+    @Path("/{uscc}")
+    @Operation(summary = "Read the indicator service's copy of an enterprise")
+    @APIResponse(responseCode = "200", description = "The copy",
+            content = @Content(schema = @Schema(implementation = EnterpriseDimensionResponse.class)))
+    @APIResponse(responseCode = "404", description = "Not (yet) known here",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnterpriseDimensionResponse get(@PathParam("uscc") String uscc) {
+        return dimensions.find(uscc).map(EnterpriseDimensionResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("No enterprise with USCC " + uscc + " is known here"));
+    }
+}

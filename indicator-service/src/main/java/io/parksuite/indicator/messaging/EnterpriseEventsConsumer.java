@@ -1,0 +1,32 @@
+package io.parksuite.indicator.messaging;
+
+import io.parksuite.indicator.service.EnterpriseDimensions;
+import io.parksuite.platform.inbox.IdempotentConsumer;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
+
+/** Keeps the enterprise dimension in step with the registry, from {@code enterprise.events}. */
+@ApplicationScoped
+public class EnterpriseEventsConsumer {
+
+    static final String CONSUMER = "indicator-service.enterprise-dimension";
+    static final Set<String> TYPES = Set.of("parksuite.enterprise.registered.v1");
+
+    private final IdempotentConsumer inbox;
+    private final EnterpriseDimensions dimensions;
+
+    public EnterpriseEventsConsumer(IdempotentConsumer inbox, EnterpriseDimensions dimensions) {
+        this.inbox = inbox;
+        this.dimensions = dimensions;
+    }
+
+    @Incoming("enterprise-events")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.consume(CONSUMER, record, TYPES, dimensions::apply);
+    }
+}

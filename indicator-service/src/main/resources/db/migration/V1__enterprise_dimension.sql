@@ -1,0 +1,8 @@
+create table enterprise_dimension (
+    uscc              varchar(18)  primary key,
+    name              varchar(200) not null,
+    status            varchar(32)  not null,
+    aggregate_version bigint       not null,
+    registered_at     timestamptz  not null,
+    updated_at        timestamptz  not null
+);

@@ -1,0 +1,50 @@
+package io.parksuite.platform.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A domain event waiting in the transactional outbox: written in the same transaction as the
+ * state change it describes, published to Kafka afterwards by {@link OutboxRelay}.
+ * {@code position} orders publication; {@code id} becomes the CloudEvents {@code ce_id}.
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long position;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    public UUID id;
+
+    @Column(name = "aggregate_type", nullable = false, updatable = false)
+    public String aggregateType;
+
+    @Column(name = "aggregate_id", nullable = false, updatable = false)
+    public String aggregateId;
+
+    @Column(nullable = false, updatable = false)
+    public String type;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public OffsetDateTime occurredAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+    public String payload;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+}

@@ -1,0 +1,45 @@
+package io.parksuite.platform.outbox;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Keeps the platform tables small: published outbox rows and old processed-event records are
+ * deleted once they are past their retention. Unpublished rows are never touched.
+ */
+@ApplicationScoped
+public class RetentionPurge {
+
+    private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
+
+    private final OutboxConfig config;
+    private final EntityManager entityManager;
+
+    public RetentionPurge(OutboxConfig config, EntityManager entityManager) {
+        this.config = config;
+        this.entityManager = entityManager;
+    }
+
+    @Scheduled(every = "${parksuite.outbox.purge-every:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void purge() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int outbox = entityManager.createNativeQuery(
+                        "delete from outbox_event where published_at is not null and published_at < ?1")
+                .setParameter(1, now.minus(config.publishedRetention()))
+                .executeUpdate();
+        int processed = entityManager.createNativeQuery("delete from processed_event where processed_at < ?1")
+                .setParameter(1, now.minus(config.processedRetention()))
+                .executeUpdate();
+        if (outbox + processed > 0) {
+            LOG.infof("Purged %d published outbox rows and %d processed-event records", outbox, processed);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.parksuite.platform.problem;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Maps every failure to an RFC 9457 problem+json response: malformed JSON 400, authentication
+ * 401, authorization 403, not found 404, version conflicts 409, bean validation 422 with a
+ * field-level {@code errors[]}, anything unexpected 500 without internals (logged with the request id).
+ */
+public class ProblemMappers {
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ObjectMapper objectMapper;
+
+    public ProblemMappers(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
+        return respond(422, "validation", "Validation failed", detail, errors, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors.add(new Problem.FieldError(jsonPath(mapping), "has the wrong type or format"));
+        }
+        JsonLocation location = e.getLocation();
+        String detail = location == null ? "The request body is not valid JSON"
+                : "The request body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return respond(400, "malformed-request", "Malformed request", detail, errors, uri, headers);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        Response response = respond(401, "unauthenticated", "Unauthorized",
+                "A valid bearer token is required", List.of(), uri, headers);
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this operation", List.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response versionConflict(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(409, "version-conflict", "Conflict",
+                "The resource was changed concurrently; read it again and retry", List.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, uri, headers);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri, headers);
+        }
+        String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
+        return respond(status.getStatusCode(), slug, status.getReasonPhrase(), e.getMessage(), List.of(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String requestId = headers.getHeaderString(REQUEST_ID_HEADER);
+        LOG.errorf(e, "Unexpected failure on %s (request id %s)", uri.getPath(), requestId);
+        return respond(500, "internal", "Internal Server Error",
+                "An unexpected error occurred; quote the request id when reporting it", List.of(), uri, headers);
+    }
+
+    private Response respond(int status, String slug, String title, String detail, List<Problem.FieldError> errors,
+                             UriInfo uri, HttpHeaders headers) {
+        Problem problem = new Problem(Problem.TYPE_BASE + slug, title, status, detail, uri.getPath(),
+                headers.getHeaderString(REQUEST_ID_HEADER), errors);
+        try {
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(objectMapper.writeValueAsString(problem)).build();
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The violating field as the client named it: {@code items[0].name}, without method and parameter names. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int skip = 0;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                skip++;
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                String rest = stripSegments(path, skip + 1);
+                return rest.isEmpty() ? node.getName() : rest;
+            }
+        }
+        return path.isEmpty() ? "request" : path;
+    }
+
+    private static String stripSegments(String path, int count) {
+        String rest = path;
+        for (int i = 0; i < count; i++) {
+            int dot = rest.indexOf('.');
+            rest = dot < 0 ? "" : rest.substring(dot + 1);
+        }
+        return rest;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
