@@ -1,5 +1,6 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.EnterpriseRequests;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
@@ -7,7 +8,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +43,10 @@ class AuthenticationTest {
     @Test
     void aValidTokenWithTheWrongRoleIsForbiddenAndWritesNothing() {
         String uscc = TestUscc.random();
-        given().auth().oauth2(TestTokens.forRole("statistician")).contentType(ContentType.JSON)
-                .body("""
-                        {"uscc": "%s", "name": "无权登记企业"}""".formatted(uscc))
-                .when().post("/api/v1/enterprises")
-                .then().statusCode(403)
+        EnterpriseRequests.post("statistician", uscc, "无权登记企业").statusCode(403)
                 .contentType("application/problem+json")
                 .body("status", equalTo(403));
-        assertEquals(0L, EnterpriseRegistrationTest.outboxRowsFor(uscc));
+        assertEquals(0L, EnterpriseRequests.outboxRowsFor(uscc));
     }
 
     @Test
@@ -61,11 +57,7 @@ class AuthenticationTest {
     }
 
     private static void assertUnauthorized(RequestSpecification request) {
-        request.contentType(ContentType.JSON)
-                .body("""
-                        {"uscc": "%s", "name": "未认证企业"}""".formatted(TestUscc.random()))
-                .when().post("/api/v1/enterprises")
-                .then().statusCode(401)
+        EnterpriseRequests.post(request, TestUscc.random(), "未认证企业").statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", equalTo("Bearer"))
                 .body("status", equalTo(401));

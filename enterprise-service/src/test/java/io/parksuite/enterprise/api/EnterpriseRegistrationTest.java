@@ -3,6 +3,9 @@ package io.parksuite.enterprise.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.platform.events.EventSchemas;
+import static io.parksuite.enterprise.EnterpriseRequests.outboxRowsFor;
+import static io.parksuite.enterprise.EnterpriseRequests.post;
+import static io.parksuite.enterprise.EnterpriseRequests.register;
 import io.parksuite.platform.outbox.OutboxEvent;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
@@ -46,11 +49,7 @@ class EnterpriseRegistrationTest {
     void registeringPublishesTheSnapshotAsACloudEventKeyedByUscc() throws Exception {
         String uscc = TestUscc.random();
 
-        given().auth().oauth2(TestTokens.forRole("park-admin")).contentType(ContentType.JSON)
-                .body("""
-                        {"uscc": "%s", "name": "湖南望城测试新材料有限公司"}""".formatted(uscc))
-                .when().post("/api/v1/enterprises")
-                .then().statusCode(201)
+        post("park-admin", uscc, "湖南望城测试新材料有限公司").statusCode(201)
                 .header("Location", endsWith("/api/v1/enterprises/" + uscc))
                 .header("ETag", equalTo("\"0\""))
                 .body("uscc", equalTo(uscc))
@@ -100,11 +99,7 @@ class EnterpriseRegistrationTest {
     void aDuplicateUsccIsAConflictAndPublishesNothingMore() {
         String uscc = register("重复登记测试企业");
 
-        given().auth().oauth2(TestTokens.forRole("park-admin")).contentType(ContentType.JSON)
-                .body("""
-                        {"uscc": "%s", "name": "另一个名字"}""".formatted(uscc))
-                .when().post("/api/v1/enterprises")
-                .then().statusCode(409)
+        post("park-admin", uscc, "另一个名字").statusCode(409)
                 .contentType("application/problem+json")
                 .body("status", equalTo(409))
                 .body("detail", containsString(uscc));
@@ -119,11 +114,7 @@ class EnterpriseRegistrationTest {
     void aWrongCheckCharacterIsRejectedWithAFieldErrorAndWritesNothing() {
         String uscc = TestUscc.withWrongCheckCharacter();
 
-        given().auth().oauth2(TestTokens.forRole("park-admin")).contentType(ContentType.JSON)
-                .body("""
-                        {"uscc": "%s", "name": "校验码错误企业"}""".formatted(uscc))
-                .when().post("/api/v1/enterprises")
-                .then().statusCode(422)
+        post("park-admin", uscc, "校验码错误企业").statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://parksuite.example/problems/validation"))
                 .body("errors", hasSize(1))
@@ -138,11 +129,7 @@ class EnterpriseRegistrationTest {
 
     @Test
     void everyInvalidFieldIsListed() {
-        given().auth().oauth2(TestTokens.forRole("park-admin")).contentType(ContentType.JSON)
-                .body("""
-                        {"uscc": "91350100m000100y43", "name": " "}""")
-                .when().post("/api/v1/enterprises")
-                .then().statusCode(422)
+        post("park-admin", "91350100m000100y43", " ").statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.contains("name", "uscc"))
                 .body("errors[1].message", containsString("no lowercase"));
     }
@@ -169,20 +156,6 @@ class EnterpriseRegistrationTest {
         given().auth().oauth2(TestTokens.forEnterprise(own))
                 .when().get("/api/v1/enterprises/{uscc}", other)
                 .then().statusCode(403).contentType("application/problem+json");
-    }
-
-    static String register(String name) {
-        String uscc = TestUscc.random();
-        given().auth().oauth2(TestTokens.forRole("investment-officer")).contentType(ContentType.JSON)
-                .body("""
-                        {"uscc": "%s", "name": "%s"}""".formatted(uscc, name))
-                .when().post("/api/v1/enterprises")
-                .then().statusCode(201);
-        return uscc;
-    }
-
-    static long outboxRowsFor(String uscc) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", uscc));
     }
 
     private static char expectedCheck(String uscc) {

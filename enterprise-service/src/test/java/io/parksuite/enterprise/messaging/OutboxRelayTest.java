@@ -1,10 +1,10 @@
 package io.parksuite.enterprise.messaging;
 
+import io.parksuite.enterprise.EnterpriseRequests;
 import io.parksuite.platform.outbox.OutboxEvent;
 import io.parksuite.platform.outbox.OutboxProducerFactory;
 import io.parksuite.platform.outbox.OutboxRelay;
 import io.parksuite.testing.KafkaTestBroker;
-import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import io.parksuite.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,7 +12,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,11 +52,7 @@ class OutboxRelayTest {
         List<String> usccs = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String uscc = TestUscc.random();
-            given().auth().oauth2(TestTokens.forRole("park-admin")).contentType(ContentType.JSON)
-                    .body("""
-                            {"uscc": "%s", "name": "顺序测试企业%d"}""".formatted(uscc, i))
-                    .when().post("/api/v1/enterprises")
-                    .then().statusCode(201);
+            EnterpriseRequests.post("park-admin", uscc, "顺序测试企业" + i).statusCode(201);
             usccs.add(uscc);
         }
 
