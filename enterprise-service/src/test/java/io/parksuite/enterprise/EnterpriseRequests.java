@@ -28,10 +28,10 @@ public final class EnterpriseRequests {
         return post(given().auth().oauth2(TestTokens.forRole(role)), uscc, name);
     }
 
-    /** Registers a fresh enterprise as an investment officer and returns its USCC. */
+    /** Registers a fresh enterprise as a park admin and returns its USCC. */
     public static String register(String name) {
         String uscc = TestUscc.random();
-        post("investment-officer", uscc, name).statusCode(201);
+        post("park-admin", uscc, name).statusCode(201);
         return uscc;
     }
 

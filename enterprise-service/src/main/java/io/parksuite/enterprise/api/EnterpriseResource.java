@@ -1,31 +1,46 @@
 package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.domain.Enterprise;
+import io.parksuite.enterprise.domain.EnterpriseStatus;
+import io.parksuite.enterprise.service.EnterpriseHistory;
+import io.parksuite.enterprise.service.EnterpriseSearch;
 import io.parksuite.enterprise.service.EnterpriseService;
+import io.parksuite.enterprise.service.ReferenceData;
+import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.Roles;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** The registry's enterprise records: {@code /api/v1/enterprises}. */
 @Path("/api/v1/enterprises")
@@ -36,36 +51,74 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role does not allow this",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EnterpriseResource {
 
     private final EnterpriseService enterprises;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
+    private final EnterpriseSearch search;
+    private final ReferenceData referenceData;
+    private final IdempotencyKeys idempotencyKeys;
+    private final EnterpriseHistory history;
+    private final Caller caller;
 
-    public EnterpriseResource(EnterpriseService enterprises, SecurityIdentity identity, JsonWebToken token) {
+    public EnterpriseResource(EnterpriseService enterprises, EnterpriseSearch search, ReferenceData referenceData,
+                              IdempotencyKeys idempotencyKeys, EnterpriseHistory history, Caller caller) {
         this.enterprises = enterprises;
-        this.identity = identity;
-        this.token = token;
+        this.search = search;
+        this.referenceData = referenceData;
+        this.idempotencyKeys = idempotencyKeys;
+        this.history = history;
+        this.caller = caller;
     }
 
     @POST
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.GOV_SYSTEM})
+    @Transactional
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
     @Operation(summary = "Register an enterprise",
-            description = "Creates the record and publishes parksuite.enterprise.registered.v1 on enterprise.events.")
-    @APIResponse(responseCode = "201", description = "Registered",
+            description = "Creates the record and publishes parksuite.enterprise.registered.v1 on enterprise.events. "
+                    + "With an Idempotency-Key, a retry returns the first response instead of a 409.")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
             content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The USCC is already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid fields, e.g. a USCC failing its check character",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull RegisterEnterpriseRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Enterprise enterprise = enterprises.register(request.uscc(), request.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(enterprise.uscc).build())
-                .tag(etag(enterprise))
-                .entity(EnterpriseResponse.of(enterprise))
-                .build();
+    public Response register(@Valid @NotNull EnterpriseRequest request,
+                             @Parameter(description = "Makes a retried call create one record")
+                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                             @Context UriInfo uri) {
+        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+            Enterprise enterprise = enterprises.register(request.uscc(), request.checkCharacterOverride(), request.profile());
+            return Response.created(uri.getAbsolutePathBuilder().path(enterprise.uscc).build())
+                    .tag(Versions.etag(enterprise.version))
+                    .entity(EnterpriseResponse.of(enterprise, referenceData))
+                    .build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+    @Operation(summary = "Search enterprises",
+            description = "By a fragment of the Chinese name (ranked: exact, prefix, similarity) and filters, paged.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    public Page<EnterpriseResponse> list(@Valid @BeanParam PageRequest page,
+                                         @Parameter(description = "Fragment of the Chinese name") @QueryParam("q") String q,
+                                         @QueryParam("street") String street,
+                                         @Parameter(description = "ACTIVE, RELOCATED_OUT or DEREGISTERED")
+                                         @QueryParam("status") String status,
+                                         @Parameter(description = "GB/T 4754 code prefix, e.g. 39") @QueryParam("industry") String industry,
+                                         @Parameter(description = "relevance, name, registeredAt, -registeredAt, uscc")
+                                         @QueryParam("sort") String sort) {
+        EnterpriseSearch.Sort order = null;
+        if (sort != null) {
+            order = EnterpriseSearch.Sort.fromParameter(sort);
+            if (order == null) {
+                throw ProblemException.invalidField("sort", "must be one of " + EnterpriseSearch.Sort.parameters());
+            }
+        }
+        return search.search(new EnterpriseSearch.Criteria(q, street, parseStatus(status), industry, order), page)
+                .map(e -> EnterpriseResponse.of(e, referenceData));
     }
 
     @GET
@@ -73,25 +126,96 @@ public class EnterpriseResource {
     @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.APPROVAL_OFFICER,
             Roles.SERVICE_MANAGER, Roles.STATISTICIAN, Roles.GOV_SYSTEM, Roles.ENTERPRISE})
     @Operation(summary = "Read an enterprise record",
-            description = "An enterprise user may read only its own record (the token's uscc claim).")
+            description = "An enterprise user reads only its own record (the token's uscc claim); others answer 404.")
     @APIResponse(responseCode = "200", description = "The record; its ETag is the version",
             content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
     @APIResponse(responseCode = "404", description = "No such enterprise",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("uscc") String uscc) {
-        if (isOnlyEnterpriseUser() && !uscc.equals(token.getClaim(Roles.USCC_CLAIM))) {
-            throw new ForbiddenException("An enterprise user may read only its own record");
+        Enterprise enterprise = visible(uscc);
+        return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
+    }
+
+    @PUT
+    @Path("/{uscc}")
+    @RolesAllowed(Roles.PARK_ADMIN)
+    @Operation(summary = "Replace an enterprise's master data",
+            description = "Needs If-Match with the ETag read; publishes parksuite.enterprise.updated.v1 when something changed.")
+    @APIResponse(responseCode = "200", description = "The updated record with its new ETag",
+            content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such enterprise",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The record changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("uscc") String uscc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull EnterpriseRequest request) {
+        if (!uscc.equals(request.uscc())) {
+            throw ProblemException.invalidField("uscc", "must equal the USCC in the path; a USCC cannot be changed");
         }
-        Enterprise enterprise = enterprises.find(uscc)
+        Enterprise enterprise = enterprises.update(uscc, ifMatch, request.profile());
+        return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
+    }
+
+    @PUT
+    @Path("/{uscc}/contact")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.ENTERPRISE})
+    @Operation(summary = "Replace an enterprise's contact data",
+            description = "The one part an enterprise user may edit, for its own record. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The updated record with its new ETag",
+            content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
+    public Response changeContact(@PathParam("uscc") String uscc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull ContactDto contact) {
+        visible(uscc);
+        Enterprise enterprise = enterprises.changeContact(uscc, ifMatch, contact.toDomain());
+        return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
+    }
+
+    @POST
+    @Path("/{uscc}/status-changes")
+    @RolesAllowed(Roles.PARK_ADMIN)
+    @Operation(summary = "Change an enterprise's lifecycle status",
+            description = "ACTIVE → RELOCATED_OUT (迁出) / DEREGISTERED (注销); a relocated enterprise may return. "
+                    + "Needs If-Match; publishes parksuite.enterprise.status-changed.v1.")
+    @APIResponse(responseCode = "200", description = "The record in its new status",
+            content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
+    @APIResponse(responseCode = "409", description = "The transition is not allowed; the detail names the allowed ones",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@PathParam("uscc") String uscc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull StatusChangeRequest change) {
+        Enterprise enterprise = enterprises.changeStatus(uscc, ifMatch, change.status(), change.effectiveOn(), change.reason());
+        return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
+    }
+
+    private static EnterpriseStatus parseStatus(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return EnterpriseStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "must be one of ACTIVE, RELOCATED_OUT, DEREGISTERED");
+        }
+    }
+
+    @GET
+    @Path("/{uscc}/history")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
+            Roles.ENTERPRISE})
+    @Operation(summary = "Read an enterprise's change history",
+            description = "Every revision, oldest first: version, who (subject and client), when, and each changed field.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such enterprise",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<EnterpriseHistory.Revision> history(@PathParam("uscc") String uscc) {
+        visible(uscc);
+        return history.of(uscc);
+    }
+
+    /** The enterprise, if the caller may see it; otherwise 404, so that existence is not leaked. */
+    private Enterprise visible(String uscc) {
+        return enterprises.find(uscc).filter(e -> caller.mayAccessEnterprise(e.uscc))
                 .orElseThrow(() -> ProblemException.notFound("No enterprise with USCC " + uscc));
-        return Response.ok(EnterpriseResponse.of(enterprise)).tag(etag(enterprise)).build();
-    }
-
-    private boolean isOnlyEnterpriseUser() {
-        return identity.getRoles().size() == 1 && identity.hasRole(Roles.ENTERPRISE);
-    }
-
-    private static EntityTag etag(Enterprise enterprise) {
-        return new EntityTag(Long.toString(enterprise.version));
     }
 }

@@ -2,18 +2,32 @@ package io.parksuite.enterprise.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 
-/** An enterprise of the registry (企业库), identified by its unified social credit code. */
+/**
+ * An enterprise of the registry (企业库), identified by its unified social credit code. Every
+ * revision is kept (Envers) for its change history.
+ */
 @Entity
+@Audited
 @Table(name = "enterprise")
 public class Enterprise extends PanacheEntityBase {
 
@@ -24,9 +38,51 @@ public class Enterprise extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String name;
 
+    @Column(name = "name_en", length = 200)
+    public String nameEn;
+
+    @Column(name = "legal_representative", length = 64)
+    public String legalRepresentative;
+
+    @Column(name = "registered_capital_yuan", precision = 20, scale = 2)
+    public BigDecimal registeredCapitalYuan;
+
+    @Column(name = "established_on")
+    public LocalDate establishedOn;
+
+    @Column(length = 300)
+    public String address;
+
+    @Column(name = "street_code", length = 32)
+    public String streetCode;
+
+    /** GB/T 4754-2017 division, group or class code (2 to 4 digits). */
+    @Column(name = "industry_code", length = 4)
+    public String industryCode;
+
+    @Embedded
+    public Contact contact = new Contact();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Origin origin;
+
+    @Column(name = "origin_project_id", length = 64)
+    public String originProjectId;
+
+    /** Set when the code fails its check character and was accepted by explicit override. */
+    @Column(name = "uscc_warning", length = 200)
+    public String usccWarning;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     public EnterpriseStatus status;
+
+    @Column(name = "status_changed_on")
+    public LocalDate statusChangedOn;
+
+    @Column(name = "status_reason", length = 300)
+    public String statusReason;
 
     @Column(name = "registered_at", nullable = false, updatable = false)
     public OffsetDateTime registeredAt;
@@ -39,13 +95,96 @@ public class Enterprise extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
-    public static Enterprise register(String uscc, String name) {
+    public static Enterprise register(String uscc, EnterpriseProfile profile, String usccWarning) {
         Enterprise enterprise = new Enterprise();
         enterprise.uscc = uscc;
-        enterprise.name = name;
+        enterprise.usccWarning = usccWarning;
         enterprise.status = EnterpriseStatus.ACTIVE;
         enterprise.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        enterprise.updatedAt = enterprise.registeredAt;
+        enterprise.apply(profile);
         return enterprise;
+    }
+
+    /** Replaces the master data; returns the names of the fields that changed. */
+    public List<String> apply(EnterpriseProfile profile) {
+        List<String> changed = new ArrayList<>();
+        change(changed, "name", name, profile.name().strip(), v -> name = v);
+        change(changed, "nameEn", nameEn, profile.nameEn(), v -> nameEn = v);
+        change(changed, "legalRepresentative", legalRepresentative, profile.legalRepresentative(),
+                v -> legalRepresentative = v);
+        if (!sameAmount(registeredCapitalYuan, profile.registeredCapitalYuan())) {
+            changed.add("registeredCapitalYuan");
+            registeredCapitalYuan = profile.registeredCapitalYuan();
+        }
+        change(changed, "establishedOn", establishedOn, profile.establishedOn(), v -> establishedOn = v);
+        change(changed, "address", address, profile.address(), v -> address = v);
+        change(changed, "streetCode", streetCode, profile.streetCode(), v -> streetCode = v);
+        change(changed, "industryCode", industryCode, profile.industryCode(), v -> industryCode = v);
+        changed.addAll(changeContact(profile.contact() == null ? new Contact() : profile.contact()));
+        change(changed, "origin", origin, profile.origin() == null ? Origin.LOCAL : profile.origin(), v -> origin = v);
+        change(changed, "originProjectId", originProjectId, profile.originProjectId(), v -> originProjectId = v);
+        touch(changed);
+        return changed;
+    }
+
+    /** Replaces the contact data; returns the names of the fields that changed. */
+    public List<String> changeContact(Contact replacement) {
+        Contact current = contact == null ? new Contact() : contact;
+        List<String> changed = new ArrayList<>();
+        change(changed, "contact.person", current.person, replacement.person, v -> { });
+        change(changed, "contact.phone", current.phone, replacement.phone, v -> { });
+        change(changed, "contact.email", current.email, replacement.email, v -> { });
+        if (!changed.isEmpty()) {
+            contact = new Contact(replacement.person, replacement.phone, replacement.email);
+        }
+        touch(changed);
+        return changed;
+    }
+
+    public void changeStatus(EnterpriseStatus to, LocalDate effectiveOn, String reason) {
+        status = to;
+        statusChangedOn = effectiveOn;
+        statusReason = reason;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The values a history shows, by field name, in a stable order. */
+    public Map<String, Object> historyValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("nameEn", nameEn);
+        values.put("legalRepresentative", legalRepresentative);
+        values.put("registeredCapitalYuan", registeredCapitalYuan == null ? null : registeredCapitalYuan.stripTrailingZeros());
+        values.put("establishedOn", establishedOn);
+        values.put("address", address);
+        values.put("streetCode", streetCode);
+        values.put("industryCode", industryCode);
+        values.put("contact.person", contact == null ? null : contact.person);
+        values.put("contact.phone", contact == null ? null : contact.phone);
+        values.put("contact.email", contact == null ? null : contact.email);
+        values.put("origin", origin);
+        values.put("originProjectId", originProjectId);
+        values.put("status", status);
+        values.put("statusChangedOn", statusChangedOn);
+        values.put("statusReason", statusReason);
+        return values;
+    }
+
+    private void touch(List<String> changed) {
+        if (updatedAt == null || !changed.isEmpty()) {
+            updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    /** Writes only real changes: enhanced entities count every write as a change, and bump the version. */
+    private static <T> void change(List<String> changed, String field, T current, T replacement, Consumer<T> setter) {
+        if (!Objects.equals(current, replacement)) {
+            changed.add(field);
+            setter.accept(replacement);
+        }
+    }
+
+    private static boolean sameAmount(BigDecimal current, BigDecimal replacement) {
+        return current == null ? replacement == null : replacement != null && current.compareTo(replacement) == 0;
     }
 }

@@ -1,18 +1,26 @@
 package io.parksuite.enterprise.messaging;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.parksuite.enterprise.domain.Enterprise;
+import io.parksuite.enterprise.domain.EnterpriseStatus;
 import io.parksuite.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
  * The registry's events on {@code enterprise.events}: each carries the enterprise's full snapshot
- * (schemas in contracts/events), recorded through the outbox in the caller's transaction.
+ * (schemas in contracts/events) and, for a change, what changed; recorded through the outbox in the
+ * caller's transaction, after the enterprise was flushed so that its version is the stored one.
  */
 @ApplicationScoped
 public class EnterpriseEvents {
 
     public static final String AGGREGATE_TYPE = "enterprise";
     public static final String REGISTERED = "parksuite.enterprise.registered.v1";
+    public static final String UPDATED = "parksuite.enterprise.updated.v1";
+    public static final String STATUS_CHANGED = "parksuite.enterprise.status-changed.v1";
 
     private final Outbox outbox;
 
@@ -20,8 +28,25 @@ public class EnterpriseEvents {
         this.outbox = outbox;
     }
 
-    /** Must run after the enterprise was flushed, so that its version is the stored one. */
     public void registered(Enterprise enterprise) {
         outbox.record(AGGREGATE_TYPE, enterprise.uscc, REGISTERED, EnterpriseSnapshot.of(enterprise));
+    }
+
+    public void updated(Enterprise enterprise, List<String> changedFields) {
+        outbox.record(AGGREGATE_TYPE, enterprise.uscc, UPDATED, new Updated(EnterpriseSnapshot.of(enterprise), changedFields));
+    }
+
+    public void statusChanged(Enterprise enterprise, EnterpriseStatus previousStatus) {
+        outbox.record(AGGREGATE_TYPE, enterprise.uscc, STATUS_CHANGED, new StatusChanged(
+                EnterpriseSnapshot.of(enterprise), previousStatus, enterprise.statusChangedOn, enterprise.statusReason));
+    }
+
+    /** Payload of {@link #UPDATED}: the snapshot and the names of the fields that changed. */
+    record Updated(@JsonUnwrapped EnterpriseSnapshot snapshot, List<String> changedFields) {
+    }
+
+    /** Payload of {@link #STATUS_CHANGED}: the snapshot, the status before, when and why. */
+    record StatusChanged(@JsonUnwrapped EnterpriseSnapshot snapshot, EnterpriseStatus previousStatus,
+                         LocalDate effectiveOn, String reason) {
     }
 }

@@ -1,12 +1,22 @@
 package io.parksuite.enterprise.service;
 
+import io.parksuite.enterprise.domain.Contact;
 import io.parksuite.enterprise.domain.Enterprise;
+import io.parksuite.enterprise.domain.EnterpriseProfile;
+import io.parksuite.enterprise.domain.EnterpriseStatus;
+import io.parksuite.enterprise.domain.StatusTransitions;
 import io.parksuite.enterprise.messaging.EnterpriseEvents;
+import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.uscc.Uscc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Registry transactions: each change and its event commit together or not at all. */
@@ -14,17 +24,25 @@ import java.util.Optional;
 public class EnterpriseService {
 
     private final EnterpriseEvents events;
+    private final ReferenceData referenceData;
 
-    public EnterpriseService(EnterpriseEvents events) {
+    public EnterpriseService(EnterpriseEvents events, ReferenceData referenceData) {
         this.events = events;
+        this.referenceData = referenceData;
     }
 
+    /**
+     * Registers an enterprise. A code failing only its check character is accepted when
+     * {@code checkCharacterOverride} is set, and keeps a visible warning.
+     */
     @Transactional
-    public Enterprise register(String uscc, String name) {
+    public Enterprise register(String uscc, boolean checkCharacterOverride, EnterpriseProfile profile) {
+        String warning = checkCharacterWarning(uscc, checkCharacterOverride);
+        validateReferences(profile);
         if (Enterprise.findById(uscc) != null) {
             throw alreadyRegistered(uscc);
         }
-        Enterprise enterprise = Enterprise.register(uscc, name.strip());
+        Enterprise enterprise = Enterprise.register(uscc, profile, warning);
         try {
             enterprise.persistAndFlush();
         } catch (ConstraintViolationException e) {
@@ -34,9 +52,82 @@ public class EnterpriseService {
         return enterprise;
     }
 
+    @Transactional
+    public Enterprise update(String uscc, String ifMatch, EnterpriseProfile profile) {
+        Enterprise enterprise = load(uscc);
+        Versions.requireMatch(ifMatch, enterprise.version);
+        validateReferences(profile);
+        List<String> changed = enterprise.apply(profile);
+        publishChange(enterprise, changed);
+        return enterprise;
+    }
+
+    @Transactional
+    public Enterprise changeContact(String uscc, String ifMatch, Contact contact) {
+        Enterprise enterprise = load(uscc);
+        Versions.requireMatch(ifMatch, enterprise.version);
+        publishChange(enterprise, enterprise.changeContact(contact));
+        return enterprise;
+    }
+
+    @Transactional
+    public Enterprise changeStatus(String uscc, String ifMatch, EnterpriseStatus to, LocalDate effectiveOn, String reason) {
+        Enterprise enterprise = load(uscc);
+        Versions.requireMatch(ifMatch, enterprise.version);
+        EnterpriseStatus from = enterprise.status;
+        if (!StatusTransitions.allowed(from, to)) {
+            throw ProblemException.conflict("An enterprise that is " + from + " cannot become " + to
+                    + "; allowed: " + StatusTransitions.from(from));
+        }
+        enterprise.changeStatus(to, effectiveOn, reason);
+        enterprise.flush();
+        events.statusChanged(enterprise, from);
+        return enterprise;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Enterprise> find(String uscc) {
         return Enterprise.findByIdOptional(uscc);
+    }
+
+    private Enterprise load(String uscc) {
+        return Enterprise.<Enterprise>findByIdOptional(uscc)
+                .orElseThrow(() -> ProblemException.notFound("No enterprise with USCC " + uscc));
+    }
+
+    private void publishChange(Enterprise enterprise, List<String> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        enterprise.flush();
+        events.updated(enterprise, changed);
+    }
+
+    private static String checkCharacterWarning(String uscc, boolean override) {
+        if (Uscc.check(uscc) != Uscc.Check.CHECK_CHARACTER_MISMATCH) {
+            return null;
+        }
+        String problem = Uscc.problem(uscc);
+        if (!override) {
+            throw ProblemException.invalidField("uscc", problem
+                    + "; if this code is genuine (some early codes are), resend with checkCharacterOverride=true");
+        }
+        return problem + " (accepted by override)";
+    }
+
+    private void validateReferences(EnterpriseProfile profile) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (profile.streetCode() != null && !referenceData.isStreet(profile.streetCode())) {
+            errors.add(new Problem.FieldError("streetCode", "is not a street of the park: see GET /api/v1/registry/streets"));
+        }
+        if (profile.industryCode() != null && referenceData.industryDivisionOf(profile.industryCode()).isEmpty()) {
+            errors.add(new Problem.FieldError("industryCode",
+                    "is not a GB/T 4754-2017 division, group or class: see GET /api/v1/registry/industry-classes"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "validation", "Validation failed",
+                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
+        }
     }
 
     private static ProblemException alreadyRegistered(String uscc) {

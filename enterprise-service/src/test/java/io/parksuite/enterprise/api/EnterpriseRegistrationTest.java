@@ -146,7 +146,7 @@ class EnterpriseRegistrationTest {
     }
 
     @Test
-    void anEnterpriseUserReadsOnlyItsOwnRecord() {
+    void anEnterpriseUserReadsOnlyItsOwnRecordAndOthersDoNotExistForIt() {
         String own = register("自有记录企业");
         String other = register("其他企业");
 
@@ -155,7 +155,7 @@ class EnterpriseRegistrationTest {
                 .then().statusCode(200).body("uscc", equalTo(own));
         given().auth().oauth2(TestTokens.forEnterprise(own))
                 .when().get("/api/v1/enterprises/{uscc}", other)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     private static char expectedCheck(String uscc) {

@@ -26,6 +26,13 @@ public class EnterpriseDimension extends PanacheEntityBase {
     @Column(nullable = false, length = 32)
     public String status;
 
+    @Column(name = "street_code", length = 32)
+    public String streetCode;
+
+    /** GB/T 4754-2017 code; its first two digits are the division. */
+    @Column(name = "industry_code", length = 4)
+    public String industryCode;
+
     /** The registry's version of the snapshot held here; older snapshots are ignored. */
     @Column(name = "aggregate_version", nullable = false)
     public long aggregateVersion;

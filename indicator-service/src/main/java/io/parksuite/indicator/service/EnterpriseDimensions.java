@@ -30,10 +30,12 @@ public class EnterpriseDimensions {
     public boolean apply(IncomingEvent event) {
         JsonNode snapshot = event.data();
         return entityManager.createNativeQuery("""
-                        insert into enterprise_dimension (uscc, name, status, aggregate_version, registered_at, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)
+                        insert into enterprise_dimension
+                               (uscc, name, status, aggregate_version, registered_at, updated_at, street_code, industry_code)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                         on conflict (uscc) do update
                            set name = excluded.name, status = excluded.status,
+                               street_code = excluded.street_code, industry_code = excluded.industry_code,
                                aggregate_version = excluded.aggregate_version,
                                registered_at = excluded.registered_at, updated_at = excluded.updated_at
                          where enterprise_dimension.aggregate_version < excluded.aggregate_version""")
@@ -43,7 +45,14 @@ public class EnterpriseDimensions {
                 .setParameter(4, event.aggregateVersion())
                 .setParameter(5, OffsetDateTime.parse(snapshot.get("registeredAt").asText()))
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(7, text(snapshot, "streetCode"))
+                .setParameter(8, text(snapshot, "industryCode"))
                 .executeUpdate() == 1;
+    }
+
+    private static String text(JsonNode snapshot, String field) {
+        JsonNode value = snapshot.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,14 +4,16 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Keeps the platform tables small: published outbox rows and old processed-event records are
- * deleted once they are past their retention. Unpublished rows are never touched.
+ * Keeps the platform tables small: published outbox rows, old processed-event records and
+ * expired idempotency keys are deleted once past their retention. Unpublished rows are never touched.
  */
 @ApplicationScoped
 public class RetentionPurge {
@@ -20,10 +22,14 @@ public class RetentionPurge {
 
     private final OutboxConfig config;
     private final EntityManager entityManager;
+    private final Duration idempotencyRetention;
 
-    public RetentionPurge(OutboxConfig config, EntityManager entityManager) {
+    public RetentionPurge(OutboxConfig config, EntityManager entityManager,
+                          @ConfigProperty(name = "parksuite.idempotency.retention", defaultValue = "24h")
+                          Duration idempotencyRetention) {
         this.config = config;
         this.entityManager = entityManager;
+        this.idempotencyRetention = idempotencyRetention;
     }
 
     @Scheduled(every = "${parksuite.outbox.purge-every:1h}", delayed = "1m",
@@ -38,8 +44,12 @@ public class RetentionPurge {
         int processed = entityManager.createNativeQuery("delete from processed_event where processed_at < ?1")
                 .setParameter(1, now.minus(config.processedRetention()))
                 .executeUpdate();
-        if (outbox + processed > 0) {
-            LOG.infof("Purged %d published outbox rows and %d processed-event records", outbox, processed);
+        int keys = entityManager.createNativeQuery("delete from idempotency_key where created_at < ?1")
+                .setParameter(1, now.minus(idempotencyRetention))
+                .executeUpdate();
+        if (outbox + processed + keys > 0) {
+            LOG.infof("Purged %d published outbox rows, %d processed-event records, %d idempotency keys",
+                    outbox, processed, keys);
         }
     }
 }

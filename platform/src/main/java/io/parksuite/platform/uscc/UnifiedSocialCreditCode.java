@@ -11,7 +11,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Bean Validation constraint: a valid unified social credit code (format, alphabet, check character). */
+/**
+ * Bean Validation constraint: a valid unified social credit code (length, alphabet and, unless
+ * {@link #checkCharacter()} is false, the check character). Registries that accept legitimate
+ * early codes failing the check verify it themselves, with an explicit override.
+ */
 @Documented
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,18 +28,29 @@ public @interface UnifiedSocialCreditCode {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** Whether a check-character mismatch is a violation. */
+    boolean checkCharacter() default true;
+
     /** Checks a code and reports why it is invalid. Null is left to {@code @NotNull}. */
     class Validator implements ConstraintValidator<UnifiedSocialCreditCode, String> {
+
+        private boolean checkCharacter;
+
+        @Override
+        public void initialize(UnifiedSocialCreditCode annotation) {
+            checkCharacter = annotation.checkCharacter();
+        }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
             }
-            String problem = Uscc.problem(value);
-            if (problem == null) {
+            Uscc.Check check = Uscc.check(value);
+            if (check == Uscc.Check.VALID || (!checkCharacter && check == Uscc.Check.CHECK_CHARACTER_MISMATCH)) {
                 return true;
             }
+            String problem = Uscc.problem(value);
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{").replace("$", "\\$"))
                     .addConstraintViolation();

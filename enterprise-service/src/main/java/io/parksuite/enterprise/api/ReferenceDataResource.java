@@ -1,0 +1,40 @@
+package io.parksuite.enterprise.api;
+
+import io.parksuite.enterprise.service.ReferenceData;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The registry's code lists: {@code /api/v1/registry/…}. */
+@Path("/api/v1/registry")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Reference data", description = "Code lists the registry validates against")
+public class ReferenceDataResource {
+
+    private final ReferenceData referenceData;
+
+    public ReferenceDataResource(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    @GET
+    @Path("/streets")
+    @Operation(summary = "The park's streets (街道)")
+    public List<ReferenceData.Code> streets() {
+        return referenceData.streets();
+    }
+
+    @GET
+    @Path("/industry-classes")
+    @Operation(summary = "GB/T 4754-2017 industry sections (门类) and divisions (大类)")
+    public List<ReferenceData.IndustryClass> industryClasses() {
+        return referenceData.industryClasses();
+    }
+}

@@ -1,0 +1,71 @@
+package io.parksuite.enterprise.service;
+
+import io.parksuite.enterprise.domain.Enterprise;
+import io.parksuite.platform.audit.AuditRevision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The change history of an enterprise record: every revision with who, when and what changed. */
+@ApplicationScoped
+public class EnterpriseHistory {
+
+    /** One revision: its version, kind, author and the fields it changed (from → to). */
+    public record Revision(long version, String kind, Instant at, String actor, String client, List<Change> changes) {
+    }
+
+    /** A field's value before and after a revision. */
+    public record Change(String field, Object from, Object to) {
+    }
+
+    private final EntityManager entityManager;
+
+    public EnterpriseHistory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public List<Revision> of(String uscc) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(Enterprise.class, false, true)
+                .add(AuditEntity.id().eq(uscc))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<Revision> history = new ArrayList<>(rows.size());
+        Map<String, Object> previous = Map.of();
+        for (Object[] row : rows) {
+            Enterprise state = (Enterprise) row[0];
+            AuditRevision revision = (AuditRevision) row[1];
+            Map<String, Object> values = state.historyValues();
+            List<Change> changes = new ArrayList<>();
+            for (Map.Entry<String, Object> value : values.entrySet()) {
+                Object before = previous.get(value.getKey());
+                if (!Objects.equals(before, value.getValue())) {
+                    changes.add(new Change(value.getKey(), before, value.getValue()));
+                }
+            }
+            history.add(new Revision(state.version, kind((RevisionType) row[2]), revision.at(), revision.actor,
+                    revision.client, changes));
+            previous = values;
+        }
+        return history;
+    }
+
+    private static String kind(RevisionType type) {
+        return switch (type) {
+            case ADD -> "CREATED";
+            case MOD -> "UPDATED";
+            case DEL -> "DELETED";
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package io.parksuite.enterprise.service;
+
+import io.parksuite.enterprise.domain.Enterprise;
+import io.parksuite.enterprise.domain.EnterpriseStatus;
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds enterprises by a fragment of their Chinese name, ranked (exact name, then prefix, then
+ * trigram similarity, served by a pg_trgm index), and by filters, one page at a time.
+ */
+@ApplicationScoped
+public class EnterpriseSearch {
+
+    /** The criteria of a search; null fields do not filter. */
+    public record Criteria(String nameFragment, String streetCode, EnterpriseStatus status, String industryCode,
+                           Sort sort) {
+    }
+
+    /** Orders a list may be sorted by: each backed by an index. */
+    public enum Sort {
+        RELEVANCE("relevance"), NAME("name"), REGISTERED_AT("registeredAt"), REGISTERED_AT_DESC("-registeredAt"),
+        USCC("uscc");
+
+        private final String parameter;
+
+        Sort(String parameter) {
+            this.parameter = parameter;
+        }
+
+        public static Sort fromParameter(String value) {
+            for (Sort sort : values()) {
+                if (sort.parameter.equals(value)) {
+                    return sort;
+                }
+            }
+            return null;
+        }
+
+        public static String parameters() {
+            return java.util.Arrays.stream(values()).map(s -> s.parameter).collect(Collectors.joining(", "));
+        }
+    }
+
+    private final EntityManager entityManager;
+
+    public EnterpriseSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Enterprise> search(Criteria criteria, PageRequest page) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<String> conditions = new ArrayList<>();
+        String fragment = criteria.nameFragment() == null || criteria.nameFragment().isBlank()
+                ? null : criteria.nameFragment().strip();
+        if (fragment != null) {
+            conditions.add("(name ilike :pattern or name % :fragment)");
+            parameters.put("pattern", "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("fragment", fragment);
+        }
+        if (criteria.streetCode() != null) {
+            conditions.add("street_code = :street");
+            parameters.put("street", criteria.streetCode());
+        }
+        if (criteria.status() != null) {
+            conditions.add("status = :status");
+            parameters.put("status", criteria.status().name());
+        }
+        if (criteria.industryCode() != null) {
+            conditions.add("industry_code like :industry");
+            parameters.put("industry", criteria.industryCode() + "%");
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from enterprise" + where),
+                parameters).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<String> usccs = bind(entityManager.createNativeQuery(
+                        "select uscc from enterprise" + where + " order by " + orderBy(criteria.sort(), fragment != null)),
+                parameters)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size)
+                .getResultList();
+        Map<String, Enterprise> byUscc = usccs.isEmpty() ? Map.of()
+                : Enterprise.<Enterprise>list("uscc in ?1", usccs).stream()
+                .collect(Collectors.toMap(e -> e.uscc, Function.identity()));
+        List<Enterprise> items = usccs.stream().map(byUscc::get).toList();
+        return new Page<>(items, page.page, page.size, total);
+    }
+
+    private static String orderBy(Sort sort, boolean hasFragment) {
+        Sort effective = sort != null ? sort : hasFragment ? Sort.RELEVANCE : Sort.NAME;
+        return switch (effective) {
+            case RELEVANCE -> hasFragment
+                    ? "(name = :fragment) desc, (name like :fragment || '%') desc, similarity(name, :fragment) desc, name, uscc"
+                    : "name, uscc";
+            case NAME -> "name, uscc";
+            case REGISTERED_AT -> "registered_at, uscc";
+            case REGISTERED_AT_DESC -> "registered_at desc, uscc";
+            case USCC -> "uscc";
+        };
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

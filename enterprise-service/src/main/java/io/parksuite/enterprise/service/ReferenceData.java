@@ -1,0 +1,94 @@
+package io.parksuite.enterprise.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry's code lists, shipped as data by migration: streets, GB/T 4754-2017 industry
+ * sections and divisions, GB/T 2260 areas and GB 32100 organisation types. Read once at start-up.
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+    /** One entry of a code list. */
+    public record Code(String code, String name) {
+    }
+
+    /** A GB/T 4754 section (门类) or division (大类). */
+    public record IndustryClass(String code, String level, String section, String name) {
+    }
+
+    private final EntityManager entityManager;
+    private Map<String, Code> streets = Map.of();
+    private Map<String, IndustryClass> industries = Map.of();
+    private Map<String, Code> areas = Map.of();
+    private Map<String, Code> organisationTypes = Map.of();
+
+    public ReferenceData(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    void load(@Observes StartupEvent event) {
+        streets = codes("select code, name from street order by code");
+        areas = codes("select code, name from administrative_area order by code");
+        organisationTypes = codes("select code, registration_authority || ' · ' || name from organisation_type order by code");
+        Map<String, IndustryClass> loaded = new LinkedHashMap<>();
+        for (Object row : entityManager.createNativeQuery(
+                "select code, level, section, name from industry_class order by level desc, code").getResultList()) {
+            Object[] columns = (Object[]) row;
+            loaded.put((String) columns[0], new IndustryClass((String) columns[0], (String) columns[1],
+                    columns[2].toString(), (String) columns[3]));
+        }
+        industries = loaded;
+    }
+
+    public List<Code> streets() {
+        return List.copyOf(streets.values());
+    }
+
+    public List<IndustryClass> industryClasses() {
+        return List.copyOf(industries.values());
+    }
+
+    public boolean isStreet(String code) {
+        return streets.containsKey(code);
+    }
+
+    /** A division (2 digits) or a finer group/class code (3–4 digits) whose division is known. */
+    public Optional<IndustryClass> industryDivisionOf(String code) {
+        if (code == null || !code.matches("\\d{2,4}")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(industries.get(code.substring(0, 2)));
+    }
+
+    /** The registering area of a USCC (GB/T 2260): the district, else its city, else its province. */
+    public Optional<Code> area(String areaCode) {
+        return Optional.ofNullable(areas.get(areaCode))
+                .or(() -> Optional.ofNullable(areas.get(areaCode.substring(0, 4) + "00")))
+                .or(() -> Optional.ofNullable(areas.get(areaCode.substring(0, 2) + "0000")));
+    }
+
+    public Optional<Code> organisationType(String code) {
+        return Optional.ofNullable(organisationTypes.get(code));
+    }
+
+    private Map<String, Code> codes(String sql) {
+        Map<String, Code> loaded = new LinkedHashMap<>();
+        for (Object row : entityManager.createNativeQuery(sql).getResultList()) {
+            Object[] columns = (Object[]) row;
+            String code = columns[0].toString().strip();
+            loaded.put(code, new Code(code, (String) columns[1]));
+        }
+        return loaded;
+    }
+}

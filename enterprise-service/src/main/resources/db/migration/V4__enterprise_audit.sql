@@ -1,0 +1,27 @@
+-- Every revision of every enterprise record (Hibernate Envers), for GET /api/v1/enterprises/{uscc}/history.
+create table enterprise_aud (
+    uscc                    varchar(18) not null,
+    rev                     bigint      not null references audit_revision (id),
+    revtype                 smallint,
+    name                    varchar(200),
+    name_en                 varchar(200),
+    legal_representative    varchar(64),
+    registered_capital_yuan numeric(20, 2),
+    established_on          date,
+    address                 varchar(300),
+    street_code             varchar(32),
+    industry_code           varchar(4),
+    contact_person          varchar(64),
+    contact_phone           varchar(32),
+    contact_email           varchar(254),
+    origin                  varchar(16),
+    origin_project_id       varchar(64),
+    uscc_warning            varchar(200),
+    status                  varchar(32),
+    status_changed_on       date,
+    status_reason           varchar(300),
+    registered_at           timestamptz,
+    updated_at              timestamptz,
+    version                 bigint,
+    primary key (uscc, rev)
+);

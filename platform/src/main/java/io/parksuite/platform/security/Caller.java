@@ -1,0 +1,50 @@
+package io.parksuite.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+
+/** Who is calling: the verified token's subject, client, roles and enterprise (uscc claim). */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String subject() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /** The calling application: the token's {@code azp}, else {@code client_id}, else its subject. */
+    public String clientId() {
+        return Optional.ofNullable(token.<String>getClaim("azp"))
+                .or(() -> Optional.ofNullable(token.<String>getClaim("client_id")))
+                .orElse(subject());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** True for an enterprise user, whose reach is limited to its own USCC. */
+    public boolean isEnterpriseUser() {
+        return identity.getRoles().size() == 1 && identity.hasRole(Roles.ENTERPRISE);
+    }
+
+    /** The enterprise an enterprise user acts for. */
+    public Optional<String> uscc() {
+        return Optional.ofNullable(token.getClaim(Roles.USCC_CLAIM));
+    }
+
+    /** Whether this caller may see the records of enterprise {@code uscc}. */
+    public boolean mayAccessEnterprise(String uscc) {
+        return !isEnterpriseUser() || uscc().filter(uscc::equals).isPresent();
+    }
+}
