@@ -2,11 +2,11 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.domain.EnterpriseStatus;
-import io.parksuite.enterprise.service.EnterpriseHistory;
 import io.parksuite.enterprise.service.EnterpriseSearch;
 import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.enterprise.service.ReferenceData;
 import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
@@ -40,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 /** The registry's enterprise records: {@code /api/v1/enterprises}. */
 @Path("/api/v1/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,16 +57,14 @@ public class EnterpriseResource {
     private final EnterpriseSearch search;
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
-    private final EnterpriseHistory history;
     private final Caller caller;
 
     public EnterpriseResource(EnterpriseService enterprises, EnterpriseSearch search, ReferenceData referenceData,
-                              IdempotencyKeys idempotencyKeys, EnterpriseHistory history, Caller caller) {
+                              IdempotencyKeys idempotencyKeys, Caller caller) {
         this.enterprises = enterprises;
         this.search = search;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
-        this.history = history;
         this.caller = caller;
     }
 
@@ -108,6 +104,9 @@ public class EnterpriseResource {
                                          @Parameter(description = "ACTIVE, RELOCATED_OUT or DEREGISTERED")
                                          @QueryParam("status") String status,
                                          @Parameter(description = "GB/T 4754 code prefix, e.g. 39") @QueryParam("industry") String industry,
+                                         @Parameter(description = "Industry chain held today") @QueryParam("chain") String chain,
+                                         @Parameter(description = "Designation type held") @QueryParam("designation") String designation,
+                                         @Parameter(description = "Year of the designation") @QueryParam("designationYear") String designationYear,
                                          @Parameter(description = "relevance, name, registeredAt, -registeredAt, uscc")
                                          @QueryParam("sort") String sort) {
         EnterpriseSearch.Sort order = null;
@@ -117,7 +116,9 @@ public class EnterpriseResource {
                 throw ProblemException.invalidField("sort", "must be one of " + EnterpriseSearch.Sort.parameters());
             }
         }
-        return search.search(new EnterpriseSearch.Criteria(q, street, parseStatus(status), industry, order), page)
+        return search.search(new EnterpriseSearch.Criteria(q, street,
+                        QueryParams.optionalEnum("status", status, EnterpriseStatus.class), industry, chain, designation,
+                        QueryParams.optionalInt("designationYear", designationYear), order), page)
                 .map(e -> EnterpriseResponse.of(e, referenceData));
     }
 
@@ -132,7 +133,7 @@ public class EnterpriseResource {
     @APIResponse(responseCode = "404", description = "No such enterprise",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("uscc") String uscc) {
-        Enterprise enterprise = visible(uscc);
+        Enterprise enterprise = enterprises.findFor(caller, uscc);
         return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
     }
 
@@ -167,7 +168,7 @@ public class EnterpriseResource {
             content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
     public Response changeContact(@PathParam("uscc") String uscc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull ContactDto contact) {
-        visible(uscc);
+        enterprises.findFor(caller, uscc);
         Enterprise enterprise = enterprises.changeContact(uscc, ifMatch, contact.toDomain());
         return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
     }
@@ -186,36 +187,5 @@ public class EnterpriseResource {
                                  @Valid @NotNull StatusChangeRequest change) {
         Enterprise enterprise = enterprises.changeStatus(uscc, ifMatch, change.status(), change.effectiveOn(), change.reason());
         return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
-    }
-
-    private static EnterpriseStatus parseStatus(String status) {
-        if (status == null) {
-            return null;
-        }
-        try {
-            return EnterpriseStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "must be one of ACTIVE, RELOCATED_OUT, DEREGISTERED");
-        }
-    }
-
-    @GET
-    @Path("/{uscc}/history")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
-            Roles.ENTERPRISE})
-    @Operation(summary = "Read an enterprise's change history",
-            description = "Every revision, oldest first: version, who (subject and client), when, and each changed field.")
-    @APIResponse(responseCode = "200", description = "The revisions")
-    @APIResponse(responseCode = "404", description = "No such enterprise",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<EnterpriseHistory.Revision> history(@PathParam("uscc") String uscc) {
-        visible(uscc);
-        return history.of(uscc);
-    }
-
-    /** The enterprise, if the caller may see it; otherwise 404, so that existence is not leaked. */
-    private Enterprise visible(String uscc) {
-        return enterprises.find(uscc).filter(e -> caller.mayAccessEnterprise(e.uscc))
-                .orElseThrow(() -> ProblemException.notFound("No enterprise with USCC " + uscc));
     }
 }

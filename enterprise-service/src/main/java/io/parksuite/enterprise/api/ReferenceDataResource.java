@@ -32,6 +32,20 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Path("/chains")
+    @Operation(summary = "Industry chains (产业链): leading and emerging")
+    public List<ReferenceData.Chain> chains() {
+        return referenceData.chains();
+    }
+
+    @GET
+    @Path("/designation-types")
+    @Operation(summary = "Designations an enterprise can hold, with their criteria")
+    public List<ReferenceData.DesignationType> designationTypes() {
+        return referenceData.designationTypes();
+    }
+
+    @GET
     @Path("/industry-classes")
     @Operation(summary = "GB/T 4754-2017 industry sections (门类) and divisions (大类)")
     public List<ReferenceData.IndustryClass> industryClasses() {

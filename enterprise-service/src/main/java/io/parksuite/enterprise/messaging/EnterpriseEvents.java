@@ -1,6 +1,7 @@
 package io.parksuite.enterprise.messaging;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.parksuite.enterprise.domain.Designation;
 import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.domain.EnterpriseStatus;
 import io.parksuite.platform.outbox.Outbox;
@@ -21,6 +22,7 @@ public class EnterpriseEvents {
     public static final String REGISTERED = "parksuite.enterprise.registered.v1";
     public static final String UPDATED = "parksuite.enterprise.updated.v1";
     public static final String STATUS_CHANGED = "parksuite.enterprise.status-changed.v1";
+    public static final String DESIGNATION_GRANTED = "parksuite.enterprise.designation-granted.v1";
 
     private final Outbox outbox;
 
@@ -39,6 +41,20 @@ public class EnterpriseEvents {
     public void statusChanged(Enterprise enterprise, EnterpriseStatus previousStatus) {
         outbox.record(AGGREGATE_TYPE, enterprise.uscc, STATUS_CHANGED, new StatusChanged(
                 EnterpriseSnapshot.of(enterprise), previousStatus, enterprise.statusChangedOn, enterprise.statusReason));
+    }
+
+    public void designationGranted(Enterprise enterprise, Designation designation) {
+        outbox.record(AGGREGATE_TYPE, enterprise.uscc, DESIGNATION_GRANTED, new DesignationGranted(
+                EnterpriseSnapshot.of(enterprise), new GrantedDesignation(designation.typeCode, designation.year,
+                designation.certificateNumber, designation.validFrom, designation.validTo)));
+    }
+
+    /** Payload of {@link #DESIGNATION_GRANTED}: the snapshot and the designation granted. */
+    record DesignationGranted(@JsonUnwrapped EnterpriseSnapshot snapshot, GrantedDesignation granted) {
+    }
+
+    /** A designation with its evidence. */
+    record GrantedDesignation(String type, int year, String certificateNumber, LocalDate validFrom, LocalDate validTo) {
     }
 
     /** Payload of {@link #UPDATED}: the snapshot and the names of the fields that changed. */

@@ -1,5 +1,7 @@
 package io.parksuite.enterprise.messaging;
 
+import io.parksuite.enterprise.domain.ChainMembership;
+import io.parksuite.enterprise.domain.Designation;
 import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.domain.EnterpriseStatus;
 import io.parksuite.enterprise.domain.Origin;
@@ -7,17 +9,31 @@ import io.parksuite.enterprise.domain.Origin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** An enterprise's full state as its events carry it, with its {@code aggregateVersion}. */
 public record EnterpriseSnapshot(String uscc, String name, String nameEn, String legalRepresentative,
                                  BigDecimal registeredCapitalYuan, LocalDate establishedOn, String address,
                                  String streetCode, String industryCode, Origin origin, String originProjectId,
-                                 EnterpriseStatus status, LocalDate statusChangedOn, long aggregateVersion,
+                                 EnterpriseStatus status, LocalDate statusChangedOn, List<Chain> chains,
+                                 List<HeldDesignation> designations, long aggregateVersion,
                                  OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
 
+    /** A chain membership, effective-dated. */
+    public record Chain(String code, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /** A designation held for a year. */
+    public record HeldDesignation(String type, int year) {
+    }
+
     static EnterpriseSnapshot of(Enterprise e) {
+        List<Chain> chains = ChainMembership.<ChainMembership>list("uscc = ?1 order by validFrom, chainCode", e.uscc)
+                .stream().map(m -> new Chain(m.chainCode, m.validFrom, m.validTo)).toList();
+        List<HeldDesignation> designations = Designation.<Designation>list("uscc = ?1 order by year, typeCode", e.uscc)
+                .stream().map(d -> new HeldDesignation(d.typeCode, d.year)).toList();
         return new EnterpriseSnapshot(e.uscc, e.name, e.nameEn, e.legalRepresentative, e.registeredCapitalYuan,
                 e.establishedOn, e.address, e.streetCode, e.industryCode, e.origin, e.originProjectId, e.status,
-                e.statusChangedOn, e.version, e.registeredAt, e.updatedAt);
+                e.statusChangedOn, chains, designations, e.version, e.registeredAt, e.updatedAt);
     }
 }

@@ -25,7 +25,7 @@ public class EnterpriseSearch {
 
     /** The criteria of a search; null fields do not filter. */
     public record Criteria(String nameFragment, String streetCode, EnterpriseStatus status, String industryCode,
-                           Sort sort) {
+                           String chainCode, String designationType, Integer designationYear, Sort sort) {
     }
 
     /** Orders a list may be sorted by: each backed by an index. */
@@ -81,6 +81,19 @@ public class EnterpriseSearch {
         if (criteria.industryCode() != null) {
             conditions.add("industry_code like :industry");
             parameters.put("industry", criteria.industryCode() + "%");
+        }
+        if (criteria.chainCode() != null) {
+            conditions.add("exists (select 1 from enterprise_chain c where c.uscc = enterprise.uscc and c.chain_code = :chain"
+                    + " and c.valid_from <= current_date and (c.valid_to is null or c.valid_to >= current_date))");
+            parameters.put("chain", criteria.chainCode());
+        }
+        if (criteria.designationType() != null) {
+            conditions.add("exists (select 1 from enterprise_designation d where d.uscc = enterprise.uscc"
+                    + " and d.type_code = :designation" + (criteria.designationYear() != null ? " and d.year = :year)" : ")"));
+            parameters.put("designation", criteria.designationType());
+            if (criteria.designationYear() != null) {
+                parameters.put("year", criteria.designationYear());
+            }
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 

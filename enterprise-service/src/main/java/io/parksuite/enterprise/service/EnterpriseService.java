@@ -9,6 +9,7 @@ import io.parksuite.enterprise.messaging.EnterpriseEvents;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.uscc.Uscc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -88,6 +89,13 @@ public class EnterpriseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Enterprise> find(String uscc) {
         return Enterprise.findByIdOptional(uscc);
+    }
+
+    /** The enterprise, if {@code caller} may see it; otherwise 404, so that existence is not leaked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Enterprise findFor(Caller caller, String uscc) {
+        return find(uscc).filter(e -> caller.mayAccessEnterprise(e.uscc))
+                .orElseThrow(() -> ProblemException.notFound("No enterprise with USCC " + uscc));
     }
 
     private Enterprise load(String uscc) {

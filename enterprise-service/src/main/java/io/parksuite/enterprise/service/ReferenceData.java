@@ -26,11 +26,21 @@ public class ReferenceData {
     public record IndustryClass(String code, String level, String section, String name) {
     }
 
+    /** An industry chain (产业链): LEADING (主导) or EMERGING (新兴). */
+    public record Chain(String code, String name, String kind) {
+    }
+
+    /** A designation an enterprise can hold, with the criteria that define it. */
+    public record DesignationType(String code, String name, String sector, String criteria) {
+    }
+
     private final EntityManager entityManager;
     private Map<String, Code> streets = Map.of();
     private Map<String, IndustryClass> industries = Map.of();
     private Map<String, Code> areas = Map.of();
     private Map<String, Code> organisationTypes = Map.of();
+    private Map<String, Chain> chains = Map.of();
+    private Map<String, DesignationType> designationTypes = Map.of();
 
     public ReferenceData(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -49,6 +59,37 @@ public class ReferenceData {
                     columns[2].toString(), (String) columns[3]));
         }
         industries = loaded;
+        Map<String, Chain> loadedChains = new LinkedHashMap<>();
+        for (Object[] c : rows("select code, name, kind from industry_chain order by kind desc, code")) {
+            loadedChains.put((String) c[0], new Chain((String) c[0], (String) c[1], (String) c[2]));
+        }
+        chains = loadedChains;
+        Map<String, DesignationType> loadedTypes = new LinkedHashMap<>();
+        for (Object[] d : rows("select code, name, sector, criteria from designation_type order by code")) {
+            loadedTypes.put((String) d[0], new DesignationType((String) d[0], (String) d[1], (String) d[2], (String) d[3]));
+        }
+        designationTypes = loadedTypes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return entityManager.createNativeQuery(sql).getResultList();
+    }
+
+    public List<Chain> chains() {
+        return List.copyOf(chains.values());
+    }
+
+    public List<DesignationType> designationTypes() {
+        return List.copyOf(designationTypes.values());
+    }
+
+    public boolean isChain(String code) {
+        return chains.containsKey(code);
+    }
+
+    public boolean isDesignationType(String code) {
+        return designationTypes.containsKey(code);
     }
 
     public List<Code> streets() {

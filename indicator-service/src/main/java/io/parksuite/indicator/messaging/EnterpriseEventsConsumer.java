@@ -15,7 +15,7 @@ public class EnterpriseEventsConsumer {
 
     static final String CONSUMER = "indicator-service.enterprise-dimension";
     static final Set<String> TYPES = Set.of("parksuite.enterprise.registered.v1", "parksuite.enterprise.updated.v1",
-            "parksuite.enterprise.status-changed.v1");
+            "parksuite.enterprise.status-changed.v1", "parksuite.enterprise.designation-granted.v1");
 
     private final IdempotentConsumer inbox;
     private final EnterpriseDimensions dimensions;

@@ -19,7 +19,11 @@ public class AuditRevisionListener implements RevisionListener {
             return;
         }
         Caller caller = container.instance(Caller.class).get();
+        if (caller.isAnonymous()) {
+            revision.actor = SYSTEM;
+            return;
+        }
         revision.actor = caller.subject();
-        revision.client = caller.subject().equals("anonymous") ? null : caller.clientId();
+        revision.client = caller.clientId();
     }
 }

@@ -18,6 +18,10 @@ public class Caller {
         this.token = token;
     }
 
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     public String subject() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }

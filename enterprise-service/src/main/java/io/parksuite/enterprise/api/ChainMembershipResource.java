@@ -1,0 +1,80 @@
+package io.parksuite.enterprise.api;
+
+import io.parksuite.enterprise.service.EnterpriseClassification;
+import io.parksuite.enterprise.service.EnterpriseService;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** An enterprise's industry-chain memberships (产业链), effective-dated: {@code /api/v1/enterprises/{uscc}/chains}. */
+@Path("/api/v1/enterprises/{uscc}/chains")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enterprise chains", description = "Effective-dated industry-chain memberships (产业链)")
+@APIResponse(responseCode = "404", description = "No such enterprise (or not the caller's own)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Invalid fields or unknown reference codes",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ChainMembershipResource {
+
+    private final EnterpriseClassification classification;
+    private final EnterpriseService enterprises;
+    private final Caller caller;
+
+    public ChainMembershipResource(EnterpriseClassification classification, EnterpriseService enterprises, Caller caller) {
+        this.classification = classification;
+        this.enterprises = enterprises;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
+            Roles.ENTERPRISE})
+    @Operation(summary = "List an enterprise's industry-chain memberships, past and present")
+    public List<ClassificationDtos.Membership> chains(@PathParam("uscc") String uscc) {
+        enterprises.findFor(caller, uscc);
+        return classification.chainsOf(uscc).stream().map(ClassificationDtos.Membership::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.PARK_ADMIN)
+    @Operation(summary = "Tag an enterprise with an industry chain from a date",
+            description = "Publishes parksuite.enterprise.updated.v1 with changedFields [chains].")
+    @APIResponse(responseCode = "201", description = "The membership",
+            content = @Content(schema = @Schema(implementation = ClassificationDtos.Membership.class)))
+    @APIResponse(responseCode = "409", description = "Already a member of that chain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response joinChain(@PathParam("uscc") String uscc, @Valid @NotNull ClassificationDtos.JoinChain request) {
+        var membership = classification.joinChain(uscc, request.chainCode(), request.validFrom());
+        return Response.status(Response.Status.CREATED).entity(ClassificationDtos.Membership.of(membership)).build();
+    }
+
+    @POST
+    @Path("/{chainCode}/end")
+    @RolesAllowed(Roles.PARK_ADMIN)
+    @Operation(summary = "End an enterprise's current membership of a chain on a date")
+    @APIResponse(responseCode = "200", description = "The ended membership",
+            content = @Content(schema = @Schema(implementation = ClassificationDtos.Membership.class)))
+    public ClassificationDtos.Membership leaveChain(@PathParam("uscc") String uscc, @PathParam("chainCode") String chainCode,
+                                                    @Valid @NotNull ClassificationDtos.LeaveChain request) {
+        return ClassificationDtos.Membership.of(classification.leaveChain(uscc, chainCode, request.validTo()));
+    }
+}

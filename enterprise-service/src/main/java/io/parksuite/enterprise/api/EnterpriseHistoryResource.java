@@ -1,0 +1,50 @@
+package io.parksuite.enterprise.api;
+
+import io.parksuite.enterprise.service.EnterpriseHistory;
+import io.parksuite.enterprise.service.EnterpriseService;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The change history of an enterprise record: {@code /api/v1/enterprises/{uscc}/history}. */
+@Path("/api/v1/enterprises/{uscc}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Enterprises", description = "Enterprise records keyed by USCC (企业库)")
+public class EnterpriseHistoryResource {
+
+    private final EnterpriseHistory history;
+    private final EnterpriseService enterprises;
+    private final Caller caller;
+
+    public EnterpriseHistoryResource(EnterpriseHistory history, EnterpriseService enterprises, Caller caller) {
+        this.history = history;
+        this.enterprises = enterprises;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
+            Roles.ENTERPRISE})
+    @Operation(summary = "Read an enterprise's change history",
+            description = "Every revision, oldest first: version, who (subject and client), when, and each changed field.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such enterprise (or not the caller's own)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<EnterpriseHistory.Revision> history(@PathParam("uscc") String uscc) {
+        enterprises.findFor(caller, uscc);
+        return history.of(uscc);
+    }
+}

@@ -1,0 +1,39 @@
+package io.parksuite.platform.http;
+
+import io.parksuite.platform.problem.ProblemException;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Parses typed query parameters so that a bad value is a 422 naming the parameter (JAX-RS itself
+ * answers an unconvertible query parameter with a bare 404).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static Integer optionalInt(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField(name, "must be a whole number");
+        }
+    }
+
+    public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}
