@@ -2,12 +2,14 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.domain.EnterpriseStatus;
+import io.parksuite.enterprise.service.EnterpriseChanges;
 import io.parksuite.enterprise.service.EnterpriseSearch;
 import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.enterprise.service.ReferenceData;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.paging.Changes;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
@@ -57,14 +59,16 @@ public class EnterpriseResource {
     private final EnterpriseSearch search;
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
+    private final EnterpriseChanges changes;
     private final Caller caller;
 
     public EnterpriseResource(EnterpriseService enterprises, EnterpriseSearch search, ReferenceData referenceData,
-                              IdempotencyKeys idempotencyKeys, Caller caller) {
+                              IdempotencyKeys idempotencyKeys, EnterpriseChanges changes, Caller caller) {
         this.enterprises = enterprises;
         this.search = search;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
+        this.changes = changes;
         this.caller = caller;
     }
 
@@ -119,6 +123,27 @@ public class EnterpriseResource {
         return search.search(new EnterpriseSearch.Criteria(q, street,
                         QueryParams.optionalEnum("status", status, EnterpriseStatus.class), industry, chain, designation,
                         QueryParams.optionalInt("designationYear", designationYear), order), page)
+                .map(e -> EnterpriseResponse.of(e, referenceData));
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+    @Operation(summary = "Read the enterprises changed since a point",
+            description = "For systems that keep a copy: start with updatedSince (or nothing, for everything), then pass "
+                    + "nextCursor back. Registrations, updates, status changes, chains and designations all appear; "
+                    + "a record changed several times appears once, in its latest state. Stable under concurrent writes.")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor, hasMore}")
+    public Changes<EnterpriseResponse> changes(@Parameter(description = "nextCursor of the previous read") @QueryParam("cursor") String cursor,
+                                               @Parameter(description = "ISO-8601 instant; only when starting without a cursor")
+                                               @QueryParam("updatedSince") String updatedSince,
+                                               @Parameter(description = "1 to 200") @QueryParam("size") String size) {
+        Integer requested = QueryParams.optionalInt("size", size);
+        int pageSize = requested == null ? 100 : requested;
+        if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
+            throw ProblemException.invalidField("size", "must be between 1 and " + PageRequest.MAX_SIZE);
+        }
+        return changes.after(cursor, QueryParams.optionalInstant("updatedSince", updatedSince), pageSize)
                 .map(e -> EnterpriseResponse.of(e, referenceData));
     }
 

@@ -62,7 +62,7 @@ class EnterpriseRegistrationTest {
         assertEquals("parksuite.enterprise.registered.v1", outboxRow.type);
 
         List<ConsumerRecord<String, String>> records = TopicReader.read("enterprise.events",
-                r -> uscc.equals(r.key()), 1, Duration.ofSeconds(20));
+                r -> uscc.equals(r.key()), 1, Duration.ofSeconds(30));
         assertEquals(1, records.size());
         ConsumerRecord<String, String> record = records.get(0);
         assertEquals("1.0", TopicReader.header(record, "ce_specversion"));
@@ -79,7 +79,7 @@ class EnterpriseRegistrationTest {
         assertEquals("湖南望城测试新材料有限公司", payload.get("name").asText());
         assertEquals(0, payload.get("aggregateVersion").asLong());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.<OutboxEvent>find("aggregateId", uscc).singleResult().publishedAt != null));
     }
 

@@ -26,7 +26,7 @@ class KafkaUnavailableTest {
         String uscc = TestUscc.random();
         EnterpriseRequests.post("park-admin", uscc, "断网期间登记企业").statusCode(201);
 
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> waiting(uscc) == 1L);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15)).until(() -> waiting(uscc) == 1L);
 
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));

@@ -56,16 +56,16 @@ class OutboxRelayTest {
             usccs.add(uscc);
         }
 
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                 .until(() -> unpublished(usccs).size() == usccs.size());
         List<OutboxEvent> waiting = unpublished(usccs);
 
         relay.resume();
 
         List<ConsumerRecord<String, String>> records = TopicReader.read("enterprise.events",
-                r -> usccs.contains(r.key()), usccs.size(), Duration.ofSeconds(20));
+                r -> usccs.contains(r.key()), usccs.size(), Duration.ofSeconds(30));
         assertEquals(usccs.size(), records.size());
-        await().atMost(Duration.ofSeconds(10)).until(() -> unpublished(usccs).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> unpublished(usccs).isEmpty());
 
         Map<String, Long> positionByEventId = waiting.stream()
                 .collect(Collectors.toMap(e -> e.id.toString(), e -> e.position));

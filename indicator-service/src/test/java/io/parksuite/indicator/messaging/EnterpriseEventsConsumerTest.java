@@ -50,7 +50,7 @@ class EnterpriseEventsConsumerTest {
         String uscc = TestUscc.random();
         TopicWriter.send(registered(UUID.randomUUID(), uscc, "望城食品加工企业", 0));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(TestTokens.forRole("park-leader"))
                         .when().get("/api/v1/indicators/enterprises/{uscc}", uscc)
                         .then().statusCode(200)
@@ -70,7 +70,7 @@ class EnterpriseEventsConsumerTest {
         TopicWriter.send(registered(eventId, uscc, "首次名称", 3));
         UUID later = UUID.randomUUID();
         TopicWriter.send(registered(later, uscc, "同分区后续事件", 1));
-        await().atMost(Duration.ofSeconds(10)).until(() -> processedCount(later) == 1L);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(later) == 1L);
 
         assertEquals(1L, processedCount(eventId));
         assertEquals("本地已变更", nameOf(uscc), "the redelivered event was not applied again");
@@ -84,7 +84,7 @@ class EnterpriseEventsConsumerTest {
 
         UUID stale = UUID.randomUUID();
         TopicWriter.send(registered(stale, uscc, "第二版名称", 2));
-        await().atMost(Duration.ofSeconds(10)).until(() -> processedCount(stale) == 1L);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(stale) == 1L);
 
         assertEquals("第五版名称", nameOf(uscc));
         given().auth().oauth2(TestTokens.forRole("statistician"))
@@ -104,7 +104,7 @@ class EnterpriseEventsConsumerTest {
 
         awaitVersion(next, 0);
         List<ConsumerRecord<String, String>> dead = TopicReader.read("indicator-service.enterprise.events.dlq",
-                r -> poisonKey.equals(r.key()), 1, Duration.ofSeconds(10));
+                r -> poisonKey.equals(r.key()), 1, Duration.ofSeconds(30));
         assertEquals(1, dead.size());
         String reason = TopicReader.header(dead.get(0), "dead-letter-reason");
         assertTrue(reason != null && reason.contains("not JSON"), "reason: " + reason);
@@ -119,7 +119,7 @@ class EnterpriseEventsConsumerTest {
         TopicWriter.send(invalid);
 
         List<ConsumerRecord<String, String>> dead = TopicReader.read("indicator-service.enterprise.events.dlq",
-                r -> key.equals(r.key()), 1, Duration.ofSeconds(10));
+                r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
         assertEquals(1, dead.size());
         assertTrue(TopicReader.header(dead.get(0), "dead-letter-reason").contains("schema"));
         given().auth().oauth2(TestTokens.forRole("park-admin"))
@@ -147,7 +147,7 @@ class EnterpriseEventsConsumerTest {
     }
 
     private static void awaitVersion(String uscc, long version) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             var dimension = io.parksuite.indicator.domain.EnterpriseDimension
                     .<io.parksuite.indicator.domain.EnterpriseDimension>findById(uscc);
             return dimension != null && dimension.aggregateVersion == version;

@@ -20,7 +20,7 @@ class KafkaUnavailableTest {
 
     @Test
     void probesStayUpAndReadsAreServed() {
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
             given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         });

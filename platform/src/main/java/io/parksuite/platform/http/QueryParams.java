@@ -2,6 +2,8 @@ package io.parksuite.platform.http;
 
 import io.parksuite.platform.problem.ProblemException;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,17 @@ public final class QueryParams {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
             throw ProblemException.invalidField(name, "must be a whole number");
+        }
+    }
+
+    public static OffsetDateTime optionalInstant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be an ISO-8601 instant with offset, e.g. 2026-11-27T08:00:00Z");
         }
     }
 
