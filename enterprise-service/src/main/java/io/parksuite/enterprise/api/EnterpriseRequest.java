@@ -2,6 +2,7 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.domain.EnterpriseProfile;
 import io.parksuite.enterprise.domain.Origin;
+import io.parksuite.enterprise.domain.Registration;
 import io.parksuite.platform.uscc.UnifiedSocialCreditCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -45,6 +46,10 @@ public record EnterpriseRequest(
         @Valid ContactDto contact,
         @Schema(description = "LOCAL (本地) or PROJECT (招商引进); LOCAL when absent") Origin origin,
         @Size(max = 64) @Schema(description = "The investment project that brought the enterprise in") String originProjectId) {
+
+    Registration registration() {
+        return new Registration(uscc, checkCharacterOverride, profile());
+    }
 
     EnterpriseProfile profile() {
         return new EnterpriseProfile(name, nameEn, legalRepresentative, registeredCapitalYuan, establishedOn, address,

@@ -3,9 +3,13 @@ package io.parksuite.enterprise.api;
 import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.domain.EnterpriseStatus;
 import io.parksuite.enterprise.service.EnterpriseChanges;
+import io.parksuite.enterprise.service.EnterpriseImport;
 import io.parksuite.enterprise.service.EnterpriseSearch;
 import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.enterprise.service.ReferenceData;
+import io.parksuite.platform.bulk.BulkReport;
+import io.parksuite.platform.bulk.BulkRows;
+import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.http.Versions;
@@ -22,6 +26,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -42,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /** The registry's enterprise records: {@code /api/v1/enterprises}. */
 @Path("/api/v1/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,15 +67,20 @@ public class EnterpriseResource {
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
     private final EnterpriseChanges changes;
+    private final EnterpriseImport enterpriseImport;
+    private final BulkRows bulkRows;
     private final Caller caller;
 
     public EnterpriseResource(EnterpriseService enterprises, EnterpriseSearch search, ReferenceData referenceData,
-                              IdempotencyKeys idempotencyKeys, EnterpriseChanges changes, Caller caller) {
+                              IdempotencyKeys idempotencyKeys, EnterpriseChanges changes,
+                              EnterpriseImport enterpriseImport, BulkRows bulkRows, Caller caller) {
         this.enterprises = enterprises;
         this.search = search;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
         this.changes = changes;
+        this.enterpriseImport = enterpriseImport;
+        this.bulkRows = bulkRows;
         this.caller = caller;
     }
 
@@ -124,6 +136,34 @@ public class EnterpriseResource {
                         QueryParams.optionalEnum("status", status, EnterpriseStatus.class), industry, chain, designation,
                         QueryParams.optionalInt("designationYear", designationYear), order), page)
                 .map(e -> EnterpriseResponse.of(e, referenceData));
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
+    @Transactional
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @Operation(summary = "Register up to 10,000 enterprises at once",
+            description = "A JSON array of EnterpriseRequest, or CSV with a header line (the same columns, the contact as "
+                    + "contactPerson, contactPhone, contactEmail). Every row is checked; by default one invalid row "
+                    + "rejects the request (422 naming rows[n].field) and nothing is written; atomic=false registers the "
+                    + "valid rows and reports the others. Send an Idempotency-Key so a retried upload registers once.")
+    @APIResponse(responseCode = "200", description = "What was received, registered and refused",
+            content = @Content(schema = @Schema(implementation = BulkReport.class)))
+    @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response registerMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                 @Parameter(description = "false: register the valid rows, report the others")
+                                 @QueryParam("atomic") @DefaultValue("true") boolean atomic,
+                                 @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        List<EnterpriseRequest> requests = contentType != null && contentType.startsWith("text/csv")
+                ? bulkRows.readCsv(body, EnterpriseCsvRow.class, EnterpriseImport.MAX_ROWS).stream()
+                        .map(EnterpriseCsvRow::toRequest).toList()
+                : bulkRows.readJson(body, EnterpriseRequest.class, EnterpriseImport.MAX_ROWS);
+        List<RowError> invalid = bulkRows.validate(requests);
+        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body + "|atomic=" + atomic, () ->
+                Response.ok(enterpriseImport.register(
+                        requests.stream().map(EnterpriseRequest::registration).toList(), invalid, atomic)).build());
     }
 
     @GET

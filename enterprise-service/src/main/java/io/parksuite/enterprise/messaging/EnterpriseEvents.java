@@ -31,7 +31,7 @@ public class EnterpriseEvents {
     }
 
     public void registered(Enterprise enterprise) {
-        outbox.record(AGGREGATE_TYPE, enterprise.uscc, REGISTERED, EnterpriseSnapshot.of(enterprise));
+        outbox.record(AGGREGATE_TYPE, enterprise.uscc, REGISTERED, EnterpriseSnapshot.ofNew(enterprise));
     }
 
     public void updated(Enterprise enterprise, List<String> changedFields) {

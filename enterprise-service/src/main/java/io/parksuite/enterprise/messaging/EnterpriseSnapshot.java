@@ -27,11 +27,20 @@ public record EnterpriseSnapshot(String uscc, String name, String nameEn, String
     public record HeldDesignation(String type, int year) {
     }
 
+    /** The snapshot of a newly registered enterprise, which has no chains or designations yet. */
+    static EnterpriseSnapshot ofNew(Enterprise e) {
+        return of(e, List.of(), List.of());
+    }
+
     static EnterpriseSnapshot of(Enterprise e) {
         List<Chain> chains = ChainMembership.<ChainMembership>list("uscc = ?1 order by validFrom, chainCode", e.uscc)
                 .stream().map(m -> new Chain(m.chainCode, m.validFrom, m.validTo)).toList();
         List<HeldDesignation> designations = Designation.<Designation>list("uscc = ?1 order by year, typeCode", e.uscc)
                 .stream().map(d -> new HeldDesignation(d.typeCode, d.year)).toList();
+        return of(e, chains, designations);
+    }
+
+    private static EnterpriseSnapshot of(Enterprise e, List<Chain> chains, List<HeldDesignation> designations) {
         return new EnterpriseSnapshot(e.uscc, e.name, e.nameEn, e.legalRepresentative, e.registeredCapitalYuan,
                 e.establishedOn, e.address, e.streetCode, e.industryCode, e.origin, e.originProjectId, e.status,
                 e.statusChangedOn, chains, designations, e.version, e.registeredAt, e.updatedAt);

@@ -38,12 +38,14 @@ public class EnterpriseService {
      */
     @Transactional
     public Enterprise register(String uscc, boolean checkCharacterOverride, EnterpriseProfile profile) {
-        String warning = checkCharacterWarning(uscc, checkCharacterOverride);
-        validateReferences(profile);
+        List<Problem.FieldError> problems = problemsOf(uscc, checkCharacterOverride, profile);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalidFields(problems);
+        }
         if (Enterprise.findById(uscc) != null) {
             throw alreadyRegistered(uscc);
         }
-        Enterprise enterprise = Enterprise.register(uscc, profile, warning);
+        Enterprise enterprise = Enterprise.register(uscc, profile, checkCharacterWarning(uscc));
         try {
             enterprise.persistAndFlush();
         } catch (ConstraintViolationException e) {
@@ -57,7 +59,10 @@ public class EnterpriseService {
     public Enterprise update(String uscc, String ifMatch, EnterpriseProfile profile) {
         Enterprise enterprise = load(uscc);
         Versions.requireMatch(ifMatch, enterprise.version);
-        validateReferences(profile);
+        List<Problem.FieldError> problems = referenceProblems(profile);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalidFields(problems);
+        }
         List<String> changed = enterprise.apply(profile);
         publishChange(enterprise, changed);
         return enterprise;
@@ -111,19 +116,26 @@ public class EnterpriseService {
         events.updated(enterprise, changed);
     }
 
-    private static String checkCharacterWarning(String uscc, boolean override) {
-        if (Uscc.check(uscc) != Uscc.Check.CHECK_CHARACTER_MISMATCH) {
-            return null;
+    /**
+     * What is wrong with a registration beyond Bean Validation: a check-character mismatch without
+     * the override, and unknown reference codes.
+     */
+    public List<Problem.FieldError> problemsOf(String uscc, boolean checkCharacterOverride, EnterpriseProfile profile) {
+        List<Problem.FieldError> problems = new ArrayList<>();
+        if (!checkCharacterOverride && Uscc.check(uscc) == Uscc.Check.CHECK_CHARACTER_MISMATCH) {
+            problems.add(new Problem.FieldError("uscc", Uscc.problem(uscc)
+                    + "; if this code is genuine (some early codes are), resend with checkCharacterOverride=true"));
         }
-        String problem = Uscc.problem(uscc);
-        if (!override) {
-            throw ProblemException.invalidField("uscc", problem
-                    + "; if this code is genuine (some early codes are), resend with checkCharacterOverride=true");
-        }
-        return problem + " (accepted by override)";
+        problems.addAll(referenceProblems(profile));
+        return problems;
     }
 
-    private void validateReferences(EnterpriseProfile profile) {
+    /** The warning kept on a code accepted despite a check-character mismatch, else null. */
+    public static String checkCharacterWarning(String uscc) {
+        return Uscc.check(uscc) == Uscc.Check.CHECK_CHARACTER_MISMATCH ? Uscc.problem(uscc) + " (accepted by override)" : null;
+    }
+
+    private List<Problem.FieldError> referenceProblems(EnterpriseProfile profile) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (profile.streetCode() != null && !referenceData.isStreet(profile.streetCode())) {
             errors.add(new Problem.FieldError("streetCode", "is not a street of the park: see GET /api/v1/registry/streets"));
@@ -132,10 +144,7 @@ public class EnterpriseService {
             errors.add(new Problem.FieldError("industryCode",
                     "is not a GB/T 4754-2017 division, group or class: see GET /api/v1/registry/industry-classes"));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(422, "validation", "Validation failed",
-                    errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
-        }
+        return errors;
     }
 
     private static ProblemException alreadyRegistered(String uscc) {

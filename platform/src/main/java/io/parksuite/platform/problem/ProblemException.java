@@ -31,8 +31,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(422, "validation", "Validation failed", "1 field is invalid",
-                List.of(new Problem.FieldError(field, message)));
+        return invalidFields(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
+        return new ProblemException(422, "validation", "Validation failed",
+                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid", errors);
     }
 
     public int status() {

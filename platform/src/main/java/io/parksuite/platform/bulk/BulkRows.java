@@ -1,0 +1,124 @@
+package io.parksuite.platform.bulk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads the rows of a bulk request, a JSON array or CSV with a header line, into records, and
+ * checks each with Bean Validation. Every problem is reported with its row number; a request over
+ * the row limit, or one that cannot be read at all, is refused as a whole.
+ */
+@ApplicationScoped
+public class BulkRows {
+
+    private static final CsvMapper CSV = CsvMapper.builder().findAndAddModules().build();
+
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+
+    public BulkRows(ObjectMapper objectMapper, Validator validator) {
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+    }
+
+    public <T> List<T> readJson(String body, Class<T> type, int maxRows) {
+        try {
+            List<T> rows = objectMapper.readValue(body,
+                    objectMapper.getTypeFactory().constructCollectionType(List.class, type));
+            return checkSize(rows == null ? List.of() : rows, maxRows);
+        } catch (JsonMappingException e) {
+            throw unreadable(e.getPath().isEmpty() ? 0 : e.getPath().get(0).getIndex() + 1, e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw unreadable(0, "not a JSON array of rows: " + e.getOriginalMessage());
+        }
+    }
+
+    /** CSV with a header line naming the columns; empty cells are absent values. */
+    public <T> List<T> readCsv(String body, Class<T> type, int maxRows) {
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<T> rows = new ArrayList<>();
+        try (MappingIterator<T> iterator = CSV.readerFor(type).with(schema)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.EMPTY_STRING_AS_NULL)
+                .readValues(body.startsWith("\uFEFF") ? body.substring(1) : body)) {
+            while (iterator.hasNextValue()) {
+                if (rows.size() == maxRows) {
+                    throw tooMany(maxRows);
+                }
+                try {
+                    rows.add(iterator.nextValue());
+                } catch (RuntimeException e) {
+                    throw unreadable(rows.size() + 1, rootMessage(e));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException problem) {
+                throw problem;
+            }
+            throw unreadable(rows.size() + 1, rootMessage(e));
+        }
+        return rows;
+    }
+
+    /** The Bean Validation errors of every row, by row number. */
+    public <T> List<RowError> validate(List<T> rows) {
+        List<RowError> errors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (ConstraintViolation<T> violation : validator.validate(rows.get(i))) {
+                errors.add(new RowError(i + 1, violation.getPropertyPath().toString(), violation.getMessage()));
+            }
+        }
+        errors.sort(Comparator.comparingInt(RowError::row).thenComparing(RowError::field));
+        return errors;
+    }
+
+    /** A 422 listing row errors as {@code errors[].field = "rows[12].uscc"}; nothing was written. */
+    public static ProblemException rejected(List<RowError> errors) {
+        List<Problem.FieldError> fields = errors.stream()
+                .map(e -> new Problem.FieldError("rows[" + e.row() + "]" + (e.field().isEmpty() ? "" : "." + e.field()),
+                        e.message()))
+                .toList();
+        long rows = errors.stream().mapToInt(RowError::row).distinct().count();
+        return new ProblemException(422, "bulk-rejected", "Bulk request rejected",
+                rows + (rows == 1 ? " row is" : " rows are") + " invalid; nothing was written", fields);
+    }
+
+    private static <T> List<T> checkSize(List<T> rows, int maxRows) {
+        if (rows.size() > maxRows) {
+            throw tooMany(maxRows);
+        }
+        return rows;
+    }
+
+    private static ProblemException tooMany(int maxRows) {
+        return ProblemException.invalidField("rows", "at most " + maxRows + " rows per request; split the file");
+    }
+
+    private static ProblemException unreadable(int row, String message) {
+        return new ProblemException(400, "malformed-request", "Malformed request",
+                row > 0 ? "Row " + row + " cannot be read: " + message : "The rows cannot be read: " + message,
+                row > 0 ? List.of(new Problem.FieldError("rows[" + row + "]", message)) : List.of());
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+}
