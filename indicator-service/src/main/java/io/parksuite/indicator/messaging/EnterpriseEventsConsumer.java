@@ -4,10 +4,11 @@ import io.parksuite.indicator.service.EnterpriseDimensions;
 import io.parksuite.platform.inbox.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 /** Keeps the enterprise dimension in step with the registry, from {@code enterprise.events}. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class EnterpriseEventsConsumer {
 
     @Incoming("enterprise-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.consume(CONSUMER, record, TYPES, dimensions::apply);
+    public CompletionStage<Void> consume(Message<String> message) {
+        return inbox.consume(CONSUMER, message, TYPES, dimensions::apply);
     }
 }

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.platform.events.EventSchemas;
 import io.parksuite.platform.events.IncomingEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -19,12 +23,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Processes a Kafka record exactly once per consumer: the record's CloudEvents id is written to
  * {@code processed_event(consumer, event_id)} in the same transaction as the handler's effects, so
- * a redelivered event changes nothing. Poison records raise {@link PoisonEventException} (the
- * channel dead-letters them); passing failures are retried with back-off, holding the partition.
+ * a redelivered event changes nothing. Poison records are nacked (the channel dead-letters them);
+ * passing failures are retried with back-off, holding the partition; a record interrupted by
+ * shutdown stays uncommitted, to be delivered again.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -35,6 +42,7 @@ public class IdempotentConsumer {
     private final EventSchemas schemas;
     private final ObjectMapper objectMapper;
     private final Duration maxBackoff;
+    private volatile boolean stopping;
 
     public IdempotentConsumer(EntityManager entityManager, EventSchemas schemas, ObjectMapper objectMapper,
                               @ConfigProperty(name = "parksuite.inbox.max-backoff", defaultValue = "30s") Duration maxBackoff) {
@@ -45,12 +53,38 @@ public class IdempotentConsumer {
     }
 
     /**
+     * Handles a Kafka message for {@code consumer} and settles it: acked when processed (or a
+     * duplicate), nacked (dead-lettered by the channel) when poison. A message whose processing is
+     * cut short by the application stopping is neither: its offset is not committed, and it is
+     * delivered again after the restart.
+     */
+    public CompletionStage<Void> consume(String consumer, Message<String> message, Set<String> acceptedTypes,
+                                         EventHandler handler) {
+        try {
+            ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                    .orElseThrow(() -> new PoisonEventException("Not a Kafka record"));
+            consume(consumer, record, acceptedTypes, handler);
+            return message.ack();
+        } catch (PoisonEventException e) {
+            return message.nack(e);
+        } catch (StoppingException e) {
+            LOG.debugf("Left a record of %s unsettled for redelivery: the application is stopping", consumer);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /**
      * Handles {@code record} for {@code consumer} if it is one of {@code acceptedTypes}.
      *
      * @return true if the handler ran, false if the event had been processed before
      */
-    public boolean consume(String consumer, ConsumerRecord<String, String> record, Set<String> acceptedTypes,
-                           EventHandler handler) {
+    boolean consume(String consumer, ConsumerRecord<String, String> record, Set<String> acceptedTypes,
+                    EventHandler handler) {
         IncomingEvent event = parse(record, acceptedTypes);
         Duration backoff = Duration.ofMillis(100);
         while (true) {
@@ -63,6 +97,9 @@ public class IdempotentConsumer {
                     return true;
                 });
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new StoppingException(e);
+                }
                 if (!TransientFailures.isTransient(e)) {
                     throw e instanceof PoisonEventException poison ? poison
                             : new PoisonEventException("Handler failed: " + e.getMessage(), e);
@@ -72,6 +109,13 @@ public class IdempotentConsumer {
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /** Processing was cut short because the application is stopping; not the record's fault. */
+    private static final class StoppingException extends RuntimeException {
+        StoppingException(Throwable cause) {
+            super(cause);
         }
     }
 
@@ -125,12 +169,12 @@ public class IdempotentConsumer {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static void sleep(Duration duration) {
+    private void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying", e);
+            throw new StoppingException(e);
         }
     }
 }
