@@ -1,5 +1,6 @@
-package io.parksuite.platform.outbox;
+package io.parksuite.platform.retention;
 
+import io.parksuite.platform.outbox.OutboxConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
