@@ -9,6 +9,7 @@ import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.enterprise.service.ReferenceData;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
+import io.parksuite.platform.bulk.CsvExport;
 import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.QueryParams;
@@ -61,6 +62,8 @@ import java.util.List;
 @APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EnterpriseResource {
+
+    private static final int MAX_EXPORT_ROWS = 100_000;
 
     private final EnterpriseService enterprises;
     private final EnterpriseSearch search;
@@ -164,6 +167,46 @@ public class EnterpriseResource {
         return idempotencyKeys.once(caller.clientId(), idempotencyKey, body + "|atomic=" + atomic, () ->
                 Response.ok(enterpriseImport.register(
                         requests.stream().map(EnterpriseRequest::registration).toList(), invalid, atomic)).build());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+    @Operation(summary = "Export the enterprises a search finds as CSV",
+            description = "The same filters as the search; Chinese column titles, UTF-8 with a byte-order mark; "
+                    + "at most 100,000 rows (narrow the filters beyond that).")
+    @APIResponse(responseCode = "200", description = "The CSV file")
+    public Response export(@Parameter(description = "Fragment of the Chinese name") @QueryParam("q") String q,
+                           @QueryParam("street") String street,
+                           @Parameter(description = "ACTIVE, RELOCATED_OUT or DEREGISTERED") @QueryParam("status") String status,
+                           @Parameter(description = "GB/T 4754 code prefix") @QueryParam("industry") String industry,
+                           @Parameter(description = "Industry chain held today") @QueryParam("chain") String chain,
+                           @Parameter(description = "Designation type held") @QueryParam("designation") String designation,
+                           @Parameter(description = "Year of the designation") @QueryParam("designationYear") String designationYear) {
+        Page<Enterprise> found = search.search(new EnterpriseSearch.Criteria(q, street,
+                QueryParams.optionalEnum("status", status, EnterpriseStatus.class), industry, chain, designation,
+                QueryParams.optionalInt("designationYear", designationYear), EnterpriseSearch.Sort.USCC),
+                PageRequest.of(0, MAX_EXPORT_ROWS));
+        if (found.total() > MAX_EXPORT_ROWS) {
+            throw ProblemException.invalidField("q", found.total() + " enterprises match; narrow the filters to at most "
+                    + MAX_EXPORT_ROWS);
+        }
+        String csv = new CsvExport<Enterprise>()
+                .column("统一社会信用代码", e -> e.uscc)
+                .column("企业名称", e -> e.name)
+                .column("英文名称", e -> e.nameEn)
+                .column("法定代表人", e -> e.legalRepresentative)
+                .column("注册资本（元）", e -> e.registeredCapitalYuan == null ? null : e.registeredCapitalYuan.toPlainString())
+                .column("成立日期", e -> e.establishedOn)
+                .column("地址", e -> e.address)
+                .column("街道", e -> e.streetCode)
+                .column("行业代码", e -> e.industryCode)
+                .column("来源", e -> e.origin)
+                .column("状态", e -> e.status)
+                .column("登记时间", e -> e.registeredAt)
+                .write(found.items());
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"enterprises.csv\"").build();
     }
 
     @GET

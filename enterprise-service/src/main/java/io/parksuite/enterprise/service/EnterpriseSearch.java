@@ -10,10 +10,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +52,9 @@ public class EnterpriseSearch {
             return java.util.Arrays.stream(values()).map(s -> s.parameter).collect(Collectors.joining(", "));
         }
     }
+
+    /** Records loaded per query: PostgreSQL takes at most 32,767 bind parameters. */
+    private static final int LOAD_CHUNK = 1000;
 
     private final EntityManager entityManager;
 
@@ -106,9 +109,11 @@ public class EnterpriseSearch {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size)
                 .getResultList();
-        Map<String, Enterprise> byUscc = usccs.isEmpty() ? Map.of()
-                : Enterprise.<Enterprise>list("uscc in ?1", usccs).stream()
-                .collect(Collectors.toMap(e -> e.uscc, Function.identity()));
+        Map<String, Enterprise> byUscc = new HashMap<>();
+        for (int from = 0; from < usccs.size(); from += LOAD_CHUNK) {
+            Enterprise.<Enterprise>list("uscc in ?1", usccs.subList(from, Math.min(usccs.size(), from + LOAD_CHUNK)))
+                    .forEach(e -> byUscc.put(e.uscc, e));
+        }
         List<Enterprise> items = usccs.stream().map(byUscc::get).toList();
         return new Page<>(items, page.page, page.size, total);
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.parksuite.enterprise.EnterpriseRequests.post;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -61,6 +62,24 @@ class EnterpriseSearchTest {
         reader().queryParam("q", token).queryParam("status", "ACTIVE")
                 .when().get("/api/v1/enterprises")
                 .then().statusCode(200).body("items.status", everyItem(equalTo("ACTIVE")));
+    }
+
+    @Test
+    void aSearchExportsAsCsvWithChineseColumnTitles() {
+        String token = uniqueToken();
+        String a = registerNamed(token + "导出甲");
+        String b = registerNamed(token + "导出乙,含逗号");
+        String csv = reader().queryParam("q", token)
+                .when().get("/api/v1/enterprises/export")
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("enterprises.csv"))
+                .extract().asString();
+        String[] lines = csv.split("\n");
+        org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("\uFEFF统一社会信用代码,企业名称"), lines[0]);
+        org.junit.jupiter.api.Assertions.assertEquals(3, lines.length, csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(a + "," + token + "导出甲,"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(b + ",\"" + token + "导出乙,含逗号\""), csv);
     }
 
     @Test
