@@ -1,7 +1,6 @@
 package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.domain.Enterprise;
-import io.parksuite.enterprise.domain.EnterpriseStatus;
 import io.parksuite.enterprise.service.EnterpriseChanges;
 import io.parksuite.enterprise.service.EnterpriseImport;
 import io.parksuite.enterprise.service.EnterpriseSearch;
@@ -117,15 +116,7 @@ public class EnterpriseResource {
     @Operation(summary = "Search enterprises",
             description = "By a fragment of the Chinese name (ranked: exact, prefix, similarity) and filters, paged.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    public Page<EnterpriseResponse> list(@Valid @BeanParam PageRequest page,
-                                         @Parameter(description = "Fragment of the Chinese name") @QueryParam("q") String q,
-                                         @QueryParam("street") String street,
-                                         @Parameter(description = "ACTIVE, RELOCATED_OUT or DEREGISTERED")
-                                         @QueryParam("status") String status,
-                                         @Parameter(description = "GB/T 4754 code prefix, e.g. 39") @QueryParam("industry") String industry,
-                                         @Parameter(description = "Industry chain held today") @QueryParam("chain") String chain,
-                                         @Parameter(description = "Designation type held") @QueryParam("designation") String designation,
-                                         @Parameter(description = "Year of the designation") @QueryParam("designationYear") String designationYear,
+    public Page<EnterpriseResponse> list(@Valid @BeanParam PageRequest page, @BeanParam EnterpriseFilters filters,
                                          @Parameter(description = "relevance, name, registeredAt, -registeredAt, uscc")
                                          @QueryParam("sort") String sort) {
         EnterpriseSearch.Sort order = null;
@@ -135,9 +126,7 @@ public class EnterpriseResource {
                 throw ProblemException.invalidField("sort", "must be one of " + EnterpriseSearch.Sort.parameters());
             }
         }
-        return search.search(new EnterpriseSearch.Criteria(q, street,
-                        QueryParams.optionalEnum("status", status, EnterpriseStatus.class), industry, chain, designation,
-                        QueryParams.optionalInt("designationYear", designationYear), order), page)
+        return search.search(filters.criteria(order), page)
                 .map(e -> EnterpriseResponse.of(e, referenceData));
     }
 
@@ -177,16 +166,8 @@ public class EnterpriseResource {
             description = "The same filters as the search; Chinese column titles, UTF-8 with a byte-order mark; "
                     + "at most 100,000 rows (narrow the filters beyond that).")
     @APIResponse(responseCode = "200", description = "The CSV file")
-    public Response export(@Parameter(description = "Fragment of the Chinese name") @QueryParam("q") String q,
-                           @QueryParam("street") String street,
-                           @Parameter(description = "ACTIVE, RELOCATED_OUT or DEREGISTERED") @QueryParam("status") String status,
-                           @Parameter(description = "GB/T 4754 code prefix") @QueryParam("industry") String industry,
-                           @Parameter(description = "Industry chain held today") @QueryParam("chain") String chain,
-                           @Parameter(description = "Designation type held") @QueryParam("designation") String designation,
-                           @Parameter(description = "Year of the designation") @QueryParam("designationYear") String designationYear) {
-        Page<Enterprise> found = search.search(new EnterpriseSearch.Criteria(q, street,
-                QueryParams.optionalEnum("status", status, EnterpriseStatus.class), industry, chain, designation,
-                QueryParams.optionalInt("designationYear", designationYear), EnterpriseSearch.Sort.USCC),
+    public Response export(@BeanParam EnterpriseFilters filters) {
+        Page<Enterprise> found = search.search(filters.criteria(EnterpriseSearch.Sort.USCC),
                 PageRequest.of(0, MAX_EXPORT_ROWS));
         if (found.total() > MAX_EXPORT_ROWS) {
             throw ProblemException.invalidField("q", found.total() + " enterprises match; narrow the filters to at most "
