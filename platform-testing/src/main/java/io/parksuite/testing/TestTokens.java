@@ -39,6 +39,11 @@ public final class TestTokens {
         return sign(builder("enterprise", "test-client").claim("uscc", uscc));
     }
 
+    /** An approval officer of department {@code dept} ({@code dept} claim). */
+    public static String forOfficer(String dept) {
+        return sign(builder("approval-officer", "test-client").claim("dept", dept));
+    }
+
     public static String expired(String role) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
         return sign(builder(role, "test-client").issuedAt(past).expiresAt(past.plus(Duration.ofMinutes(5))));

@@ -47,6 +47,11 @@ public class Caller {
         return Optional.ofNullable(token.getClaim(Roles.USCC_CLAIM));
     }
 
+    /** The department an approval officer works for ({@code dept} claim). */
+    public Optional<String> dept() {
+        return Optional.ofNullable(token.<String>getClaim(Roles.DEPT_CLAIM));
+    }
+
     /** Whether this caller may see the records of enterprise {@code uscc}. */
     public boolean mayAccessEnterprise(String uscc) {
         return !isEnterpriseUser() || uscc().filter(uscc::equals).isPresent();
