@@ -1,0 +1,26 @@
+# The API gateway: nginx with njs running deploy/gateway/nginx.conf.template, rendered at start
+# by deploy/gateway/render from the container's environment (the gateway ConfigMap).
+# Build context: the repository root:
+#   docker build -f deploy/docker/gateway.Dockerfile -t parksuite/gateway:1.0.0 .
+FROM node:20-bookworm-slim AS portal
+WORKDIR /portal
+COPY deploy/gateway/portal/package.json deploy/gateway/portal/package-lock.json ./
+RUN npm ci --omit=dev --loglevel=error
+
+# The official image ships the njs module and envsubst.
+FROM nginx:1.27.5-bookworm
+COPY deploy/gateway/nginx.conf.template deploy/gateway/render deploy/gateway/ratelimit.js deploy/gateway/cors.js /opt/gateway/
+COPY deploy/gateway/portal/index.html deploy/gateway/portal/portal.css deploy/gateway/portal/swagger-initializer.js deploy/gateway/portal/package.json deploy/gateway/portal/package-lock.json /opt/gateway/portal/
+COPY --from=portal /portal/node_modules /opt/gateway/portal/node_modules
+COPY deploy/docker/gateway-entrypoint.sh /opt/gateway/entrypoint.sh
+# render reinstalls the portal only when the lock file is newer than node_modules.
+RUN touch /opt/gateway/portal/node_modules && chmod 0755 /opt/gateway/render /opt/gateway/entrypoint.sh
+
+ENV NJS_MODULE=/usr/lib/nginx/modules/ngx_http_js_module.so \
+    GATEWAY_DAEMON=off \
+    GATEWAY_ACCESS_LOG=/dev/stdout \
+    GATEWAY_ERROR_LOG=stderr
+EXPOSE 8080
+# The image's unprivileged nginx user; the configuration is rendered into /tmp (an emptyDir).
+USER 101
+ENTRYPOINT ["/opt/gateway/entrypoint.sh"]

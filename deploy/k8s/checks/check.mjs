@@ -1,0 +1,381 @@
+// Offline checks of the Kubernetes deployment (deploy/suite test, tier "k8s"):
+//  1. `kubectl kustomize` renders every overlay;
+//  2. every rendered object validates against its schema (Kubernetes and CloudNativePG models);
+//     Strimzi, Prometheus Operator and Gateway API objects are checked for their required fields;
+//  3. every Deployment has the three probes, requests and limits and the hardened security context;
+//  4. every environment variable the services read in the prod profile reaches them from a
+//     ConfigMap or a Secret;
+//  5. every Kafka topic of deploy/local/kafka/topics.txt and of the services' configuration has
+//     a KafkaTopic with the same partitions;
+//  6. what each Dockerfile copies exists (after `mvn package`).
+// Prints one line per check and exits 1 when any fails.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseAllDocuments } from "yaml";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const k8s = join(here, "..");
+const root = join(k8s, "..", "..");
+const overlays = ["dev", "prod"];
+const services = readdirSync(join(k8s, "base", "services"));
+
+const failures = [];
+let checks = 0;
+function check(name, problems) {
+  checks++;
+  if (problems.length === 0) {
+    console.log(`ok    ${name}`);
+  } else {
+    console.log(`FAIL  ${name}`);
+    for (const p of problems) console.log(`      - ${p}`);
+    failures.push(name);
+  }
+}
+
+function parseYaml(text, where) {
+  return parseAllDocuments(text)
+    .map((doc) => {
+      if (doc.errors.length) throw new Error(`${where}: ${doc.errors[0].message}`);
+      return doc.toJS();
+    })
+    .filter((o) => o && typeof o === "object");
+}
+
+// ---- 1. render ------------------------------------------------------------------------------
+const rendered = {};
+for (const overlay of overlays) {
+  const problems = [];
+  try {
+    const out = execFileSync("kubectl", ["kustomize", join(k8s, "overlays", overlay)], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    rendered[overlay] = parseYaml(out, `overlays/${overlay}`);
+    if (rendered[overlay].length === 0) problems.push("renders nothing");
+  } catch (e) {
+    problems.push(String(e.stderr || e.message).trim());
+    rendered[overlay] = [];
+  }
+  check(`kubectl kustomize overlays/${overlay} renders (${rendered[overlay].length} objects)`, problems);
+}
+const componentObjects = {};
+for (const component of readdirSync(join(k8s, "components"))) {
+  const dir = join(k8s, "components", component);
+  componentObjects[component] = readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") && f !== "kustomization.yaml")
+    .flatMap((f) => parseYaml(readFileSync(join(dir, f), "utf8"), `components/${component}/${f}`));
+}
+
+// ---- 2. schemas -----------------------------------------------------------------------------
+const strimziRequired = {
+  Kafka: ["spec.kafka.listeners", "spec.kafka.version"],
+  KafkaNodePool: ["spec.replicas", "spec.roles", "spec.storage.type", "metadata.labels.strimzi\\.io/cluster"],
+  KafkaTopic: ["spec.partitions", "spec.replicas", "metadata.labels.strimzi\\.io/cluster"],
+  KafkaUser: ["spec.authentication.type", "metadata.labels.strimzi\\.io/cluster"],
+};
+const otherRequired = {
+  "monitoring.coreos.com/v1/ServiceMonitor": ["spec.selector", "spec.endpoints"],
+  "monitoring.coreos.com/v1/PrometheusRule": ["spec.groups"],
+  "gateway.networking.k8s.io/v1/HTTPRoute": ["spec.parentRefs", "spec.rules"],
+};
+
+function path(obj, dotted) {
+  return dotted
+    .split(/(?<!\\)\./)
+    .map((k) => k.replace(/\\\./g, "."))
+    .reduce((o, k) => (o == null ? undefined : o[k]), obj);
+}
+
+async function modelFor(apiVersion, kind) {
+  const [group, version] = apiVersion.includes("/") ? apiVersion.split("/") : [null, apiVersion];
+  const candidates = group === "postgresql.cnpg.io"
+    ? [`@kubernetes-models/cloudnative-pg/${group}/${version}/${kind}`]
+    : [`kubernetes-models/${group ? `${group}/` : ""}${version}/${kind}`];
+  for (const c of candidates) {
+    try {
+      return (await import(c))[kind];
+    } catch {
+      // not a model of this package
+    }
+  }
+  return null;
+}
+
+async function validateObject(obj) {
+  const id = `${obj.kind}/${obj.metadata?.name}`;
+  if (!obj.metadata?.name) return [`${obj.kind ?? "object"} without metadata.name`];
+  if (obj.apiVersion?.startsWith("kafka.strimzi.io/")) {
+    const req = strimziRequired[obj.kind];
+    if (!req) return [`${id}: unknown Strimzi kind`];
+    const missing = req.filter((p) => path(obj, p) == null);
+    const problems = missing.map((p) => `${id}: ${p} is required`);
+    if (obj.kind === "Kafka") {
+      for (const l of obj.spec.kafka.listeners ?? []) {
+        for (const f of ["name", "port", "type", "tls"]) if (l[f] == null) problems.push(`${id}: listener without ${f}`);
+      }
+      if (obj.metadata.annotations?.["strimzi.io/kraft"] !== "enabled") problems.push(`${id}: not in KRaft mode`);
+      if (obj.metadata.annotations?.["strimzi.io/node-pools"] !== "enabled") problems.push(`${id}: node pools not enabled`);
+    }
+    if (obj.kind === "KafkaUser") {
+      for (const acl of obj.spec.authorization?.acls ?? []) {
+        if (!acl.resource?.type || !acl.resource?.name || !acl.operations?.length) problems.push(`${id}: incomplete ACL`);
+      }
+    }
+    return problems;
+  }
+  const key = `${obj.apiVersion}/${obj.kind}`;
+  if (otherRequired[key]) {
+    return otherRequired[key].filter((p) => path(obj, p) == null).map((p) => `${id}: ${p} is required`);
+  }
+  const Model = await modelFor(obj.apiVersion, obj.kind);
+  if (!Model) return [`${id}: no schema for ${obj.apiVersion} ${obj.kind}`];
+  try {
+    new Model(obj).validate();
+    return [];
+  } catch (e) {
+    return [`${id}: ${e.message.split("\n").slice(0, 3).join(" ")}`];
+  }
+}
+
+for (const overlay of overlays) {
+  const problems = [];
+  for (const obj of rendered[overlay]) problems.push(...(await validateObject(obj)));
+  check(`overlays/${overlay}: every object valid against its schema`, problems);
+}
+for (const [component, objects] of Object.entries(componentObjects)) {
+  const problems = [];
+  for (const obj of objects) problems.push(...(await validateObject(obj)));
+  check(`components/${component}: every object valid (${objects.length})`, problems);
+}
+
+// ---- 3. Deployments -------------------------------------------------------------------------
+function deploymentProblems(d) {
+  const id = `Deployment/${d.metadata.name}`;
+  const pod = d.spec.template.spec;
+  const problems = [];
+  const psc = pod.securityContext ?? {};
+  if (psc.runAsNonRoot !== true) problems.push(`${id}: pod securityContext.runAsNonRoot is not true`);
+  if (pod.automountServiceAccountToken !== false) problems.push(`${id}: a service-account token is mounted`);
+  if (!pod.topologySpreadConstraints?.length) problems.push(`${id}: no topologySpreadConstraints`);
+  if (!(pod.terminationGracePeriodSeconds > 0)) problems.push(`${id}: no terminationGracePeriodSeconds`);
+  for (const c of pod.containers) {
+    const cid = `${id} container ${c.name}`;
+    for (const probe of ["startupProbe", "livenessProbe", "readinessProbe"]) {
+      if (!c[probe]) problems.push(`${cid}: no ${probe}`);
+    }
+    if (d.metadata.labels?.["app.kubernetes.io/component"] === "service") {
+      const paths = {
+        startupProbe: "/q/health/started",
+        livenessProbe: "/q/health/live",
+        readinessProbe: "/q/health/ready",
+      };
+      for (const [probe, p] of Object.entries(paths)) {
+        if (c[probe] && c[probe].httpGet?.path !== p) problems.push(`${cid}: ${probe} is not on ${p}`);
+      }
+      const pre = c.lifecycle?.preStop?.sleep?.seconds ?? 0;
+      const shutdown = 20;
+      if (pre + shutdown >= pod.terminationGracePeriodSeconds) {
+        problems.push(`${cid}: preStop + shutdown timeout do not fit in the grace period`);
+      }
+    }
+    for (const kind of ["requests", "limits"]) {
+      for (const r of ["cpu", "memory"]) {
+        if (!c.resources?.[kind]?.[r]) problems.push(`${cid}: no resources.${kind}.${r}`);
+      }
+    }
+    const sc = c.securityContext ?? {};
+    if (sc.readOnlyRootFilesystem !== true) problems.push(`${cid}: root file system is writable`);
+    if (sc.allowPrivilegeEscalation !== false) problems.push(`${cid}: allowPrivilegeEscalation is not false`);
+    if (!(sc.capabilities?.drop ?? []).includes("ALL")) problems.push(`${cid}: capabilities not dropped (ALL)`);
+    const tmp = (c.volumeMounts ?? []).find((m) => m.mountPath === "/tmp");
+    const tmpVolume = tmp && (pod.volumes ?? []).find((v) => v.name === tmp.name);
+    if (!tmpVolume?.emptyDir) problems.push(`${cid}: no emptyDir on /tmp`);
+  }
+  return problems;
+}
+
+for (const overlay of overlays) {
+  const objects = rendered[overlay];
+  const deployments = objects.filter((o) => o.kind === "Deployment");
+  const problems = deployments.flatMap(deploymentProblems);
+  const expected = [...services, "gateway"];
+  for (const name of expected) {
+    if (!deployments.some((d) => d.metadata.name === name)) problems.push(`no Deployment ${name}`);
+    for (const kind of ["Service", "ConfigMap", "ServiceAccount", "PodDisruptionBudget", "HorizontalPodAutoscaler"]) {
+      if (!objects.some((o) => o.kind === kind && o.metadata.name === name)) problems.push(`no ${kind} ${name}`);
+    }
+  }
+  if (!objects.some((o) => o.kind === "NetworkPolicy" && Object.keys(o.spec.podSelector ?? {}).length === 0
+      && o.spec.policyTypes?.includes("Ingress") && o.spec.policyTypes?.includes("Egress") && !o.spec.ingress && !o.spec.egress)) {
+    problems.push("no default-deny NetworkPolicy");
+  }
+  check(`overlays/${overlay}: ${deployments.length} Deployments with probes, resources, security context`, problems);
+}
+
+// ---- 4. environment -------------------------------------------------------------------------
+// A property file's lines that apply in the prod profile (no %dev / %test prefix).
+function prodProperties(file) {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#") && !l.startsWith("!") && (!l.startsWith("%") || l.startsWith("%prod.")));
+}
+
+// ${NAME} / ${NAME:default}: the top-level references of an expression, with their defaults.
+function references(expr) {
+  const refs = [];
+  for (let i = expr.indexOf("${"); i >= 0; i = expr.indexOf("${", i)) {
+    let depth = 0;
+    let j = i;
+    for (; j < expr.length; j++) {
+      if (expr.startsWith("${", j)) { depth++; j++; } else if (expr[j] === "}" && --depth === 0) break;
+    }
+    const body = expr.slice(i + 2, j);
+    const colon = body.indexOf(":");
+    refs.push(colon < 0 ? { name: body, fallback: null } : { name: body.slice(0, colon), fallback: body.slice(colon + 1) });
+    i = j + 1;
+  }
+  return refs;
+}
+
+const isEnvName = (n) => /^[A-Z][A-Z0-9_]*$/.test(n);
+const pointsAtLoopback = (s) => /127\.0\.0\.1|localhost/.test(s.replace(/\$\{[^}]*\}/g, ""));
+
+// Environment variables a configuration expression needs from outside: those without a default,
+// those whose default is a loopback address (wrong in a pod), and, when a variable is not
+// provided, what its default expression needs in turn.
+function needed(expr, provided, out) {
+  for (const { name, fallback } of references(expr)) {
+    if (!isEnvName(name)) continue;
+    if (provided.has(name)) continue;
+    if (fallback === null || pointsAtLoopback(fallback)) out.add(name);
+    if (fallback) needed(fallback, provided, out);
+  }
+  return out;
+}
+
+function providedEnv(objects, deployment) {
+  const names = new Set();
+  const problems = [];
+  const configMaps = new Map(objects.filter((o) => o.kind === "ConfigMap").map((o) => [o.metadata.name, o]));
+  const secrets = new Map(objects.filter((o) => o.kind === "Secret").map((o) => [o.metadata.name, o]));
+  // CloudNativePG creates "<cluster>-app" with these keys for each Cluster.
+  const cnpgSecrets = new Set(objects.filter((o) => o.kind === "Cluster").map((o) => `${o.metadata.name}-app`));
+  const cnpgKeys = new Set(["username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass"]);
+  for (const c of deployment.spec.template.spec.containers) {
+    for (const from of c.envFrom ?? []) {
+      if (from.configMapRef) {
+        const cm = configMaps.get(from.configMapRef.name);
+        if (!cm) problems.push(`envFrom ConfigMap ${from.configMapRef.name} is not rendered`);
+        else Object.entries(cm.data ?? {}).forEach(([k, v]) => v !== "" && names.add(k));
+      }
+      if (from.secretRef) {
+        const s = secrets.get(from.secretRef.name);
+        if (!s) problems.push(`envFrom Secret ${from.secretRef.name} is not rendered`);
+        else Object.keys({ ...s.data, ...s.stringData }).forEach((k) => names.add(k));
+      }
+    }
+    for (const e of c.env ?? []) {
+      const cmRef = e.valueFrom?.configMapKeyRef;
+      const secretRef = e.valueFrom?.secretKeyRef;
+      if (cmRef) {
+        if (configMaps.get(cmRef.name)?.data?.[cmRef.key] === undefined) problems.push(`${e.name}: ConfigMap ${cmRef.name} has no key ${cmRef.key}`);
+        else names.add(e.name);
+      } else if (secretRef) {
+        const s = secrets.get(secretRef.name);
+        if (s ? { ...s.data, ...s.stringData }[secretRef.key] !== undefined : cnpgSecrets.has(secretRef.name) && cnpgKeys.has(secretRef.key)) names.add(e.name);
+        else problems.push(`${e.name}: Secret ${secretRef.name} (key ${secretRef.key}) is neither rendered nor made by CloudNativePG`);
+      } else {
+        problems.push(`${e.name}: set inline, not from a ConfigMap or Secret`);
+      }
+    }
+  }
+  return { names, problems };
+}
+
+const platformProps = join(root, "platform", "src", "main", "resources", "META-INF", "microprofile-config.properties");
+for (const overlay of overlays) {
+  const problems = [];
+  for (const service of services) {
+    const deployment = rendered[overlay].find((o) => o.kind === "Deployment" && o.metadata.name === service);
+    if (!deployment) continue;
+    const { names, problems: refProblems } = providedEnv(rendered[overlay], deployment);
+    problems.push(...refProblems.map((p) => `${service}: ${p}`));
+    const lines = [...prodProperties(platformProps),
+      ...prodProperties(join(root, service, "src", "main", "resources", "application.properties"))];
+    const missing = new Set();
+    for (const line of lines) needed(line.slice(line.search(/[=:]/) + 1), names, missing);
+    for (const name of missing) problems.push(`${service}: ${name} is read in the prod profile but no ConfigMap or Secret provides it`);
+  }
+  check(`overlays/${overlay}: every variable the services read in prod comes from a ConfigMap or Secret`, problems);
+}
+
+// ---- 5. topics ------------------------------------------------------------------------------
+const topicsFile = join(root, "deploy", "local", "kafka", "topics.txt");
+const listed = readFileSync(topicsFile, "utf8")
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#"))
+  .map((l) => l.split(/\s+/))
+  .map(([name, partitions]) => ({ name, partitions: Number(partitions ?? 3) }));
+const used = new Set();
+for (const service of services) {
+  for (const line of prodProperties(join(root, service, "src", "main", "resources", "application.properties"))) {
+    const m = line.match(/^(parksuite\.outbox\.topic|mp\.messaging\.[a-z]+\.[^.=]+\.(topic|dead-letter-queue\.topic))\s*=\s*(\S+)$/);
+    if (m) used.add(m[3]);
+  }
+}
+for (const overlay of overlays) {
+  const topics = new Map(rendered[overlay].filter((o) => o.kind === "KafkaTopic")
+    .map((t) => [t.spec.topicName ?? t.metadata.name, t]));
+  const problems = [];
+  for (const { name, partitions } of listed) {
+    const t = topics.get(name);
+    if (!t) problems.push(`${name} (topics.txt) has no KafkaTopic`);
+    else if (t.spec.partitions !== partitions) problems.push(`${name}: ${t.spec.partitions} partitions, topics.txt says ${partitions}`);
+    else if (!t.spec.config?.["retention.ms"]) problems.push(`${name}: no retention.ms`);
+  }
+  for (const name of used) if (!topics.has(name)) problems.push(`${name} (used by a service) has no KafkaTopic`);
+  check(`overlays/${overlay}: ${listed.length} topics of topics.txt and ${used.size} used by services have KafkaTopics`, problems);
+}
+
+// ---- 6. Dockerfiles -------------------------------------------------------------------------
+function globExists(pattern) {
+  const full = join(root, pattern.replace(/\/$/, ""));
+  if (!full.includes("*")) return existsSync(full);
+  const dir = dirname(full);
+  const re = new RegExp(`^${full.slice(dir.length + 1).replace(/[.+^$()|[\]]/g, "\\$&").replace(/\*/g, "[^/]*")}$`);
+  return existsSync(dir) && readdirSync(dir).some((f) => re.test(f));
+}
+
+const dockerDir = join(root, "deploy", "docker");
+const dockerfiles = readdirSync(dockerDir).filter((f) => f.endsWith(".Dockerfile"));
+{
+  const problems = [];
+  for (const service of [...services, "gateway"]) {
+    if (!dockerfiles.includes(`${service}.Dockerfile`)) problems.push(`no deploy/docker/${service}.Dockerfile`);
+  }
+  for (const file of dockerfiles) {
+    const text = readFileSync(join(dockerDir, file), "utf8").replace(/\\\n/g, " ");
+    if (!/^USER\s+(?!0\b|root\b)\S+/m.test(text)) problems.push(`${file}: does not switch to a non-root USER`);
+    for (const line of text.split("\n")) {
+      const m = line.match(/^\s*(COPY|ADD)\s+(.*)$/i);
+      if (!m || /--from=/.test(m[2])) continue;
+      const args = m[2].split(/\s+/).filter((a) => a && !a.startsWith("--"));
+      for (const source of args.slice(0, -1)) {
+        if (!globExists(source)) problems.push(`${file}: COPY source ${source} does not exist (run mvn package first)`);
+      }
+    }
+    const jar = text.match(/(\S+)\/target\/quarkus-app\//);
+    if (jar && !existsSync(join(root, jar[1], "target", "quarkus-app", "quarkus-run.jar"))) {
+      problems.push(`${file}: ${jar[1]} has no fast-jar (target/quarkus-app/quarkus-run.jar)`);
+    }
+  }
+  check(`deploy/docker: ${dockerfiles.length} Dockerfiles copy what exists`, problems);
+}
+
+console.log(failures.length ? `${failures.length} of ${checks} checks failed` : `all ${checks} checks passed`);
+process.exit(failures.length ? 1 : 0);
