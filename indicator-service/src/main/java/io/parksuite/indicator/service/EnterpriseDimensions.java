@@ -1,57 +1,134 @@
 package io.parksuite.indicator.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parksuite.indicator.domain.Classification;
+import io.parksuite.indicator.domain.Contributions;
 import io.parksuite.indicator.domain.EnterpriseDimension;
+import io.parksuite.indicator.domain.Period;
+import io.parksuite.indicator.domain.ReportFigures;
 import io.parksuite.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Applies enterprise snapshots to the local dimension. One upsert that only writes when the
- * incoming {@code aggregateVersion} is newer: redelivered, reordered or replayed snapshots never
- * move the copy backwards, even with two instances applying at once.
+ * Applies enterprise snapshots to the local dimension: the enterprise row, its chains
+ * (effective-dated) and its designations by year. A snapshot is applied only when its
+ * {@code aggregateVersion} is newer than the one held: redelivered, reordered or replayed
+ * snapshots never move the copy backwards, even with two instances applying at once. When a
+ * newer snapshot reclassifies an enterprise that has already reported, the rollup moves its
+ * contributions to the new cells in the same transaction.
  */
 @ApplicationScoped
 public class EnterpriseDimensions {
 
-    private final EntityManager entityManager;
+    private final Jdbc jdbc;
+    private final Classifications classifications;
+    private final ReportFacts facts;
+    private final Rollup rollup;
 
-    public EnterpriseDimensions(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public EnterpriseDimensions(Jdbc jdbc, Classifications classifications, ReportFacts facts, Rollup rollup) {
+        this.jdbc = jdbc;
+        this.classifications = classifications;
+        this.facts = facts;
+        this.rollup = rollup;
     }
 
     /** @return true if the snapshot was newer and is now the one held */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(IncomingEvent event) {
         JsonNode snapshot = event.data();
-        return entityManager.createNativeQuery("""
-                        insert into enterprise_dimension
-                               (uscc, name, status, aggregate_version, registered_at, updated_at, street_code, industry_code)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                        on conflict (uscc) do update
-                           set name = excluded.name, status = excluded.status,
-                               street_code = excluded.street_code, industry_code = excluded.industry_code,
-                               aggregate_version = excluded.aggregate_version,
-                               registered_at = excluded.registered_at, updated_at = excluded.updated_at
-                         where enterprise_dimension.aggregate_version < excluded.aggregate_version""")
-                .setParameter(1, snapshot.get("uscc").asText())
-                .setParameter(2, snapshot.get("name").asText())
-                .setParameter(3, snapshot.get("status").asText())
-                .setParameter(4, event.aggregateVersion())
-                .setParameter(5, OffsetDateTime.parse(snapshot.get("registeredAt").asText()))
-                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter(7, text(snapshot, "streetCode"))
-                .setParameter(8, text(snapshot, "industryCode"))
-                .executeUpdate() == 1;
+        Classification next = classificationOf(snapshot);
+        return jdbc.call(connection -> apply(connection, snapshot, event.aggregateVersion(), next));
     }
 
-    private static String text(JsonNode snapshot, String field) {
-        JsonNode value = snapshot.get(field);
+    private boolean apply(Connection connection, JsonNode snapshot, long version, Classification next)
+            throws SQLException {
+        if (insertNew(connection, snapshot, version)) {
+            classifications.replace(connection, next);
+            return true;
+        }
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select aggregate_version from enterprise_dimension where uscc = ? for update")) {
+            lock.setString(1, next.uscc());
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next() || row.getLong(1) >= version) {
+                    return false;
+                }
+            }
+        }
+        Map<Period, ReportFigures> reports = ReportFacts.figuresOf(
+                facts.current(connection, List.of(next.uscc()), null).get(next.uscc()));
+        var before = reports.isEmpty() ? null
+                : Contributions.of(classifications.load(connection, List.of(next.uscc())).get(next.uscc()), reports);
+        try (PreparedStatement update = connection.prepareStatement("""
+                update enterprise_dimension set name = ?, status = ?, street_code = ?, industry_code = ?,
+                       aggregate_version = ?, registered_at = ?, updated_at = ?
+                 where uscc = ?""")) {
+            bindAttributes(update, snapshot, version);
+            update.setString(8, next.uscc());
+            update.executeUpdate();
+        }
+        classifications.replace(connection, next);
+        if (before != null) {
+            rollup.add(connection, Contributions.delta(before, Contributions.of(next, reports)));
+        }
+        return true;
+    }
+
+    private static boolean insertNew(Connection connection, JsonNode snapshot, long version) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into enterprise_dimension
+                       (name, status, street_code, industry_code, aggregate_version, registered_at, updated_at, uscc)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (uscc) do nothing""")) {
+            bindAttributes(insert, snapshot, version);
+            insert.setString(8, snapshot.get("uscc").asText());
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    private static void bindAttributes(PreparedStatement statement, JsonNode snapshot, long version)
+            throws SQLException {
+        statement.setString(1, snapshot.get("name").asText());
+        statement.setString(2, snapshot.get("status").asText());
+        statement.setString(3, text(snapshot, "streetCode"));
+        statement.setString(4, text(snapshot, "industryCode"));
+        statement.setLong(5, version);
+        statement.setObject(6, OffsetDateTime.parse(snapshot.get("registeredAt").asText()));
+        statement.setTimestamp(7, Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant()));
+    }
+
+    /** The street, chains and designations a snapshot carries; absent lists mean none. */
+    static Classification classificationOf(JsonNode snapshot) {
+        List<Classification.ChainMembership> chains = new ArrayList<>();
+        for (JsonNode chain : snapshot.path("chains")) {
+            String validTo = text(chain, "validTo");
+            chains.add(new Classification.ChainMembership(chain.get("code").asText(),
+                    LocalDate.parse(chain.get("validFrom").asText()), validTo == null ? null : LocalDate.parse(validTo)));
+        }
+        List<Classification.HeldDesignation> designations = new ArrayList<>();
+        for (JsonNode designation : snapshot.path("designations")) {
+            designations.add(new Classification.HeldDesignation(designation.get("type").asText(),
+                    designation.get("year").asInt()));
+        }
+        return new Classification(snapshot.get("uscc").asText(), text(snapshot, "streetCode"), chains, designations);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
 

@@ -1,0 +1,66 @@
+package io.parksuite.indicator.service;
+
+import io.parksuite.indicator.domain.Period;
+import io.parksuite.indicator.domain.ReportFigures;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads the current revisions of statistical reports: the facts the rollup sums. */
+@ApplicationScoped
+public class ReportFacts {
+
+    /** A current revision: its number, status and figures. */
+    public record Current(int revision, String status, ReportFigures figures) {
+    }
+
+    /**
+     * The current reports of {@code usccs}, limited to {@code periods} when given.
+     */
+    public Map<String, Map<Period, Current>> current(Connection connection, Collection<String> usccs,
+                                                     Collection<Period> periods) throws SQLException {
+        String sql = """
+                select uscc, year, month, revision, status, output_value_yuan, sales_output_yuan, revenue_yuan,
+                       tax_yuan, employees, energy_tce
+                  from statistical_report
+                 where current and uscc = any(?)""" + (periods == null ? "" : " and year * 100 + month = any(?)");
+        Map<String, Map<Period, Current>> result = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("varchar", usccs.toArray()));
+            if (periods != null) {
+                statement.setArray(2, connection.createArrayOf("int4",
+                        periods.stream().map(p -> p.year() * 100 + p.month()).distinct().toArray()));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.computeIfAbsent(rows.getString(1), k -> new TreeMap<>())
+                            .put(new Period(rows.getInt(2), rows.getInt(3)),
+                                    new Current(rows.getInt(4), rows.getString(5), figures(rows, 6)));
+                }
+            }
+        }
+        return result;
+    }
+
+    static ReportFigures figures(ResultSet rows, int first) throws SQLException {
+        BigDecimal energy = rows.getBigDecimal(first + 5);
+        return new ReportFigures(rows.getBigDecimal(first), rows.getBigDecimal(first + 1), rows.getBigDecimal(first + 2),
+                rows.getBigDecimal(first + 3), rows.getInt(first + 4), energy);
+    }
+
+    public static Map<Period, ReportFigures> figuresOf(Map<Period, Current> current) {
+        Map<Period, ReportFigures> figures = new TreeMap<>();
+        if (current != null) {
+            current.forEach((period, report) -> figures.put(period, report.figures()));
+        }
+        return figures;
+    }
+}

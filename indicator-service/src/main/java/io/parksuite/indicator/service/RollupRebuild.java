@@ -1,0 +1,125 @@
+package io.parksuite.indicator.service;
+
+import io.parksuite.indicator.domain.Cell;
+import io.parksuite.indicator.domain.Classification;
+import io.parksuite.indicator.domain.Contributions;
+import io.parksuite.indicator.domain.Measures;
+import io.parksuite.indicator.domain.Period;
+import io.parksuite.indicator.domain.ReportFigures;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Recomputes the whole rollup from the facts (current report revisions and the dimension copy),
+ * enterprise by enterprise with the same {@link Contributions} rule the incremental path uses.
+ * The rollup table is locked for the duration: incremental writers wait and then add their
+ * deltas on top of the rebuilt figures.
+ */
+@ApplicationScoped
+public class RollupRebuild {
+
+    private static final int CHUNK = 1000;
+
+    private final Jdbc jdbc;
+    private final Classifications classifications;
+    private final Rollup rollup;
+
+    public RollupRebuild(Jdbc jdbc, Classifications classifications, Rollup rollup) {
+        this.jdbc = jdbc;
+        this.classifications = classifications;
+        this.rollup = rollup;
+    }
+
+    /** What a rebuild did. */
+    public record Result(int enterprises, long reports, int cells, long millis) {
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = 600)
+    public Result rebuild() {
+        long started = System.nanoTime();
+        return jdbc.call(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("lock table indicator_rollup in exclusive mode");
+                statement.execute("delete from indicator_rollup");
+            }
+            Map<Cell, Measures> cells = compute(connection);
+            rollup.insertAll(connection, cells);
+            long reports = 0;
+            try (var statement = connection.createStatement();
+                 ResultSet count = statement.executeQuery("select count(*) from statistical_report where current")) {
+                count.next();
+                reports = count.getLong(1);
+            }
+            int enterprises;
+            try (var statement = connection.createStatement();
+                 ResultSet count = statement.executeQuery("select count(distinct uscc) from statistical_report")) {
+                count.next();
+                enterprises = count.getInt(1);
+            }
+            return new Result(enterprises, reports, cells.size(), (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    /** The rollup as the facts define it, without touching the table. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Cell, Measures> fromFacts() {
+        return jdbc.call(this::compute);
+    }
+
+    private Map<Cell, Measures> compute(Connection connection) throws SQLException {
+        Map<Cell, Measures> cells = new TreeMap<>();
+        List<String> chunk = new ArrayList<>(CHUNK);
+        try (PreparedStatement select = connection.prepareStatement(
+                "select distinct uscc from statistical_report where current order by uscc")) {
+            select.setFetchSize(CHUNK);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    chunk.add(rows.getString(1));
+                    if (chunk.size() == CHUNK) {
+                        addChunk(connection, chunk, cells);
+                        chunk.clear();
+                    }
+                }
+            }
+        }
+        addChunk(connection, chunk, cells);
+        cells.values().removeIf(m -> m.enterprises() == 0);
+        return cells;
+    }
+
+    private void addChunk(Connection connection, List<String> usccs, Map<Cell, Measures> cells) throws SQLException {
+        if (usccs.isEmpty()) {
+            return;
+        }
+        Map<String, Classification> classified = classifications.load(connection, usccs);
+        Map<String, Map<Period, ReportFigures>> reports = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select uscc, year, month, output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees,
+                       energy_tce
+                  from statistical_report where current and uscc = any(?)""")) {
+            select.setArray(1, connection.createArrayOf("varchar", usccs.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reports.computeIfAbsent(rows.getString(1), k -> new TreeMap<>())
+                            .put(new Period(rows.getInt(2), rows.getInt(3)), ReportFacts.figures(rows, 4));
+                }
+            }
+        }
+        reports.forEach((uscc, figures) -> {
+            Classification classification = classified.get(uscc);
+            figures.forEach((period, f) -> Contributions.add(cells, classification, period, f));
+        });
+    }
+}
