@@ -1,0 +1,78 @@
+package io.parksuite.project.api;
+
+import io.parksuite.platform.http.QueryParams;
+import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.project.domain.InvestmentTier;
+import io.parksuite.project.domain.InvestorType;
+import io.parksuite.project.domain.ProjectStage;
+import io.parksuite.project.service.ProjectSearch;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.UUID;
+
+/** The filter query parameters shared by the project list and its CSV export. */
+public class ProjectFilters {
+
+    @QueryParam("q")
+    @Parameter(description = "Fragment of the project's or the investor's name")
+    public String q;
+
+    @QueryParam("stage")
+    @Parameter(description = "LEAD, NEGOTIATING, SIGNED, APPROVING, CONSTRUCTION, PRODUCTION, FULL_PRODUCTION, STALLED, TERMINATED")
+    public String stage;
+
+    @QueryParam("chain")
+    @Parameter(description = "Industry chain code, e.g. ELECTRONIC_INFORMATION")
+    public String chain;
+
+    @QueryParam("officer")
+    @Parameter(description = "Responsible officer")
+    public String officer;
+
+    @QueryParam("investorType")
+    @Parameter(description = "FORTUNE_500, LISTED, LEADING, OTHER")
+    public String investorType;
+
+    @QueryParam("tier")
+    @Parameter(description = "MAJOR (10亿元以上), LARGE (1亿元以上), STANDARD")
+    public String tier;
+
+    @QueryParam("conferenceId")
+    @Parameter(description = "Signing conference the project came from")
+    public String conferenceId;
+
+    @QueryParam("investorUscc")
+    @Parameter(description = "The investor's USCC")
+    public String investorUscc;
+
+    @QueryParam("year")
+    @Parameter(description = "Year the project entered the pipeline")
+    public String year;
+
+    @QueryParam("street")
+    @Parameter(description = "Street code")
+    public String street;
+
+    public ProjectSearch.Criteria criteria(ProjectSearch.Sort sort, String forcedInvestorUscc) {
+        UUID conference = null;
+        if (conferenceId != null && !conferenceId.isBlank()) {
+            try {
+                conference = UUID.fromString(conferenceId.strip());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("conferenceId", "must be a UUID");
+            }
+        }
+        return new ProjectSearch.Criteria(q,
+                QueryParams.optionalEnum("stage", stage, ProjectStage.class),
+                blankToNull(chain), blankToNull(officer),
+                QueryParams.optionalEnum("investorType", investorType, InvestorType.class),
+                QueryParams.optionalEnum("tier", tier, InvestmentTier.class),
+                conference, forcedInvestorUscc != null ? forcedInvestorUscc : blankToNull(investorUscc),
+                QueryParams.optionalInt("year", year), blankToNull(street), sort);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,281 @@
+package io.parksuite.project.api;
+
+import io.parksuite.platform.bulk.CsvExport;
+import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import io.parksuite.project.config.ProjectRules;
+import io.parksuite.project.domain.Project;
+import io.parksuite.project.domain.ProjectStage;
+import io.parksuite.project.domain.ReferenceCodes;
+import io.parksuite.project.domain.StageTransition;
+import io.parksuite.project.service.ProjectHistory;
+import io.parksuite.project.service.ProjectSearch;
+import io.parksuite.project.service.ProjectService;
+import io.parksuite.project.service.ProjectTransitions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Investment projects (招商项目): {@code /api/v1/projects}. */
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "Investment projects and their stage machine (招商项目)")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProjectResource {
+
+    private static final int MAX_EXPORT_ROWS = 100_000;
+    private static final String NO_ENTERPRISE = "-";
+
+    private final ProjectService projects;
+    private final ProjectTransitions transitions;
+    private final ProjectSearch search;
+    private final ProjectHistory history;
+    private final ProjectRules rules;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Caller caller;
+
+    public ProjectResource(ProjectService projects, ProjectTransitions transitions, ProjectSearch search,
+                           ProjectHistory history, ProjectRules rules, IdempotencyKeys idempotencyKeys, Caller caller) {
+        this.projects = projects;
+        this.transitions = transitions;
+        this.search = search;
+        this.history = history;
+        this.rules = rules;
+        this.idempotencyKeys = idempotencyKeys;
+        this.caller = caller;
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Enter a project",
+            description = "In stage LEAD (线索, default), NEGOTIATING (在谈) or SIGNED (签约) on stageDate (default today). "
+                    + "Publishes parksuite.project.created.v1. With an Idempotency-Key a retry returns the first response.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown enumeration value (the field is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ProjectRequest request,
+                           @Parameter(description = "Makes a retried call create one project")
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+            ProjectStage stage = request.stage() == null ? ProjectStage.LEAD : request.stage();
+            LocalDate on = request.stageDate() == null ? ProjectService.today() : request.stageDate();
+            Project project = projects.create(request.profile(), stage, on, caller.subject());
+            return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
+                    .tag(Versions.etag(project.version))
+                    .entity(ProjectResponse.of(project, rules))
+                    .build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
+            Roles.ENTERPRISE})
+    @Operation(summary = "List projects",
+            description = "Filtered and paged; an enterprise user sees only the projects its enterprise invests in.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    public Page<ProjectResponse> list(@Valid @BeanParam PageRequest page, @BeanParam ProjectFilters filters,
+                                      @Parameter(description = "-createdAt (default), name, plannedInvestmentYuan, "
+                                              + "-plannedInvestmentYuan, stageDate, -stageDate")
+                                      @QueryParam("sort") String sort) {
+        return search.search(filters.criteria(sortOf(sort), enterpriseScope()), page)
+                .map(p -> ProjectResponse.of(p, rules));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @Operation(summary = "Export the projects a search finds as CSV",
+            description = "The list's filters; Chinese column titles, UTF-8 with a byte-order mark; at most 100,000 rows.")
+    @APIResponse(responseCode = "200", description = "The CSV file")
+    public Response export(@BeanParam ProjectFilters filters, @QueryParam("sort") String sort) {
+        Page<Project> found = search.search(filters.criteria(sortOf(sort), null), PageRequest.of(0, MAX_EXPORT_ROWS));
+        if (found.total() > MAX_EXPORT_ROWS) {
+            throw ProblemException.invalidField("q", found.total() + " projects match; narrow the filters to at most "
+                    + MAX_EXPORT_ROWS);
+        }
+        String csv = new CsvExport<Project>()
+                .column("项目编号", p -> p.id)
+                .column("项目名称", p -> p.name)
+                .column("投资方", p -> p.investorName)
+                .column("投资方统一社会信用代码", p -> p.investorUscc)
+                .column("投资方类型", p -> p.investorType.label())
+                .column("产业链", p -> p.chainCode == null ? null : ReferenceCodes.CHAINS.get(p.chainCode))
+                .column("计划总投资（元）", p -> p.plannedInvestmentYuan.toPlainString())
+                .column("投资规模", p -> rules.tierOf(p.plannedInvestmentYuan))
+                .column("设计产能", p -> p.capacityQuantity == null ? null
+                        : p.capacityQuantity.stripTrailingZeros().toPlainString() + (p.capacityUnit == null ? "" : " " + p.capacityUnit))
+                .column("用地面积（亩）", p -> p.landAreaMu == null ? null : p.landAreaMu.toPlainString())
+                .column("街道", p -> p.streetCode == null ? null : ReferenceCodes.STREETS.get(p.streetCode))
+                .column("责任人", p -> p.officer)
+                .column("阶段", p -> p.stage.label())
+                .column("阶段日期", p -> p.stageDate)
+                .column("签约日期", p -> p.signedOn)
+                .column("开工日期", p -> p.constructionOn)
+                .column("试生产日期", p -> p.trialProductionOn)
+                .column("投产日期", p -> p.productionOn)
+                .column("先建后验", p -> p.buildBeforeApproval ? "是" : "否")
+                .column("累计完成投资（元）", p -> p.completedInvestmentYuan.toPlainString())
+                .column("到位资金（元）", p -> p.fundsArrivedYuan.toPlainString())
+                .write(found.items());
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"projects.csv\"").build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
+            Roles.ENTERPRISE})
+    @Operation(summary = "Read a project",
+            description = "An enterprise user reads only projects whose investor is its enterprise; others answer 404.")
+    @APIResponse(responseCode = "200", description = "The project; its ETag is the version",
+            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        Project project = projects.findFor(caller, ProjectIds.parse(id));
+        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Replace a project's data",
+            description = "Everything but stage and progress. Needs If-Match; publishes parksuite.project.updated.v1 "
+                    + "when something changed.")
+    @APIResponse(responseCode = "200", description = "The updated project with its new ETag",
+            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The project changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ProjectRequest request) {
+        Project project = projects.update(ProjectIds.parse(id), ifMatch, request.profile());
+        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Move a project to another stage",
+            description = "线索 → 在谈 → 签约 → 审批 → 开工 → 投产 → 达产, plus 停滞 (resumable) and 终止. The date may not be "
+                    + "earlier than the latest milestone nor in the future; skipping stages needs skipReason; 开工 needs "
+                    + "the start-up approval concluded with approval unless buildBeforeApproval (先建后验). Needs If-Match; "
+                    + "publishes parksuite.project.stage-changed.v1.")
+    @APIResponse(responseCode = "200", description = "The project in its new stage, with its new ETag",
+            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current stage (the detail names the allowed "
+            + "ones) or the start-up approval is pending",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The project changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull TransitionRequest request) {
+        UUID projectId = ProjectIds.parse(id);
+        transitions.transition(projectId, ifMatch, request.to(), request.date(), request.note(), request.skipReason(),
+                caller.subject());
+        Project project = projects.find(projectId).orElseThrow();
+        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
+            Roles.ENTERPRISE})
+    @Operation(summary = "List a project's stage changes", description = "Oldest first, with date, actor, note and skip reason.")
+    @APIResponse(responseCode = "200", description = "The transitions")
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TransitionResponse> transitions(@PathParam("id") String id) {
+        Project project = projects.findFor(caller, ProjectIds.parse(id));
+        return StageTransition.of(project.id).stream().map(TransitionResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/trial-production")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Record trial production (试生产)",
+            description = "A milestone after 开工 and before 投产. Needs If-Match; publishes parksuite.project.updated.v1.")
+    @APIResponse(responseCode = "200", description = "The project with its new ETag",
+            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "The project is not under construction, or trial production was recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response trialProduction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull MilestoneRequest request) {
+        Project project = transitions.recordTrialProduction(ProjectIds.parse(id), ifMatch, request.date());
+        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @Operation(summary = "Read a project's change history",
+            description = "Every revision, oldest first: version, who (subject and client), when, and each changed field.")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ProjectHistory.Revision> history(@PathParam("id") String id) {
+        Project project = projects.findFor(caller, ProjectIds.parse(id));
+        return history.of(project.id);
+    }
+
+    private String enterpriseScope() {
+        return caller.isEnterpriseUser() ? caller.uscc().orElse(NO_ENTERPRISE) : null;
+    }
+
+    private static ProjectSearch.Sort sortOf(String sort) {
+        if (sort == null) {
+            return null;
+        }
+        ProjectSearch.Sort order = ProjectSearch.Sort.fromParameter(sort);
+        if (order == null) {
+            throw ProblemException.invalidField("sort", "must be one of " + ProjectSearch.Sort.parameters());
+        }
+        return order;
+    }
+}
