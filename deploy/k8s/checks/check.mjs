@@ -246,19 +246,22 @@ const pointsAtLoopback = (s) => /127\.0\.0\.1|localhost/.test(s.replace(/\$\{[^}
 
 // Environment variables a configuration expression needs from outside: those without a default,
 // those whose default is a loopback address (wrong in a pod), and, when a variable is not
-// provided, what its default expression needs in turn.
-function needed(expr, provided, out) {
+// provided, what its default expression needs in turn. A ConfigMap key set to "" on purpose
+// provides a variable that has a default (the service then uses it), never a required one.
+function needed(expr, provided, out, declaredEmpty = new Set()) {
   for (const { name, fallback } of references(expr)) {
     if (!isEnvName(name)) continue;
     if (provided.has(name)) continue;
+    if (fallback !== null && declaredEmpty.has(name)) continue;
     if (fallback === null || pointsAtLoopback(fallback)) out.add(name);
-    if (fallback) needed(fallback, provided, out);
+    if (fallback) needed(fallback, provided, out, declaredEmpty);
   }
   return out;
 }
 
 function providedEnv(objects, deployment) {
   const names = new Set();
+  const empty = new Set();
   const problems = [];
   const configMaps = new Map(objects.filter((o) => o.kind === "ConfigMap").map((o) => [o.metadata.name, o]));
   const secrets = new Map(objects.filter((o) => o.kind === "Secret").map((o) => [o.metadata.name, o]));
@@ -270,7 +273,7 @@ function providedEnv(objects, deployment) {
       if (from.configMapRef) {
         const cm = configMaps.get(from.configMapRef.name);
         if (!cm) problems.push(`envFrom ConfigMap ${from.configMapRef.name} is not rendered`);
-        else Object.entries(cm.data ?? {}).forEach(([k, v]) => v !== "" && names.add(k));
+        else Object.entries(cm.data ?? {}).forEach(([k, v]) => (v === "" ? empty : names).add(k));
       }
       if (from.secretRef) {
         const s = secrets.get(from.secretRef.name);
@@ -293,7 +296,7 @@ function providedEnv(objects, deployment) {
       }
     }
   }
-  return { names, problems };
+  return { names, empty, problems };
 }
 
 const platformProps = join(root, "platform", "src", "main", "resources", "META-INF", "microprofile-config.properties");
@@ -302,12 +305,12 @@ for (const overlay of overlays) {
   for (const service of services) {
     const deployment = rendered[overlay].find((o) => o.kind === "Deployment" && o.metadata.name === service);
     if (!deployment) continue;
-    const { names, problems: refProblems } = providedEnv(rendered[overlay], deployment);
+    const { names, empty, problems: refProblems } = providedEnv(rendered[overlay], deployment);
     problems.push(...refProblems.map((p) => `${service}: ${p}`));
     const lines = [...prodProperties(platformProps),
       ...prodProperties(join(root, service, "src", "main", "resources", "application.properties"))];
     const missing = new Set();
-    for (const line of lines) needed(line.slice(line.search(/[=:]/) + 1), names, missing);
+    for (const line of lines) needed(line.slice(line.search(/[=:]/) + 1), names, missing, empty);
     for (const name of missing) problems.push(`${service}: ${name} is read in the prod profile but no ConfigMap or Secret provides it`);
   }
   check(`overlays/${overlay}: every variable the services read in prod comes from a ConfigMap or Secret`, problems);
@@ -375,6 +378,63 @@ const dockerfiles = readdirSync(dockerDir).filter((f) => f.endsWith(".Dockerfile
     }
   }
   check(`deploy/docker: ${dockerfiles.length} Dockerfiles copy what exists`, problems);
+}
+
+// ---- 7. gateway configuration ---------------------------------------------------------------
+{
+  const problems = [];
+  const render = readFileSync(join(root, "deploy", "gateway", "render"), "utf8");
+  const known = new Set((render.match(/^vars=\(([^)]*)\)/m)?.[1] ?? "").split(/\s+/).filter(Boolean));
+  for (const overlay of overlays) {
+    const cm = rendered[overlay].find((o) => o.kind === "ConfigMap" && o.metadata.name === "gateway");
+    if (!cm) { problems.push(`${overlay}: no gateway ConfigMap`); continue; }
+    for (const key of Object.keys(cm.data ?? {})) {
+      if (!known.has(key)) problems.push(`${overlay}: gateway ConfigMap sets ${key}, which the template does not read`);
+    }
+    for (const service of services) {
+      const key = `${service.replace(/-service$/, "").toUpperCase()}_UPSTREAM`;
+      const value = cm.data?.[key];
+      if (!value || /127\.0\.0\.1|localhost/.test(value)) problems.push(`${overlay}: ${key} does not name the ${service} Service`);
+      else if (!rendered[overlay].some((o) => o.kind === "Service" && o.metadata.name === value.split(":")[0])) {
+        problems.push(`${overlay}: ${key}=${value} names no rendered Service`);
+      }
+    }
+  }
+  check("gateway ConfigMap: known template variables, upstreams are the services' Services", problems);
+}
+
+// ---- 8. metric names in alerts and the dashboard ----------------------------------------------
+{
+  const problems = [];
+  const exported = new Set();
+  const walk = (dir) => readdirSync(dir).forEach((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (f.endsWith(".java")) {
+      const text = readFileSync(p, "utf8");
+      for (const m of text.matchAll(/(Gauge|Counter)\.builder\("([a-z.]+)"([\s\S]{0,400}?)\.register\(/g)) {
+        let name = m[2].replaceAll(".", "_");
+        if (m[1] === "Gauge" && /\.baseUnit\("seconds"\)/.test(m[3])) name += "_seconds";
+        if (m[1] === "Counter") name += "_total";
+        exported.add(name);
+      }
+    }
+  });
+  for (const module of readdirSync(root)) {
+    const src = join(root, module, "src", "main", "java");
+    if (existsSync(src)) walk(src);
+  }
+  const sources = {
+    "components/monitoring/prometheusrule.yaml": readFileSync(join(k8s, "components", "monitoring", "prometheusrule.yaml"), "utf8"),
+    "deploy/grafana/parksuite-dashboard.json": readFileSync(join(root, "deploy", "grafana", "parksuite-dashboard.json"), "utf8"),
+  };
+  try { JSON.parse(sources["deploy/grafana/parksuite-dashboard.json"]); } catch (e) { problems.push(`dashboard is not JSON: ${e.message}`); }
+  for (const [file, text] of Object.entries(sources)) {
+    for (const name of new Set(text.match(/\bparksuite_[a-z_]+/g) ?? [])) {
+      if (!exported.has(name)) problems.push(`${file}: ${name} is not a metric the code registers`);
+    }
+  }
+  check(`alerts and dashboard use only the ${exported.size} parksuite_* metrics the code registers`, problems);
 }
 
 console.log(failures.length ? `${failures.length} of ${checks} checks failed` : `all ${checks} checks passed`);
