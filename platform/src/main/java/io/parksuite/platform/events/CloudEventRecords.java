@@ -3,6 +3,7 @@ package io.parksuite.platform.events;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.parksuite.platform.observability.TraceParents;
 import io.parksuite.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns an outbox row into a Kafka record in CloudEvents 1.0 binary mode: {@code ce_*} headers,
  * {@code content-type: application/json}, the JSON payload as value and the aggregate id as key,
- * so that one aggregate's events stay on one partition, in order.
+ * so that one aggregate's events stay on one partition, in order. The W3C {@code traceparent}
+ * header carries the recording request's trace to the consumers.
  */
 @ApplicationScoped
 public class CloudEventRecords {
@@ -41,6 +43,11 @@ public class CloudEventRecords {
                 .withDataContentType(CONTENT_TYPE)
                 .withData(event.payload.getBytes(StandardCharsets.UTF_8))
                 .build();
-        return KafkaMessageFactory.createWriter(topic, null, null, event.aggregateId).writeBinary(cloudEvent);
+        ProducerRecord<String, byte[]> record =
+                KafkaMessageFactory.createWriter(topic, null, null, event.aggregateId).writeBinary(cloudEvent);
+        if (TraceParents.isValid(event.traceParent)) {
+            record.headers().add(TraceParents.HEADER, event.traceParent.getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
     }
 }

@@ -42,14 +42,17 @@ public class IdempotentConsumer {
     private final EventSchemas schemas;
     private final ObjectMapper objectMapper;
     private final Duration maxBackoff;
+    private final InboxMetrics metrics;
     private volatile boolean stopping;
 
     public IdempotentConsumer(EntityManager entityManager, EventSchemas schemas, ObjectMapper objectMapper,
-                              @ConfigProperty(name = "parksuite.inbox.max-backoff", defaultValue = "30s") Duration maxBackoff) {
+                              @ConfigProperty(name = "parksuite.inbox.max-backoff", defaultValue = "30s") Duration maxBackoff,
+                              InboxMetrics metrics) {
         this.entityManager = entityManager;
         this.schemas = schemas;
         this.objectMapper = objectMapper;
         this.maxBackoff = maxBackoff;
+        this.metrics = metrics;
     }
 
     /**
@@ -64,9 +67,14 @@ public class IdempotentConsumer {
             ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                     .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
                     .orElseThrow(() -> new PoisonEventException("Not a Kafka record"));
-            consume(consumer, record, acceptedTypes, handler);
+            if (consume(consumer, record, acceptedTypes, handler)) {
+                metrics.processed(consumer);
+            } else {
+                metrics.duplicate(consumer);
+            }
             return message.ack();
         } catch (PoisonEventException e) {
+            metrics.deadLettered(consumer, PoisonReasons.of(e));
             return message.nack(e);
         } catch (StoppingException e) {
             LOG.debugf("Left a record of %s unsettled for redelivery: the application is stopping", consumer);

@@ -2,6 +2,7 @@ package io.parksuite.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parksuite.platform.observability.TraceParents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,9 +18,11 @@ import java.util.UUID;
 public class Outbox {
 
     private final ObjectMapper objectMapper;
+    private final RecordedEvents recordedEvents;
 
-    public Outbox(ObjectMapper objectMapper) {
+    public Outbox(ObjectMapper objectMapper, RecordedEvents recordedEvents) {
         this.objectMapper = objectMapper;
+        this.recordedEvents = recordedEvents;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -31,7 +34,9 @@ public class Outbox {
         event.type = eventType;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         event.payload = toJson(payload);
+        event.traceParent = TraceParents.current();
         event.persist();
+        recordedEvents.countOnCommit(eventType);
         return event;
     }
 

@@ -47,4 +47,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The W3C trace context of the request that recorded the event; null outside a trace. */
+    @Column(name = "trace_parent", updatable = false)
+    public String traceParent;
 }
