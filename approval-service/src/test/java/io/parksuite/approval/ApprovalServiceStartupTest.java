@@ -1,8 +1,14 @@
 package io.parksuite.approval;
 
+import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.ServiceStartupContract;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
 class ApprovalServiceStartupTest extends ServiceStartupContract {
 }

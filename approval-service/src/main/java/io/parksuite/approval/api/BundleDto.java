@@ -1,0 +1,20 @@
+package io.parksuite.approval.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A bundle (一件事) as a service manager writes it. */
+@Schema(name = "BundleRequest", example = """
+        {"code":"company-startup","name":"企业开办一件事","description":"企业登记、印章刻制、发票申领、社保登记、银行开户一次办",
+         "itemCodes":["SCJG-001","GA-101","SW-201","RS-301","YH-401"]}""")
+public record BundleDto(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, . _ - only") String code,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 500) String description,
+        @NotEmpty List<@NotBlank String> itemCodes) {
+}

@@ -1,0 +1,147 @@
+package io.parksuite.approval.api;
+
+import io.parksuite.approval.domain.Bundle;
+import io.parksuite.approval.domain.ServiceItem;
+import io.parksuite.approval.service.Catalogue;
+import io.parksuite.platform.bulk.BulkReport;
+import io.parksuite.platform.bulk.BulkRows;
+import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Bundles (一件事): public to read with their merged form, maintained by the service centre. */
+@Path("/api/v1/approval/bundles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Bundles", description = "一件事: items applied for together with one form (一张表)")
+@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class BundleResource {
+
+    private final Catalogue catalogue;
+    private final BulkRows bulkRows;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Caller caller;
+
+    public BundleResource(Catalogue catalogue, BulkRows bulkRows, IdempotencyKeys idempotencyKeys, Caller caller) {
+        this.catalogue = catalogue;
+        this.bulkRows = bulkRows;
+        this.idempotencyKeys = idempotencyKeys;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "List bundles with their merged forms (public, no token)")
+    @APIResponse(responseCode = "200", description = "Every bundle")
+    public List<BundleResponse> list() {
+        return catalogue.bundles().stream().map(this::response).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "Read one bundle with its merged form (public, no token)")
+    @APIResponse(responseCode = "200", description = "The bundle",
+            content = @Content(schema = @Schema(implementation = BundleResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such bundle",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("code") String code) {
+        Bundle bundle = catalogue.bundle(code);
+        return Response.ok(response(bundle)).tag(Versions.etag(bundle.version)).build();
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @Operation(summary = "Define a bundle")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = BundleResponse.class)))
+    @APIResponse(responseCode = "409", description = "The code exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull BundleDto request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+            Bundle bundle = catalogue.saveBundle(request, true);
+            return Response.created(uri.getAbsolutePathBuilder().path(bundle.code).build())
+                    .tag(Versions.etag(bundle.version)).entity(response(bundle)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Transactional
+    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @Operation(summary = "Replace a bundle's name, description and items", description = "Send If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = BundleResponse.class)))
+    public Response update(@PathParam("code") String code, @Valid @NotNull BundleDto request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalidField("code", "must equal the code in the path, " + code);
+        }
+        Versions.requireMatch(ifMatch, catalogue.bundle(code).version);
+        Bundle bundle = catalogue.saveBundle(request, false);
+        return Response.ok(response(bundle)).tag(Versions.etag(bundle.version)).build();
+    }
+
+    @POST
+    @Path("/bulk")
+    @Transactional
+    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @Operation(summary = "Define or replace several bundles, all or nothing")
+    @APIResponse(responseCode = "200", description = "Rows received and imported",
+            content = @Content(schema = @Schema(implementation = BulkReport.class)))
+    public Response importBundles(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        List<BundleDto> rows = bulkRows.readJson(body, BundleDto.class, 500);
+        BulkRows.requireAllValid(rows, bulkRows.validate(rows), row -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            for (int i = 0; i < row.itemCodes().size(); i++) {
+                if (ServiceItem.findById(row.itemCodes().get(i)) == null) {
+                    errors.add(new Problem.FieldError("itemCodes[" + i + "]", "no service item " + row.itemCodes().get(i)));
+                }
+            }
+            return errors;
+        }, BundleDto::code, "code");
+        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body, () -> {
+            rows.forEach(row -> catalogue.saveBundle(row, Bundle.findById(row.code()) == null));
+            return Response.ok(new BulkReport(rows.size(), rows.size(), List.of())).build();
+        });
+    }
+
+    private BundleResponse response(Bundle bundle) {
+        List<ServiceItem> items = catalogue.itemsOf(bundle);
+        return BundleResponse.of(bundle, items, catalogue.slaOf(bundle.code), catalogue.promisedLimitOf(bundle, items));
+    }
+}

@@ -1,0 +1,143 @@
+package io.parksuite.approval.api;
+
+import io.parksuite.approval.domain.HolidayEntry;
+import io.parksuite.approval.service.Access;
+import io.parksuite.approval.service.Calendars;
+import io.parksuite.platform.calendar.CalendarDay;
+import io.parksuite.platform.calendar.HolidayCsv;
+import io.parksuite.platform.calendar.WorkingCalendar;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The working calendar: read it, compute with it, and load a new year's State Council notice. */
+@Path("/api/v1/approval/calendar")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Calendar", description = "Holidays and make-up workdays (调休) for working-day limits")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Invalid input, named in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CalendarResource {
+
+    private final Calendars calendars;
+    private final Access access;
+
+    public CalendarResource(Calendars calendars, Access access) {
+        this.calendars = calendars;
+        this.access = access;
+    }
+
+    /** One year's holidays and make-up workdays. */
+    @Schema(name = "CalendarYear")
+    public record YearResponse(int year, boolean covered, List<CalendarDay> days) {
+    }
+
+    /** A working-day computation. */
+    @Schema(name = "WorkingDays")
+    public record WorkingDaysResponse(LocalDate from, int workingDays, LocalDate deadline, LocalDate to, Integer between) {
+    }
+
+    @GET
+    @Path("/{year}")
+    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.GOV_SYSTEM,
+            Roles.ENTERPRISE, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN})
+    @Operation(summary = "A year's holidays and make-up workdays")
+    @APIResponse(responseCode = "200", description = "The year")
+    public YearResponse year(@PathParam("year") int year) {
+        WorkingCalendar calendar = calendars.current();
+        return new YearResponse(year, calendar.coveredYears().contains(year), calendar.entries(year));
+    }
+
+    @GET
+    @Path("/working-days")
+    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.GOV_SYSTEM,
+            Roles.ENTERPRISE, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN})
+    @Operation(summary = "Compute a deadline (from + days) or the working days between two dates")
+    @APIResponse(responseCode = "200", description = "The result")
+    public WorkingDaysResponse workingDays(@QueryParam("from") String from, @QueryParam("days") Integer days,
+                                           @QueryParam("to") String to) {
+        LocalDate start = date("from", from);
+        WorkingCalendar calendar = calendars.current();
+        int n = days == null ? 0 : days;
+        if (n < 0 || n > 3650) {
+            throw ProblemException.invalidField("days", "must be 0 to 3650");
+        }
+        LocalDate end = to == null || to.isBlank() ? null : date("to", to);
+        return new WorkingDaysResponse(start, n, calendar.addWorkingDays(start, n), end,
+                end == null ? null : calendar.workingDaysBetween(start, end));
+    }
+
+    @PUT
+    @Path("/{year}")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Transactional
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.SERVICE_MANAGER})
+    @Operation(summary = "Load (or replace) a year's notice",
+            description = "CSV lines date,type,name (type HOLIDAY or WORKDAY), every date in that year. Replaces the "
+                    + "shipped notice for that year, for every instance within a minute.")
+    @APIResponse(responseCode = "200", description = "The year as now in force")
+    public YearResponse load(@PathParam("year") int year, String body) {
+        List<CalendarDay> days;
+        try {
+            days = HolidayCsv.parse(body == null ? "" : body);
+        } catch (HolidayCsv.LineException e) {
+            throw ProblemException.invalidField("rows[" + e.line() + "]", e.getMessage());
+        }
+        if (days.isEmpty()) {
+            throw ProblemException.invalidField("body", "no dates given");
+        }
+        for (CalendarDay day : days) {
+            if (day.date().getYear() != year) {
+                throw ProblemException.invalidField("rows", day.date() + " is not in " + year);
+            }
+            if (day.type() == io.parksuite.platform.calendar.DayType.WORKDAY && day.date().getDayOfWeek().getValue() < 6) {
+                throw ProblemException.invalidField("rows", day.date() + " is a weekday: a make-up workday falls on a weekend");
+            }
+        }
+        HolidayEntry.delete("day >= ?1 and day <= ?2", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        HolidayEntry.flush();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (CalendarDay day : days) {
+            HolidayEntry entry = new HolidayEntry();
+            entry.day = day.date();
+            entry.type = day.type().name();
+            entry.name = day.name().isEmpty() ? day.type().name() : day.name();
+            entry.loadedBy = access.actor();
+            entry.loadedAt = now;
+            entry.persist();
+        }
+        HolidayEntry.flush();
+        calendars.reload();
+        WorkingCalendar calendar = calendars.current();
+        return new YearResponse(year, true, calendar.entries(year));
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be a date YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.parksuite.approval.api;
+
+import io.parksuite.approval.api.ApplicationDtos.TaskResponse;
+import io.parksuite.approval.domain.ApplicationTask;
+import io.parksuite.approval.domain.FollowUpTask;
+import io.parksuite.approval.domain.Reminder;
+import io.parksuite.approval.domain.TaskStatus;
+import io.parksuite.approval.service.Access;
+import io.parksuite.approval.service.Quality;
+import io.parksuite.approval.service.ReminderScan;
+import io.parksuite.platform.http.QueryParams;
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The desk's work lists: department tasks, the inboxes of reminders (办事提醒), follow-up tasks
+ * (告知承诺 post-checks, 先建后验 verifications, 差评 rectifications), service quality and the scan.
+ */
+@Path("/api/v1/approval")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Desk", description = "Tasks, inboxes, follow-ups and service quality")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DeskResource {
+
+    private final Access access;
+    private final Caller caller;
+    private final Quality quality;
+    private final ReminderScan scan;
+
+    public DeskResource(Access access, Caller caller, Quality quality, ReminderScan scan) {
+        this.access = access;
+        this.caller = caller;
+        this.quality = quality;
+        this.scan = scan;
+    }
+
+    /** A reminder in an inbox. */
+    @Schema(name = "Reminder")
+    public record ReminderResponse(long id, String kind, UUID applicationId, UUID taskId, String recipientType,
+                                   String recipient, LocalDate dueOn, String message, OffsetDateTime createdAt,
+                                   OffsetDateTime readAt) {
+        static ReminderResponse of(Reminder r) {
+            return new ReminderResponse(r.id, r.kind, r.applicationId, r.taskId, r.recipientType, r.recipient, r.dueOn,
+                    r.message, r.createdAt, r.readAt);
+        }
+    }
+
+    /** A follow-up task. */
+    @Schema(name = "FollowUpTask")
+    public record FollowUpResponse(UUID id, UUID applicationId, String kind, String department, UUID projectId,
+                                   LocalDate dueOn, String status, String note, OffsetDateTime createdAt) {
+        static FollowUpResponse of(FollowUpTask t) {
+            return new FollowUpResponse(t.id, t.applicationId, t.kind.name(), t.department, t.projectId, t.dueOn,
+                    t.status, t.note, t.createdAt);
+        }
+    }
+
+    @GET
+    @Path("/tasks")
+    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER})
+    @Operation(summary = "Department tasks", description = "An officer sees its department's tasks only; the service "
+            + "centre may filter by department. Sorted by promised deadline.")
+    @APIResponse(responseCode = "200", description = "One page of tasks")
+    public Page<TaskResponse> tasks(@Valid @BeanParam PageRequest page, @QueryParam("status") String status,
+                                    @QueryParam("department") String department) {
+        String dept = access.officerDept() != null ? access.officerDept() : department;
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (dept != null && !dept.isBlank()) {
+            where.append(" and department = :dept");
+            params.and("dept", dept);
+        }
+        TaskStatus wanted = QueryParams.optionalEnum("status", status, TaskStatus.class);
+        if (wanted != null) {
+            where.append(" and status = :status");
+            params.and("status", wanted);
+        }
+        var query = ApplicationTask.<ApplicationTask>find(where.toString(), Sort.by("promisedDeadline").and("id"), params);
+        return new Page<>(query.page(page.page, page.size).list().stream().map(TaskResponse::of).toList(),
+                page.page, page.size, query.count());
+    }
+
+    @GET
+    @Path("/inbox")
+    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.ENTERPRISE, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @Operation(summary = "The caller's reminders (办事提醒)",
+            description = "An officer's department inbox, an enterprise's own; the service centre reads any with "
+                    + "recipient=…; unread=true for unread only.")
+    @APIResponse(responseCode = "200", description = "One page of reminders, newest first")
+    public Page<ReminderResponse> inbox(@Valid @BeanParam PageRequest page, @QueryParam("recipient") String recipient,
+                                        @QueryParam("unread") boolean unread) {
+        String who;
+        if (access.enterpriseUscc() != null) {
+            who = access.enterpriseUscc();
+        } else if (access.officerDept() != null) {
+            who = access.officerDept();
+        } else if (recipient != null && !recipient.isBlank()) {
+            who = recipient.strip();
+        } else {
+            throw ProblemException.invalidField("recipient", "name the department or applicant whose inbox to read");
+        }
+        var query = Reminder.<Reminder>find("recipient = ?1" + (unread ? " and readAt is null" : ""),
+                Sort.by("id").descending(), who);
+        return new Page<>(query.page(page.page, page.size).list().stream().map(ReminderResponse::of).toList(),
+                page.page, page.size, query.count());
+    }
+
+    @POST
+    @Path("/inbox/{id}/read")
+    @Transactional
+    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.ENTERPRISE, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @Operation(summary = "Mark a reminder read")
+    @APIResponse(responseCode = "200", description = "Marked")
+    public ReminderResponse markRead(@PathParam("id") long id) {
+        Reminder reminder = Reminder.findById(id);
+        boolean mine = reminder != null && (access.seesEverything()
+                || reminder.recipient.equals(access.enterpriseUscc()) || reminder.recipient.equals(access.officerDept()));
+        if (!mine) {
+            throw ProblemException.notFound("No reminder " + id + " in your inbox");
+        }
+        if (reminder.readAt == null) {
+            reminder.readAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        return ReminderResponse.of(reminder);
+    }
+
+    @GET
+    @Path("/follow-ups")
+    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER})
+    @Operation(summary = "Follow-up tasks: 告知承诺 post-checks, 先建后验 verifications, 差评 rectifications")
+    @APIResponse(responseCode = "200", description = "One page, soonest due first")
+    public Page<FollowUpResponse> followUps(@Valid @BeanParam PageRequest page, @QueryParam("kind") String kind,
+                                            @QueryParam("applicationId") String applicationId) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (access.officerDept() != null) {
+            where.append(" and department = :dept");
+            params.and("dept", access.officerDept());
+        }
+        var wanted = QueryParams.optionalEnum("kind", kind, io.parksuite.approval.domain.FollowUpKind.class);
+        if (wanted != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", wanted);
+        }
+        if (applicationId != null && !applicationId.isBlank()) {
+            where.append(" and applicationId = :app");
+            params.and("app", ApplicationResource.parseUuid("applicationId", applicationId));
+        }
+        var query = FollowUpTask.<FollowUpTask>find(where.toString(), Sort.by("dueOn").and("id"), params);
+        return new Page<>(query.page(page.page, page.size).list().stream().map(FollowUpResponse::of).toList(),
+                page.page, page.size, query.count());
+    }
+
+    @GET
+    @Path("/quality")
+    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.GOV_SYSTEM})
+    @Operation(summary = "Service quality: 网上办 and 一次办 rates, 最多跑一次 exceptions, ratings, punctuality")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(implementation = Quality.Figures.class)))
+    public Quality.Figures quality() {
+        return quality.figures();
+    }
+
+    @POST
+    @Path("/reminders/scan")
+    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @Operation(summary = "Run the reminder scan now", description = "Safe to run alongside the scheduled scan: each "
+            + "reminder is created once.")
+    @APIResponse(responseCode = "200", description = "What the scan did")
+    public ReminderScan.Result runScan() {
+        return scan.scan();
+    }
+}

@@ -1,0 +1,8 @@
+package io.parksuite.approval.domain;
+
+/** A department task's state. */
+public enum TaskStatus {
+    PENDING,
+    APPROVED,
+    DENIED
+}

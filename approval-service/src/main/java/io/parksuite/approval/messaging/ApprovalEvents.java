@@ -1,0 +1,105 @@
+package io.parksuite.approval.messaging;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.parksuite.approval.domain.Application;
+import io.parksuite.approval.domain.Deficiency;
+import io.parksuite.approval.domain.Rating;
+import io.parksuite.approval.domain.Reminder;
+import io.parksuite.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The desk's events on {@code approval.events}, keyed by application id: each carries the
+ * application's snapshot (schemas in contracts/events) and what the event adds; recorded through
+ * the outbox in the caller's transaction, after the application was flushed so that its version is
+ * the stored one.
+ */
+@ApplicationScoped
+public class ApprovalEvents {
+
+    public static final String AGGREGATE_TYPE = "application";
+    public static final String SUBMITTED = "parksuite.approval.application-submitted.v1";
+    public static final String ACCEPTED = "parksuite.approval.application-accepted.v1";
+    public static final String CONCLUDED = "parksuite.approval.application-concluded.v1";
+    public static final String REMINDER_DUE = "parksuite.approval.reminder-due.v1";
+    public static final String DEADLINE_BREACHED = "parksuite.approval.deadline-breached.v1";
+    public static final String RATED = "parksuite.approval.rated.v1";
+    public static final List<String> TYPES = List.of(SUBMITTED, ACCEPTED, CONCLUDED, REMINDER_DUE, DEADLINE_BREACHED, RATED);
+
+    private final Outbox outbox;
+
+    public ApprovalEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void submitted(Application application) {
+        application.flush();
+        outbox.record(AGGREGATE_TYPE, application.id.toString(), SUBMITTED, ApplicationSnapshot.of(application));
+    }
+
+    public void accepted(Application application) {
+        application.flush();
+        Deficiency deficiency = application.deficiency;
+        outbox.record(AGGREGATE_TYPE, application.id.toString(), ACCEPTED, new Accepted(ApplicationSnapshot.of(application),
+                application.acceptedOn,
+                deficiency == null ? List.of() : deficiency.missingMaterialCodes(),
+                deficiency == null ? null : deficiency.dueOn()));
+    }
+
+    public void concluded(Application application) {
+        application.flush();
+        boolean onTime = application.promisedDeadline == null
+                || !io.parksuite.platform.calendar.WorkingCalendar.dateOf(application.concludedAt.toInstant())
+                .isAfter(application.promisedDeadline);
+        outbox.record(AGGREGATE_TYPE, application.id.toString(), CONCLUDED,
+                new Concluded(ApplicationSnapshot.of(application), onTime));
+    }
+
+    public void reminderDue(Application application, Reminder reminder) {
+        outbox.record(AGGREGATE_TYPE, application.id.toString(), REMINDER_DUE, new ReminderDue(
+                ApplicationSnapshot.of(application), new ReminderInfo(reminder.id, reminder.kind, reminder.taskId,
+                reminder.recipientType, reminder.recipient, reminder.dueOn, reminder.message)));
+    }
+
+    public void deadlineBreached(Application application, int workingDaysOverdue) {
+        application.flush();
+        outbox.record(AGGREGATE_TYPE, application.id.toString(), DEADLINE_BREACHED,
+                new DeadlineBreached(ApplicationSnapshot.of(application), workingDaysOverdue));
+    }
+
+    public void rated(Application application, Rating rating) {
+        application.flush();
+        outbox.record(AGGREGATE_TYPE, application.id.toString(), RATED, new Rated(ApplicationSnapshot.of(application),
+                rating.score, rating.isBad(), rating.ratedAt));
+    }
+
+    /** Payload of {@link #ACCEPTED}: the snapshot, the acceptance date and, for 容缺受理, what is missing and by when. */
+    record Accepted(@JsonUnwrapped ApplicationSnapshot snapshot, LocalDate acceptedOn, List<String> missingMaterials,
+                    LocalDate deficiencyDueOn) {
+    }
+
+    /** Payload of {@link #CONCLUDED}: the snapshot (result, working days used vs promised, visits, channel) and punctuality. */
+    record Concluded(@JsonUnwrapped ApplicationSnapshot snapshot, boolean onTime) {
+    }
+
+    /** Payload of {@link #REMINDER_DUE}. */
+    record ReminderDue(@JsonUnwrapped ApplicationSnapshot snapshot, ReminderInfo reminder) {
+    }
+
+    /** The reminder an event announces. */
+    record ReminderInfo(Long reminderId, String kind, UUID taskId, String recipientType, String recipient,
+                        LocalDate dueOn, String message) {
+    }
+
+    /** Payload of {@link #DEADLINE_BREACHED}. */
+    record DeadlineBreached(@JsonUnwrapped ApplicationSnapshot snapshot, int workingDaysOverdue) {
+    }
+
+    /** Payload of {@link #RATED}. */
+    record Rated(@JsonUnwrapped ApplicationSnapshot snapshot, int score, boolean bad, java.time.OffsetDateTime ratedAt) {
+    }
+}

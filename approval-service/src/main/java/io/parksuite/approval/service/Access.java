@@ -1,0 +1,106 @@
+package io.parksuite.approval.service;
+
+import io.parksuite.approval.domain.Application;
+import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+
+import java.util.List;
+
+/**
+ * Object-level authorization for applications: an enterprise user reaches only its own, an approval
+ * officer those involving its department, the service centre and park admins everything; park
+ * leaders and other government systems read.
+ */
+@RequestScoped
+public class Access {
+
+    private final Caller caller;
+
+    public Access(Caller caller) {
+        this.caller = caller;
+    }
+
+    public String actor() {
+        return caller.subject() + (caller.dept().map(d -> "@" + d).orElse(""));
+    }
+
+    public boolean isDesk() {
+        return caller.hasRole(Roles.SERVICE_MANAGER) || caller.hasRole(Roles.PARK_ADMIN)
+                || caller.hasRole(Roles.APPROVAL_OFFICER);
+    }
+
+    public boolean seesEverything() {
+        return caller.hasRole(Roles.SERVICE_MANAGER) || caller.hasRole(Roles.PARK_ADMIN)
+                || caller.hasRole(Roles.PARK_LEADER) || caller.hasRole(Roles.GOV_SYSTEM);
+    }
+
+    public String officerDept() {
+        return caller.hasRole(Roles.APPROVAL_OFFICER) && !caller.hasRole(Roles.SERVICE_MANAGER)
+                && !caller.hasRole(Roles.PARK_ADMIN) ? caller.dept().orElse("") : null;
+    }
+
+    public String enterpriseUscc() {
+        return caller.isEnterpriseUser() ? caller.uscc().orElse("") : null;
+    }
+
+    public boolean mayRead(Application a) {
+        if (seesEverything()) {
+            return true;
+        }
+        if (caller.isEnterpriseUser()) {
+            return a.applicantUscc != null && caller.uscc().filter(a.applicantUscc::equals).isPresent();
+        }
+        if (caller.hasRole(Roles.APPROVAL_OFFICER)) {
+            return caller.dept().filter(a::involves).isPresent();
+        }
+        return false;
+    }
+
+    /** Reading is refused as "not found", so that other enterprises' applications cannot be probed. */
+    public void requireRead(Application a) {
+        if (!mayRead(a)) {
+            throw ProblemException.notFound("No application " + a.id);
+        }
+    }
+
+    /** Desk steps (受理, 补正, 特别程序, 送达…): the service centre, admins, officers of an involved department. */
+    public void requireDesk(Application a) {
+        requireRead(a);
+        boolean desk = caller.hasRole(Roles.SERVICE_MANAGER) || caller.hasRole(Roles.PARK_ADMIN)
+                || (caller.hasRole(Roles.APPROVAL_OFFICER) && caller.dept().filter(a::involves).isPresent());
+        if (!desk) {
+            throw forbidden("Only the service centre or an officer of an involved department may take this step");
+        }
+    }
+
+    /** Applicant steps (submit, upload, supply, withdraw): the applicant itself, or the desk at the counter. */
+    public void requireApplicantOrDesk(Application a) {
+        requireRead(a);
+        if (caller.isEnterpriseUser() || isDesk()) {
+            return;
+        }
+        throw forbidden("Only the applicant or the service desk may take this step");
+    }
+
+    public void requireApplicant(Application a) {
+        requireRead(a);
+        if (!caller.isEnterpriseUser() && !caller.hasRole(Roles.SERVICE_MANAGER)) {
+            throw forbidden("Only the applicant may rate its application");
+        }
+    }
+
+    public void requireDepartment(String department) {
+        if (caller.hasRole(Roles.PARK_ADMIN)) {
+            return;
+        }
+        if (!caller.hasRole(Roles.APPROVAL_OFFICER) || caller.dept().filter(department::equals).isEmpty()) {
+            throw forbidden("Only an officer of " + department + " may decide this task");
+        }
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    }
+}

@@ -1,0 +1,244 @@
+package io.parksuite.approval.service;
+
+import io.parksuite.approval.api.BundleDto;
+import io.parksuite.approval.api.ServiceItemDto;
+import io.parksuite.approval.config.ApprovalConfig;
+import io.parksuite.approval.domain.Bundle;
+import io.parksuite.approval.domain.HandlingMode;
+import io.parksuite.approval.domain.ServiceItem;
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The service-item catalogue (事项清单) and its bundles (一件事): the rules an item must satisfy
+ * (a promise within the statutory limit, 即办件 promising 0 days, unique material codes) and the SLA
+ * policy that gives a bundle its promised limit without touching any item's statutory clock.
+ */
+@ApplicationScoped
+public class Catalogue {
+
+    private final ApprovalConfig config;
+
+    public Catalogue(ApprovalConfig config) {
+        this.config = config;
+    }
+
+    public ServiceItem item(String code) {
+        ServiceItem item = ServiceItem.findById(code);
+        if (item == null) {
+            throw ProblemException.notFound("No service item " + code);
+        }
+        return item;
+    }
+
+    public Page<ServiceItem> search(String department, String q, Boolean onlineCapable, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (department != null && !department.isBlank()) {
+            where.append(" and department = :department");
+            params.and("department", department.strip());
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (name like :q or code like :q)");
+            params.and("q", "%" + q.strip() + "%");
+        }
+        if (onlineCapable != null) {
+            where.append(" and onlineCapable = :online");
+            params.and("online", onlineCapable);
+        }
+        var query = ServiceItem.<ServiceItem>find(where.toString(), Sort.by("code"), params);
+        long total = query.count();
+        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, total);
+    }
+
+    public List<ServiceItem> all() {
+        return ServiceItem.listAll(Sort.by("code"));
+    }
+
+    /** Problems with an item's own fields that Bean Validation cannot see. */
+    public static List<Problem.FieldError> problems(ServiceItemDto dto) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (dto.statutoryLimitDays() != null && dto.promisedLimitDays() != null
+                && dto.promisedLimitDays() > dto.statutoryLimitDays()) {
+            errors.add(new Problem.FieldError("promisedLimitDays", "must not exceed the statutory limit of "
+                    + dto.statutoryLimitDays() + " working days"));
+        }
+        if (dto.itemType() == io.parksuite.approval.domain.ItemType.ADMINISTRATIVE_LICENCE && dto.statutoryLimitDays() == null) {
+            errors.add(new Problem.FieldError("statutoryLimitDays", "an administrative licence has a statutory limit"));
+        }
+        if (dto.handlingMode() == HandlingMode.IMMEDIATE && dto.promisedLimitDays() != null && dto.promisedLimitDays() != 0) {
+            errors.add(new Problem.FieldError("promisedLimitDays", "a 即办件 (IMMEDIATE) item promises 0 working days"));
+        }
+        if (dto.handlingMode() == HandlingMode.PROMISED && dto.promisedLimitDays() != null && dto.promisedLimitDays() == 0) {
+            errors.add(new Problem.FieldError("promisedLimitDays", "a 承诺件 (PROMISED) item promises at least 1 working day"));
+        }
+        Set<String> codes = new HashSet<>();
+        if (dto.materials() != null) {
+            for (int i = 0; i < dto.materials().size(); i++) {
+                var material = dto.materials().get(i);
+                if (material != null && !codes.add(material.code())) {
+                    errors.add(new Problem.FieldError("materials[" + i + "].code", "repeats material " + material.code()));
+                }
+                if (material != null && material.main() && material.deficiencyAllowed()) {
+                    errors.add(new Problem.FieldError("materials[" + i + "].deficiencyAllowed",
+                            "only a secondary material may be missing under 容缺"));
+                }
+            }
+        }
+        return errors;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceItem create(ServiceItemDto dto) {
+        List<Problem.FieldError> errors = problems(dto);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        if (ServiceItem.findById(dto.code()) != null) {
+            throw ProblemException.conflict("Service item " + dto.code() + " already exists");
+        }
+        ServiceItem item = new ServiceItem();
+        item.code = dto.code();
+        apply(item, dto);
+        item.persist();
+        item.flush();
+        return item;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceItem update(ServiceItem item, ServiceItemDto dto) {
+        List<Problem.FieldError> errors = problems(dto);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        apply(item, dto);
+        item.flush();
+        return item;
+    }
+
+    /** Creates or replaces every item of the list; the caller has checked all rows first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int upsertAll(List<ServiceItemDto> dtos) {
+        for (ServiceItemDto dto : dtos) {
+            ServiceItem item = ServiceItem.findById(dto.code());
+            if (item == null) {
+                item = new ServiceItem();
+                item.code = dto.code();
+                apply(item, dto);
+                item.persist();
+            } else {
+                apply(item, dto);
+            }
+        }
+        return dtos.size();
+    }
+
+    private static void apply(ServiceItem item, ServiceItemDto dto) {
+        item.name = dto.name().strip();
+        item.department = dto.department().strip();
+        item.departmentName = dto.departmentName().strip();
+        item.itemType = dto.itemType();
+        item.handlingMode = dto.handlingMode();
+        item.statutoryLimitDays = dto.statutoryLimitDays();
+        item.statutoryExtensionDays = dto.statutoryExtensionDays();
+        item.promisedLimitDays = dto.promisedLimitDays();
+        item.materials = new ArrayList<>(dto.materialSpecs());
+        item.formFields = new ArrayList<>(dto.fields());
+        item.feeYuan = dto.feeYuan();
+        item.onlineCapable = dto.onlineCapable();
+        item.notifyCommitEligible = dto.notifyCommitEligible();
+        item.buildFirstEligible = dto.buildFirstEligible();
+        item.maxVisits = dto.maxVisits();
+        item.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    // ---- bundles
+
+    public Bundle bundle(String code) {
+        Bundle bundle = Bundle.findById(code);
+        if (bundle == null) {
+            throw ProblemException.notFound("No bundle " + code);
+        }
+        return bundle;
+    }
+
+    public List<Bundle> bundles() {
+        return Bundle.listAll(Sort.by("code"));
+    }
+
+    /** The bundle's items in the bundle's order. */
+    public List<ServiceItem> itemsOf(Bundle bundle) {
+        Map<String, ServiceItem> byCode = new LinkedHashMap<>();
+        ServiceItem.<ServiceItem>list("code in ?1", bundle.itemCodes).forEach(i -> byCode.put(i.code, i));
+        return bundle.itemCodes.stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The SLA target configured for a bundle (3545), if any. */
+    public Integer slaOf(String bundleCode) {
+        return config.bundleSla().get(bundleCode);
+    }
+
+    /**
+     * The limit a bundle promises: its SLA target where configured, else its slowest item's promise.
+     * Each item keeps its statutory limit whatever the target says.
+     */
+    public int promisedLimitOf(Bundle bundle, List<ServiceItem> items) {
+        Integer sla = slaOf(bundle.code);
+        if (sla != null) {
+            return sla;
+        }
+        return items.stream().mapToInt(i -> i.promisedLimitDays).max().orElse(0);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Bundle saveBundle(BundleDto dto, boolean create) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < dto.itemCodes().size(); i++) {
+            String code = dto.itemCodes().get(i);
+            if (!seen.add(code)) {
+                errors.add(new Problem.FieldError("itemCodes[" + i + "]", "repeats item " + code));
+            } else if (ServiceItem.findById(code) == null) {
+                errors.add(new Problem.FieldError("itemCodes[" + i + "]", "no service item " + code));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        Bundle bundle = Bundle.findById(dto.code());
+        if (bundle != null && create) {
+            throw ProblemException.conflict("Bundle " + dto.code() + " already exists");
+        }
+        if (bundle == null) {
+            if (!create) {
+                throw ProblemException.notFound("No bundle " + dto.code());
+            }
+            bundle = new Bundle();
+            bundle.code = dto.code();
+        }
+        bundle.name = dto.name().strip();
+        bundle.description = dto.description();
+        bundle.itemCodes = new ArrayList<>(dto.itemCodes());
+        bundle.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (!bundle.isPersistent()) {
+            bundle.persist();
+        }
+        bundle.flush();
+        return bundle;
+    }
+}

@@ -1,0 +1,205 @@
+package io.parksuite.approval.service;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.parksuite.approval.config.ApprovalConfig;
+import io.parksuite.approval.domain.Application;
+import io.parksuite.approval.domain.ApplicationStatus;
+import io.parksuite.approval.domain.Reminder;
+import io.parksuite.approval.messaging.ApprovalEvents;
+import io.parksuite.platform.calendar.WorkingCalendar;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * 办事提醒: the scheduled scan. Set-based inserts find 容缺 and 补正 materials due within the window
+ * (applicant's inbox), department tasks due within the window and overdue ones (department inbox);
+ * a unique key per reminder makes each one exist once whatever the number of scans or instances,
+ * and only a reminder actually created emits reminder-due. Applications past their promised deadline
+ * are marked breached once (deadline-breached), and undecided intakes older than 5 working days are
+ * deemed accepted.
+ */
+@ApplicationScoped
+public class ReminderScan {
+
+    private static final Logger LOG = Logger.getLogger(ReminderScan.class);
+
+    /** What one scan did. */
+    public record Result(int remindersCreated, int breached, int deemedAccepted, long overdue) {
+    }
+
+    private final EntityManager entityManager;
+    private final Calendars calendars;
+    private final ApprovalEvents events;
+    private final Applications applications;
+    private final ApprovalConfig config;
+    private final AtomicLong overdue = new AtomicLong();
+
+    public ReminderScan(EntityManager entityManager, Calendars calendars, ApprovalEvents events, Applications applications,
+                        ApprovalConfig config, MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.calendars = calendars;
+        this.events = events;
+        this.applications = applications;
+        this.config = config;
+        Gauge.builder("approval.applications.overdue", overdue, AtomicLong::get)
+                .description("Applications in review past their promised deadline, as of the last reminder scan")
+                .register(registry);
+    }
+
+    @Scheduled(every = "${parksuite.approval.reminders.every:10m}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = ScanDisabled.class)
+    void scheduled() {
+        try {
+            scan();
+        } catch (RuntimeException e) {
+            LOG.warnf("Reminder scan failed: %s", e.getMessage());
+        }
+    }
+
+    public Result scan() {
+        LocalDate today = calendars.today();
+        WorkingCalendar calendar = calendars.current();
+        LocalDate horizon = calendar.addWorkingDays(today, config.reminders().windowWorkingDays());
+        int deemed = deemAccepted(calendar, today);
+        int created = QuarkusTransaction.requiringNew().call(() -> createReminders(today, horizon));
+        int breached = QuarkusTransaction.requiringNew().call(() -> markBreached(calendar, today));
+        long count = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from application where status in ('IN_REVIEW') and promised_deadline < ?1")
+                .setParameter(1, today).getSingleResult()).longValue());
+        overdue.set(count);
+        return new Result(created, breached, deemed, count);
+    }
+
+    private int deemAccepted(WorkingCalendar calendar, LocalDate today) {
+        // the latest intake date whose 5-working-day window has closed before today
+        LocalDate latest = today.minusDays(1);
+        while (!io.parksuite.approval.domain.ClockRules.isDeemedAccepted(calendar, latest, today)) {
+            latest = latest.minusDays(1);
+        }
+        LocalDate cutoff = latest;
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select a.id from Application a where a.status = ?1 and a.intakeDate <= ?2", UUID.class)
+                .setParameter(1, ApplicationStatus.SUBMITTED).setParameter(2, cutoff).setMaxResults(1000).getResultList());
+        int count = 0;
+        for (UUID id : ids) {
+            count += QuarkusTransaction.requiringNew().call(() -> {
+                Application a = applications.lock(id);
+                if (a.status != ApplicationStatus.SUBMITTED) {
+                    return 0;
+                }
+                applications.deemAccepted(a);
+                return 1;
+            });
+        }
+        return count;
+    }
+
+    private int createReminders(LocalDate today, LocalDate horizon) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Object[]> created = new ArrayList<>();
+        created.addAll(insert("""
+                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
+                select 'MATERIAL_DUE|' || a.id || '|' || a.deficiency_due_on, 'MATERIAL_DUE', a.id, null, 'APPLICANT',
+                       coalesce(a.applicant_uscc, a.applicant_person_id), a.deficiency_due_on,
+                       '容缺材料请于 ' || a.deficiency_due_on || ' 前补齐（办件 ' || a.reference_number || '）', ?3
+                from application a
+                where a.deficiency_due_on is not null and a.deficiency_due_on <= ?2
+                  and a.status in ('IN_REVIEW', 'SPECIAL_PROCEDURE')
+                on conflict (dedupe_key) do nothing
+                returning id, application_id
+                """, today, horizon, now));
+        created.addAll(insert("""
+                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
+                select 'SUPPLEMENT_DUE|' || a.id || '|' || a.supplement_due_on, 'MATERIAL_DUE', a.id, null, 'APPLICANT',
+                       coalesce(a.applicant_uscc, a.applicant_person_id), a.supplement_due_on,
+                       '补正材料请于 ' || a.supplement_due_on || ' 前提交（办件 ' || a.reference_number || '）', ?3
+                from application a
+                where a.status = 'SUPPLEMENT_REQUESTED' and a.supplement_due_on <= ?2
+                on conflict (dedupe_key) do nothing
+                returning id, application_id
+                """, today, horizon, now));
+        created.addAll(insert("""
+                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
+                select 'TASK_DUE|' || t.id || '|' || t.promised_deadline, 'TASK_DUE', t.application_id, t.id, 'DEPARTMENT',
+                       t.department, t.promised_deadline,
+                       '办件 ' || a.reference_number || ' 将于 ' || t.promised_deadline || ' 到期', ?3
+                from application_task t join application a on a.id = t.application_id
+                where t.status = 'PENDING' and a.status = 'IN_REVIEW'
+                  and t.promised_deadline >= ?1 and t.promised_deadline <= ?2
+                on conflict (dedupe_key) do nothing
+                returning id, application_id
+                """, today, horizon, now));
+        created.addAll(insert("""
+                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
+                select 'OVERDUE|' || t.id || '|' || t.promised_deadline, 'OVERDUE', t.application_id, t.id, 'DEPARTMENT',
+                       t.department, t.promised_deadline,
+                       '办件 ' || a.reference_number || ' 已超过承诺时限（' || t.promised_deadline || '）', ?3
+                from application_task t join application a on a.id = t.application_id
+                where t.status = 'PENDING' and a.status = 'IN_REVIEW' and t.promised_deadline < ?1
+                on conflict (dedupe_key) do nothing
+                returning id, application_id
+                """, today, horizon, now));
+        if (created.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Application> byId = new HashMap<>();
+        List<UUID> ids = created.stream().map(r -> (UUID) r[1]).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            Application.<Application>list("id in ?1", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(a -> byId.put(a.id, a));
+        }
+        for (Object[] row : created) {
+            Reminder reminder = Reminder.findById(((Number) row[0]).longValue());
+            events.reminderDue(byId.get(reminder.applicationId), reminder);
+        }
+        return created.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> insert(String sql, LocalDate today, LocalDate horizon, OffsetDateTime now) {
+        var query = entityManager.createNativeQuery(sql).setParameter(2, horizon).setParameter(3, now);
+        if (sql.contains("?1")) {
+            query.setParameter(1, today);
+        }
+        return query.getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private int markBreached(WorkingCalendar calendar, LocalDate today) {
+        List<UUID> marked = entityManager.createNativeQuery("""
+                        update application set breached_at = ?2, updated_at = ?2, version = version + 1
+                        where status = 'IN_REVIEW' and promised_deadline < ?1 and breached_at is null
+                        returning id""", UUID.class)
+                .setParameter(1, today).setParameter(2, OffsetDateTime.now(ZoneOffset.UTC)).getResultList();
+        for (int from = 0; from < marked.size(); from += 1000) {
+            for (Application a : Application.<Application>list("id in ?1", marked.subList(from, Math.min(marked.size(), from + 1000)))) {
+                events.deadlineBreached(a, calendar.workingDaysBetween(a.promisedDeadline, today, a.clockPauses()));
+            }
+        }
+        return marked.size();
+    }
+
+    /** Lets configuration switch the schedule off (tests and benchmarks trigger scans themselves). */
+    public static class ScanDisabled implements Scheduled.SkipPredicate {
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("parksuite.approval.reminders.scheduled", Boolean.class).orElse(true);
+        }
+    }
+}
