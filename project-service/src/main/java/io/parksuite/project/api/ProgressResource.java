@@ -1,0 +1,135 @@
+package io.parksuite.project.api;
+
+import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import io.parksuite.project.config.ProjectRules;
+import io.parksuite.project.domain.FundsArrival;
+import io.parksuite.project.domain.MonthlyInvestment;
+import io.parksuite.project.domain.Project;
+import io.parksuite.project.service.ProjectProgress;
+import io.parksuite.project.service.ProjectService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A project's progress: {@code /api/v1/projects/{id}/investments|funds|capacity-reached}. */
+@Path("/api/v1/projects/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Project progress", description = "Monthly fixed-asset investment, funds arrived (到位资金), capacity reached")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such project",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProgressResource {
+
+    private final ProjectProgress progress;
+    private final ProjectService projects;
+    private final ProjectRules rules;
+    private final Caller caller;
+
+    public ProgressResource(ProjectProgress progress, ProjectService projects, ProjectRules rules, Caller caller) {
+        this.progress = progress;
+        this.projects = projects;
+        this.rules = rules;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Path("/investments/{period}")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Report a month's completed fixed-asset investment",
+            description = "Replaces the month if it was reported before. The project's faiEligible says whether FAI "
+                    + "statistics count it (planned ≥ 5 million yuan). Publishes parksuite.project.investment-reported.v1.")
+    @APIResponse(responseCode = "200", description = "The month as stored",
+            content = @Content(schema = @Schema(implementation = ProgressDtos.MonthlyInvestmentResponse.class)))
+    @APIResponse(responseCode = "409", description = "The project is not signed yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgressDtos.MonthlyInvestmentResponse reportInvestment(@PathParam("id") String id,
+                                                                   @PathParam("period") String period,
+                                                                   @Valid @NotNull ProgressDtos.InvestmentReport report) {
+        return ProgressDtos.MonthlyInvestmentResponse.of(
+                progress.reportInvestment(ProjectIds.parse(id), period, report.completedYuan(), caller.subject()));
+    }
+
+    @GET
+    @Path("/investments")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
+            Roles.ENTERPRISE})
+    @Operation(summary = "List a project's monthly investment", description = "Oldest month first.")
+    @APIResponse(responseCode = "200", description = "The months")
+    public List<ProgressDtos.MonthlyInvestmentResponse> investments(@PathParam("id") String id) {
+        Project project = projects.findFor(caller, ProjectIds.parse(id));
+        return MonthlyInvestment.<MonthlyInvestment>list("key.projectId = ?1 order by key.period", project.id).stream()
+                .map(ProgressDtos.MonthlyInvestmentResponse::of).toList();
+    }
+
+    @POST
+    @Path("/funds")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Record funds arrived (到位资金)",
+            description = "With the reference of the confirming document, unique per project (a repeated reference is a "
+                    + "409, so a retry records once). Publishes parksuite.project.funds-arrived.v1.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ProgressDtos.FundsResponse.class)))
+    @APIResponse(responseCode = "409", description = "The reference is already recorded, or the project is not signed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordFunds(@PathParam("id") String id, @Valid @NotNull ProgressDtos.FundsRequest request) {
+        FundsArrival arrival = progress.recordFunds(ProjectIds.parse(id), request.arrivedOn(), request.amountYuan(),
+                request.reference(), caller.subject());
+        return Response.status(201).entity(ProgressDtos.FundsResponse.of(arrival)).build();
+    }
+
+    @GET
+    @Path("/funds")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
+            Roles.ENTERPRISE})
+    @Operation(summary = "List the funds arrived for a project", description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "The arrivals")
+    public List<ProgressDtos.FundsResponse> funds(@PathParam("id") String id) {
+        Project project = projects.findFor(caller, ProjectIds.parse(id));
+        return FundsArrival.<FundsArrival>list("projectId = ?1 order by arrivedOn, id", project.id).stream()
+                .map(ProgressDtos.FundsResponse::of).toList();
+    }
+
+    @POST
+    @Path("/capacity-reached")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Report the capacity a project in production has reached",
+            description = "Needs If-Match; publishes parksuite.project.updated.v1.")
+    @APIResponse(responseCode = "200", description = "The project with its new ETag",
+            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "The project is not in production",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response capacityReached(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull ProgressDtos.CapacityReport report) {
+        UUID projectId = ProjectIds.parse(id);
+        Project project = progress.recordCapacity(projectId, ifMatch, report.quantity(), report.date());
+        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+    }
+}

@@ -1,0 +1,97 @@
+package io.parksuite.project.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.inbox.PoisonEventException;
+import io.parksuite.project.domain.ApprovalResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Reads the approval desk's application events that carry a project id and hands them to the
+ * stage machine. A tolerant reader: it relies only on applicationId, projectId, result,
+ * aggregateVersion and submittedAt / concludedAt, and ignores every other field; events without a
+ * project id, or naming a project not held here, change nothing.
+ */
+@ApplicationScoped
+public class ApprovalReports {
+
+    public static final String SUBMITTED = "parksuite.approval.application-submitted.v1";
+    public static final String CONCLUDED = "parksuite.approval.application-concluded.v1";
+
+    private final ProjectTransitions transitions;
+
+    public ApprovalReports(ProjectTransitions transitions) {
+        this.transitions = transitions;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingEvent event) {
+        UUID projectId = projectId(event.data());
+        if (projectId == null) {
+            return;
+        }
+        String applicationId = text(event.data(), "applicationId");
+        if (applicationId == null) {
+            throw new PoisonEventException("An application event without applicationId");
+        }
+        if (SUBMITTED.equals(event.type())) {
+            transitions.approvalSubmitted(projectId, applicationId, date(event, "submittedAt"), event.aggregateVersion());
+        } else if (CONCLUDED.equals(event.type())) {
+            transitions.approvalConcluded(projectId, applicationId, result(event.data()), date(event, "concludedAt"),
+                    event.aggregateVersion());
+        }
+    }
+
+    private static UUID projectId(JsonNode data) {
+        String value = text(data, "projectId");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ApprovalResult result(JsonNode data) {
+        String value = text(data, "result");
+        if (value == null) {
+            throw new PoisonEventException("A concluded application without result");
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "approved" -> ApprovalResult.APPROVED;
+            case "denied" -> ApprovalResult.DENIED;
+            default -> throw new PoisonEventException("Unknown approval result " + value);
+        };
+    }
+
+    /** The business date (Asia/Shanghai) of an instant or date field; the event's time when absent. */
+    private static LocalDate date(IncomingEvent event, String field) {
+        String value = text(event.data(), field);
+        try {
+            if (value != null && value.length() == 10) {
+                return LocalDate.parse(value);
+            }
+            if (value != null) {
+                return OffsetDateTime.parse(value).atZoneSameInstant(ProjectService.PARK_ZONE).toLocalDate();
+            }
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException(field + " is not a date or an RFC 3339 instant: " + value);
+        }
+        return event.time() == null ? ProjectService.today()
+                : event.time().atZoneSameInstant(ProjectService.PARK_ZONE).toLocalDate();
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

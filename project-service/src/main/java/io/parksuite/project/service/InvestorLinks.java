@@ -1,0 +1,74 @@
+package io.parksuite.project.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.project.domain.Project;
+import io.parksuite.project.messaging.ProjectEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Links prospective investors to the registry: when an enterprise is registered (or renamed), the
+ * projects naming it as investor, by USCC, by its exact registered name, or as the project that
+ * brought it in ({@code originProjectId}), become linked to it.
+ */
+@ApplicationScoped
+public class InvestorLinks {
+
+    private static final List<String> LINK_FIELDS = List.of("investor.uscc", "investor.name", "investor.linked");
+
+    private final EntityManager entityManager;
+    private final ProjectEvents events;
+
+    public InvestorLinks(EntityManager entityManager, ProjectEvents events) {
+        this.entityManager = entityManager;
+        this.events = events;
+    }
+
+    /** Applies an enterprise snapshot; returns how many projects became linked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int apply(IncomingEvent event) {
+        JsonNode snapshot = event.data();
+        String uscc = snapshot.get("uscc").asText();
+        String name = snapshot.get("name").asText();
+        boolean newer = entityManager.createNativeQuery("""
+                        insert into known_enterprise (uscc, name, aggregate_version, updated_at) values (?1, ?2, ?3, ?4)
+                        on conflict (uscc) do update set name = excluded.name,
+                               aggregate_version = excluded.aggregate_version, updated_at = excluded.updated_at
+                         where known_enterprise.aggregate_version < excluded.aggregate_version""")
+                .setParameter(1, uscc).setParameter(2, name).setParameter(3, event.aggregateVersion())
+                .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate() == 1;
+        if (!newer) {
+            return 0;
+        }
+        UUID origin = originProject(snapshot);
+        List<Project> prospective = Project.list(
+                "investorLinked = false and (investorUscc = ?1 or (investorUscc is null and investorName = ?2) or id = ?3)",
+                uscc, name, origin);
+        for (Project project : prospective) {
+            project.linkInvestor(uscc, name);
+            project.flush();
+            events.updated(project, LINK_FIELDS);
+        }
+        return prospective.size();
+    }
+
+    private static UUID originProject(JsonNode snapshot) {
+        JsonNode origin = snapshot.get("originProjectId");
+        if (origin == null || origin.isNull()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(origin.asText());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.parksuite.project.messaging;
+
+import io.parksuite.platform.events.CloudEventRecords;
+import io.parksuite.platform.outbox.OutboxEvent;
+import io.parksuite.project.ProjectRequests;
+import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TestUscc;
+import io.parksuite.testing.TopicReader;
+import io.parksuite.testing.TopicWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
+class EnterpriseEventsConsumerTest {
+
+    @Inject
+    CloudEventRecords cloudEvents;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aProspectiveInvestorIsLinkedWhenItsEnterpriseIsRegistered() {
+        String investor = "杉杉能源测试" + UUID.randomUUID().toString().substring(0, 6) + "有限公司";
+        String id = ProjectRequests.create("investment-officer", ProjectRequests.body("锂电正极材料项目", investor,
+                "LISTED", 1_500_000_000L, "SIGNED", java.time.LocalDate.of(2019, 6, 1), false))
+                .statusCode(201).body("investor.linked", equalTo(false)).extract().path("id");
+        String uscc = TestUscc.random();
+        UUID eventId = UUID.randomUUID();
+
+        TopicWriter.send(registered(eventId, uscc, investor, null, 0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.forRole("park-leader")).when().get("/api/v1/projects/{id}", id)
+                        .then().statusCode(200)
+                        .body("investor.linked", equalTo(true))
+                        .body("investor.uscc", equalTo(uscc)));
+        given().auth().oauth2(TestTokens.forEnterprise(uscc)).when().get("/api/v1/projects/{id}", id)
+                .then().statusCode(200);
+
+        TopicWriter.send(registered(eventId, uscc, investor, null, 0));
+        UUID later = UUID.randomUUID();
+        TopicWriter.send(registered(later, TestUscc.random(), "无关企业", null, 0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(later) == 1L);
+        assertEquals(1L, processed(eventId));
+        assertEquals(1, TopicReader.read("project.events",
+                r -> id.equals(r.key()) && ProjectEvents.UPDATED.equals(TopicReader.header(r, "ce_type")), 2,
+                Duration.ofSeconds(3)).size(), "one link, one update event");
+    }
+
+    @Test
+    void theProjectThatBroughtAnEnterpriseInIsLinkedByItsId() {
+        String id = ProjectRequests.create("SIGNED", java.time.LocalDate.of(2019, 6, 1), false);
+        String uscc = TestUscc.random();
+        TopicWriter.send(registered(UUID.randomUUID(), uscc, "新设项目公司", id, 0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.forRole("park-admin")).when().get("/api/v1/projects/{id}", id)
+                        .then().body("investor.uscc", equalTo(uscc)).body("investor.name", equalTo("新设项目公司")));
+    }
+
+    @Test
+    void aProjectNamingARegisteredEnterpriseIsLinkedAtOnce() {
+        String uscc = TestUscc.random();
+        UUID eventId = UUID.randomUUID();
+        TopicWriter.send(registered(eventId, uscc, "已登记企业", null, 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(eventId) == 1L);
+        ProjectRequests.create("investment-officer", """
+                {"name": "已登记投资方项目", "investor": {"uscc": "%s", "name": "已登记企业", "type": "OTHER"},
+                 "plannedInvestmentYuan": 1000}""".formatted(uscc))
+                .statusCode(201).body("investor.linked", equalTo(true));
+    }
+
+    private ProducerRecord<String, byte[]> registered(UUID eventId, String uscc, String name, String originProjectId,
+                                                      long version) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = eventId;
+        event.aggregateType = "enterprise";
+        event.aggregateId = uscc;
+        event.type = "parksuite.enterprise.registered.v1";
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.payload = """
+                {"uscc":"%s","name":"%s","status":"ACTIVE","aggregateVersion":%d,"registeredAt":"2026-11-27T08:00:00Z",
+                 "origin":"%s","originProjectId":%s,"someFutureField":{"x":1}}"""
+                .formatted(uscc, name, version, originProjectId == null ? "LOCAL" : "PROJECT",
+                        originProjectId == null ? "null" : "\"" + originProjectId + "\"");
+        return cloudEvents.toRecord("enterprise.events", event);
+    }
+
+    private long processed(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from processed_event where event_id = ?1")
+                .setParameter(1, eventId.toString()).getSingleResult()).longValue());
+    }
+}
