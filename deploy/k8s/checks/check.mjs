@@ -380,6 +380,39 @@ const dockerfiles = readdirSync(dockerDir).filter((f) => f.endsWith(".Dockerfile
   check(`deploy/docker: ${dockerfiles.length} Dockerfiles copy what exists`, problems);
 }
 
+// ---- 6b. network isolation ------------------------------------------------------------------
+for (const overlay of overlays) {
+  const problems = [];
+  const policies = rendered[overlay].filter((o) => o.kind === "NetworkPolicy");
+  const selects = (policy, labels) => Object.entries(policy.spec.podSelector?.matchLabels ?? {})
+    .every(([k, v]) => labels[k] === v) && !policy.spec.podSelector?.matchExpressions;
+  for (const service of services) {
+    const podLabels = { "app.kubernetes.io/name": service, "app.kubernetes.io/part-of": "parksuite", "app.kubernetes.io/component": "service" };
+    const own = `${service.replace(/-service$/, "")}-db`;
+    const egress = policies.filter((p) => selects(p, podLabels) && p.spec.policyTypes?.includes("Egress"))
+      .flatMap((p) => p.spec.egress ?? []);
+    if (egress.some((rule) => !rule.to || rule.to.length === 0)) problems.push(`${service}: an egress rule allows every destination`);
+    for (const rule of egress) {
+      for (const peer of rule.to ?? []) {
+        const cluster = peer.podSelector?.matchLabels?.["cnpg.io/cluster"];
+        if (cluster && cluster !== own) problems.push(`${service}: may reach database ${cluster}`);
+        if (peer.ipBlock && (rule.ports ?? []).some((p) => p.port === 5432)) problems.push(`${service}: may reach PostgreSQL by address`);
+      }
+    }
+    if (!egress.some((rule) => (rule.to ?? []).some((peer) => peer.podSelector?.matchLabels?.["cnpg.io/cluster"] === own))) {
+      problems.push(`${service}: no egress to its own database ${own}`);
+    }
+    const dbPolicy = policies.find((p) => p.spec.podSelector?.matchLabels?.["cnpg.io/cluster"] === own);
+    const appPeers = (dbPolicy?.spec.ingress ?? []).flatMap((rule) => rule.from ?? [])
+      .map((peer) => peer.podSelector?.matchLabels?.["app.kubernetes.io/name"]).filter(Boolean);
+    if (!dbPolicy) problems.push(`${own}: no NetworkPolicy`);
+    else if (appPeers.some((name) => name !== service) || !appPeers.includes(service)) {
+      problems.push(`${own}: admits ${appPeers.join(", ") || "no service"}, not only ${service}`);
+    }
+  }
+  check(`overlays/${overlay}: each service reaches only its own database`, problems);
+}
+
 // ---- 7. gateway configuration ---------------------------------------------------------------
 {
   const problems = [];
