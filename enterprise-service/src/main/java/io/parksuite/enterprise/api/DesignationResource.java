@@ -64,8 +64,8 @@ public class DesignationResource {
     @APIResponse(responseCode = "409", description = "Already held for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response grant(@PathParam("uscc") String uscc, @Valid @NotNull ClassificationDtos.Grant request) {
-        var designation = classification.grant(uscc, request.type(), request.year(), request.certificateNumber(),
-                request.validFrom(), request.validTo());
+        var designation = classification.grant(uscc, new EnterpriseClassification.Grant(uscc, request.type(),
+                request.year(), request.certificateNumber(), request.validFrom(), request.validTo()));
         return Response.status(Response.Status.CREATED).entity(ClassificationDtos.Held.of(designation)).build();
     }
 }

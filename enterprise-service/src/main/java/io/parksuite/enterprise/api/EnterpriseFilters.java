@@ -37,8 +37,13 @@ public class EnterpriseFilters {
     @Parameter(description = "Year of the designation")
     public String designationYear;
 
+    @QueryParam("platformType")
+    @Parameter(description = "Hosts an innovation platform of this type")
+    public String platformType;
+
     EnterpriseSearch.Criteria criteria(EnterpriseSearch.Sort sort) {
         return new EnterpriseSearch.Criteria(q, street, QueryParams.optionalEnum("status", status, EnterpriseStatus.class),
-                industry, chain, designation, QueryParams.optionalInt("designationYear", designationYear), sort);
+                industry, chain, designation, QueryParams.optionalInt("designationYear", designationYear), platformType,
+                sort);
     }
 }

@@ -46,6 +46,13 @@ public class ReferenceDataResource {
     }
 
     @GET
+    @Path("/platform-types")
+    @Operation(summary = "Kinds of innovation platform (创新平台): labs, technology centres, incubators, workstations")
+    public List<ReferenceData.Code> platformTypes() {
+        return referenceData.platformTypes();
+    }
+
+    @GET
     @Path("/industry-classes")
     @Operation(summary = "GB/T 4754-2017 industry sections (门类) and divisions (大类)")
     public List<ReferenceData.IndustryClass> industryClasses() {

@@ -95,6 +95,10 @@ public class Enterprise extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    public static boolean isRegistered(String uscc) {
+        return count("uscc", uscc) > 0;
+    }
+
     public static Enterprise register(String uscc, EnterpriseProfile profile, String usccWarning) {
         Enterprise enterprise = new Enterprise();
         enterprise.uscc = uscc;

@@ -25,7 +25,8 @@ public class EnterpriseSearch {
 
     /** The criteria of a search; null fields do not filter. */
     public record Criteria(String nameFragment, String streetCode, EnterpriseStatus status, String industryCode,
-                           String chainCode, String designationType, Integer designationYear, Sort sort) {
+                           String chainCode, String designationType, Integer designationYear, String platformType,
+                           Sort sort) {
     }
 
     /** Orders a list may be sorted by: each backed by an index. */
@@ -97,6 +98,11 @@ public class EnterpriseSearch {
             if (criteria.designationYear() != null) {
                 parameters.put("year", criteria.designationYear());
             }
+        }
+        if (criteria.platformType() != null) {
+            conditions.add("exists (select 1 from innovation_platform p where p.uscc = enterprise.uscc"
+                    + " and p.type_code = :platformType)");
+            parameters.put("platformType", criteria.platformType());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 

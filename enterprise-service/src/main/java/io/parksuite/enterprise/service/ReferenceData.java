@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The registry's code lists, shipped as data by migration: streets, GB/T 4754-2017 industry
- * sections and divisions, GB/T 2260 areas and GB 32100 organisation types. Read once at start-up.
+ * sections and divisions, GB/T 2260 areas, GB 32100 organisation types, industry chains,
+ * designation types and innovation-platform types. Read once at start-up.
  */
 @ApplicationScoped
 public class ReferenceData {
@@ -41,6 +42,7 @@ public class ReferenceData {
     private Map<String, Code> organisationTypes = Map.of();
     private Map<String, Chain> chains = Map.of();
     private Map<String, DesignationType> designationTypes = Map.of();
+    private Map<String, Code> platformTypes = Map.of();
 
     public ReferenceData(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -69,6 +71,7 @@ public class ReferenceData {
             loadedTypes.put((String) d[0], new DesignationType((String) d[0], (String) d[1], (String) d[2], (String) d[3]));
         }
         designationTypes = loadedTypes;
+        platformTypes = codes("select code, name from platform_type order by code");
     }
 
     @SuppressWarnings("unchecked")
@@ -98,6 +101,14 @@ public class ReferenceData {
 
     public List<IndustryClass> industryClasses() {
         return List.copyOf(industries.values());
+    }
+
+    public List<Code> platformTypes() {
+        return List.copyOf(platformTypes.values());
+    }
+
+    public boolean isPlatformType(String code) {
+        return platformTypes.containsKey(code);
     }
 
     public boolean isStreet(String code) {

@@ -15,7 +15,10 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the rows of a bulk request, a JSON array or CSV with a header line, into records, and
@@ -94,6 +97,37 @@ public class BulkRows {
         long rows = errors.stream().mapToInt(RowError::row).distinct().count();
         return new ProblemException(422, "bulk-rejected", "Bulk request rejected",
                 rows + (rows == 1 ? " row is" : " rows are") + " invalid; nothing was written", fields);
+    }
+
+    /**
+     * Checks every row before anything is written: the Bean Validation errors already found, each
+     * valid row's own {@code problems} (unknown references, conflicts with stored data) and rows
+     * repeating the {@code key} of an earlier row. Throws {@link #rejected} listing them all.
+     *
+     * @param key      what must be unique within the request, or null when anything may repeat
+     * @param keyField the field a duplicate is reported on
+     */
+    public static <T> void requireAllValid(List<T> rows, List<RowError> beanErrors,
+                                           Function<T, List<Problem.FieldError>> problems,
+                                           Function<T, ?> key, String keyField) {
+        List<RowError> errors = new ArrayList<>(beanErrors);
+        Map<Object, Integer> firstRowOf = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 1;
+            T value = rows.get(i);
+            if (beanErrors.stream().anyMatch(e -> e.row() == row)) {
+                continue;
+            }
+            problems.apply(value).forEach(p -> errors.add(new RowError(row, p.field(), p.message())));
+            Integer first = key == null ? null : firstRowOf.putIfAbsent(key.apply(value), row);
+            if (first != null) {
+                errors.add(new RowError(row, keyField, "duplicates row " + first));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(RowError::row).thenComparing(RowError::field));
+            throw rejected(errors);
+        }
     }
 
     private static <T> List<T> checkSize(List<T> rows, int maxRows) {

@@ -1,5 +1,6 @@
 package io.parksuite.platform.security;
 
+import io.parksuite.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -50,6 +51,22 @@ public class Caller {
     /** The department an approval officer works for ({@code dept} claim). */
     public Optional<String> dept() {
         return Optional.ofNullable(token.<String>getClaim(Roles.DEPT_CLAIM));
+    }
+
+    /**
+     * The enterprise filter of a list this caller asks for: an enterprise user always gets its own
+     * USCC (asking for another's answers 404, so that existence is not leaked); anyone else gets
+     * what was asked (null: every enterprise).
+     */
+    public String enterpriseFilter(String requested) {
+        if (!isEnterpriseUser()) {
+            return requested;
+        }
+        String own = uscc().orElseThrow(() -> ProblemException.notFound("No enterprise is linked to this login"));
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.notFound("No enterprise with USCC " + requested);
+        }
+        return own;
     }
 
     /** Whether this caller may see the records of enterprise {@code uscc}. */

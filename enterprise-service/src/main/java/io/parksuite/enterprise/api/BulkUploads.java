@@ -1,0 +1,58 @@
+package io.parksuite.enterprise.api;
+
+import io.parksuite.platform.bulk.BulkReport;
+import io.parksuite.platform.bulk.BulkRows;
+import io.parksuite.platform.bulk.RowError;
+import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The bulk uploads of the registry's lists (designations, chains, platforms, titles, ledgers):
+ * a JSON array or CSV with a header line, every row checked, all or nothing, and an
+ * {@code Idempotency-Key} so that a retried upload is stored once.
+ */
+@ApplicationScoped
+public class BulkUploads {
+
+    public static final int MAX_ROWS = 10_000;
+
+    private final BulkRows bulkRows;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Caller caller;
+
+    public BulkUploads(BulkRows bulkRows, IdempotencyKeys idempotencyKeys, Caller caller) {
+        this.bulkRows = bulkRows;
+        this.idempotencyKeys = idempotencyKeys;
+        this.caller = caller;
+    }
+
+    /**
+     * @param toDomain what the store takes from a row (rows Bean Validation refused are passed as null)
+     * @param store    checks every row (throwing a 422 listing them) and stores all; answers how many
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <R, D> Response store(String body, String contentType, String idempotencyKey, Class<R> rowType,
+                                 Function<R, D> toDomain, BiFunction<List<D>, List<RowError>, Integer> store) {
+        List<R> rows = contentType != null && contentType.startsWith("text/csv")
+                ? bulkRows.readCsv(body, rowType, MAX_ROWS)
+                : bulkRows.readJson(body, rowType, MAX_ROWS);
+        List<RowError> invalid = bulkRows.validate(rows);
+        return idempotencyKeys.once(caller.clientId(), idempotencyKey, rowType.getSimpleName() + "|" + body, () -> {
+            Set<Integer> invalidRows = invalid.stream().map(RowError::row).collect(Collectors.toSet());
+            List<D> values = IntStream.range(0, rows.size())
+                    .mapToObj(i -> invalidRows.contains(i + 1) ? null : toDomain.apply(rows.get(i)))
+                    .toList();
+            return Response.ok(new BulkReport(rows.size(), store.apply(values, invalid), List.of())).build();
+        });
+    }
+}

@@ -1,0 +1,87 @@
+package io.parksuite.enterprise.api;
+
+import io.parksuite.enterprise.service.ParkTitles;
+import io.parksuite.platform.bulk.BulkReport;
+import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The park's own titles (园区荣誉, e.g. 国家新型工业产业化示范基地): {@code /api/v1/registry/park-titles}. */
+@Path("/api/v1/registry/park-titles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Park titles", description = "Honours held by the park itself (园区荣誉)")
+@APIResponse(responseCode = "422", description = "Invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ParkTitleResource {
+
+    private final ParkTitles titles;
+    private final BulkUploads uploads;
+
+    public ParkTitleResource(ParkTitles titles, BulkUploads uploads) {
+        this.titles = titles;
+        this.uploads = uploads;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The park's titles, by year", description = "Public: the park advertises them.")
+    public List<ParkTitleDto> all() {
+        return titles.all().stream().map(ParkTitleDto::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Roles.PARK_ADMIN)
+    @Operation(summary = "Record a title the park was awarded")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ParkTitleDto.class)))
+    @APIResponse(responseCode = "409", description = "The park already holds this title",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response add(@Valid @NotNull ParkTitleDto title) {
+        return Response.status(Response.Status.CREATED).entity(ParkTitleDto.of(titles.add(title.toEntity()))).build();
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
+    @Transactional
+    @RolesAllowed(Roles.PARK_ADMIN)
+    @Operation(summary = "Record many titles at once", description = "All or nothing, with an Idempotency-Key.")
+    @APIResponse(responseCode = "200", description = "What was received and stored",
+            content = @Content(schema = @Schema(implementation = BulkReport.class)))
+    public Response addMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        return uploads.store(body, contentType, idempotencyKey, ParkTitleDto.class, ParkTitleDto::toEntity, titles::addAll);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.PARK_ADMIN)
+    @Operation(summary = "Remove a title recorded in error")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void remove(@PathParam("id") long id) {
+        titles.remove(id);
+    }
+}

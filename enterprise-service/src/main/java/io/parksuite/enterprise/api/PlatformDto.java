@@ -1,0 +1,39 @@
+package io.parksuite.enterprise.api;
+
+import io.parksuite.enterprise.domain.InnovationPlatform;
+import io.parksuite.enterprise.domain.RecognitionLevel;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An innovation platform (创新平台) as the API reads and writes it; {@code id} is assigned by the registry. */
+@Schema(name = "InnovationPlatform", example = """
+        {"uscc": "91430112MA4L0A0B1X", "type": "ENTERPRISE_TECH_CENTRE", "level": "NATIONAL",
+         "name": "国家认定企业技术中心", "yearRecognised": 2017, "recognisedBy": "国家发展改革委"}""")
+public record PlatformDto(
+        @Schema(readOnly = true) Long id,
+        @NotBlank @Size(max = 18) @Schema(description = "Host enterprise") String uscc,
+        @NotBlank @Size(max = 48) @Schema(description = "GET /api/v1/registry/platform-types") String type,
+        @NotNull RecognitionLevel level,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @Min(1980) @Max(2100) Integer yearRecognised,
+        @Size(max = 100) String recognisedBy) {
+
+    InnovationPlatform toEntity() {
+        InnovationPlatform platform = new InnovationPlatform();
+        platform.uscc = uscc;
+        platform.typeCode = type;
+        platform.level = level;
+        platform.name = name;
+        platform.yearRecognised = yearRecognised;
+        platform.recognisedBy = recognisedBy;
+        return platform;
+    }
+
+    static PlatformDto of(InnovationPlatform p) {
+        return new PlatformDto(p.id, p.uscc, p.typeCode, p.level, p.name, p.yearRecognised, p.recognisedBy);
+    }
+}

@@ -1,0 +1,208 @@
+package io.parksuite.enterprise.service;
+
+import io.parksuite.enterprise.domain.Enterprise;
+import io.parksuite.enterprise.domain.LiaisonAssignment;
+import io.parksuite.enterprise.domain.LiaisonOfficer;
+import io.parksuite.enterprise.domain.LiaisonRequest;
+import io.parksuite.enterprise.domain.LiaisonVisit;
+import io.parksuite.enterprise.domain.RequestCategory;
+import io.parksuite.enterprise.domain.RequestStatus;
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 一对一联点服务: each enterprise has an officer who visits it and follows its requests (诉求)
+ * from being raised to a resolution the enterprise rates; requests past their deadline are overdue.
+ */
+@ApplicationScoped
+public class LiaisonService {
+
+    /** The park's calendar day: deadlines are dates in Asia/Shanghai. */
+    public static final ZoneId PARK_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** Filters of the request list; null means any. {@code overdue}: pending and past the deadline today. */
+    public record RequestCriteria(String uscc, RequestStatus status, RequestCategory category, Long officerId,
+                                  boolean overdue) {
+    }
+
+    @Transactional
+    public LiaisonOfficer addOfficer(LiaisonOfficer officer) {
+        if (officer.subject != null && LiaisonOfficer.count("subject", officer.subject) > 0) {
+            throw ProblemException.conflict("An officer with subject " + officer.subject + " already exists");
+        }
+        officer.persist();
+        return officer;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LiaisonOfficer> officers() {
+        return LiaisonOfficer.listAll(Sort.by("id"));
+    }
+
+    @Transactional
+    public LiaisonAssignment assign(String uscc, long officerId, LocalDate assignedOn) {
+        requireEnterprise(uscc);
+        requireOfficer(officerId);
+        LiaisonAssignment assignment = LiaisonAssignment.<LiaisonAssignment>findByIdOptional(uscc).orElseGet(() -> {
+            LiaisonAssignment created = new LiaisonAssignment();
+            created.uscc = uscc;
+            return created;
+        });
+        assignment.officerId = officerId;
+        assignment.assignedOn = assignedOn;
+        assignment.persist();
+        return assignment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LiaisonAssignment> assignmentOf(String uscc) {
+        return LiaisonAssignment.findByIdOptional(uscc);
+    }
+
+    @Transactional
+    public LiaisonVisit logVisit(LiaisonVisit visit, String recordedBy) {
+        requireEnterprise(visit.uscc);
+        if (visit.officerId == null) {
+            visit.officerId = assignmentOf(visit.uscc).map(a -> a.officerId).orElseThrow(() ->
+                    ProblemException.invalidField("officerId", "is required: no officer is assigned to this enterprise"));
+        }
+        requireOfficer(visit.officerId);
+        if (visit.visitedOn.isAfter(today())) {
+            throw ProblemException.invalidField("visitedOn", "is in the future");
+        }
+        visit.recordedBy = recordedBy;
+        visit.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        visit.persist();
+        return visit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LiaisonVisit> visits(String uscc) {
+        return LiaisonVisit.list("uscc", Sort.by("visitedOn").and("id"), uscc);
+    }
+
+    @Transactional
+    public LiaisonRequest raise(LiaisonRequest request, String raisedBy) {
+        requireEnterprise(request.uscc);
+        if (request.raisedOn == null) {
+            request.raisedOn = today();
+        }
+        if (request.deadline.isBefore(request.raisedOn)) {
+            throw ProblemException.invalidField("deadline", "is before the day the request was raised (" + request.raisedOn + ")");
+        }
+        request.status = RequestStatus.OPEN;
+        request.officerId = assignmentOf(request.uscc).map(a -> a.officerId).orElse(null);
+        request.raisedBy = raisedBy;
+        request.persist();
+        return request;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LiaisonRequest request(long id) {
+        return LiaisonRequest.<LiaisonRequest>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No request " + id));
+    }
+
+    /** 办理中: an officer took the request on (the assigned one unless another is named). */
+    @Transactional
+    public LiaisonRequest start(long id, Long officerId) {
+        LiaisonRequest request = inStatus(id, "start", RequestStatus.OPEN);
+        if (officerId != null) {
+            requireOfficer(officerId);
+            request.officerId = officerId;
+        }
+        request.status = RequestStatus.IN_PROGRESS;
+        return request;
+    }
+
+    @Transactional
+    public LiaisonRequest resolve(long id, String resolution, LocalDate resolvedOn) {
+        LiaisonRequest request = inStatus(id, "resolve", RequestStatus.OPEN, RequestStatus.IN_PROGRESS);
+        LocalDate on = resolvedOn == null ? today() : resolvedOn;
+        if (on.isBefore(request.raisedOn)) {
+            throw ProblemException.invalidField("resolvedOn", "is before the request was raised (" + request.raisedOn + ")");
+        }
+        request.status = RequestStatus.RESOLVED;
+        request.resolution = resolution;
+        request.resolvedOn = on;
+        return request;
+    }
+
+    /** The enterprise rates the resolution (1–5), which closes the request. */
+    @Transactional
+    public LiaisonRequest rate(long id, int rating, String comment) {
+        LiaisonRequest request = inStatus(id, "rate", RequestStatus.RESOLVED);
+        request.rating = (short) rating;
+        request.ratingComment = comment;
+        request.status = RequestStatus.CLOSED;
+        return request;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<LiaisonRequest> requests(RequestCriteria criteria, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (criteria.uscc() != null) {
+            where.add("uscc = :uscc");
+            parameters.and("uscc", criteria.uscc());
+        }
+        if (criteria.status() != null) {
+            where.add("status = :status");
+            parameters.and("status", criteria.status());
+        }
+        if (criteria.category() != null) {
+            where.add("category = :category");
+            parameters.and("category", criteria.category());
+        }
+        if (criteria.officerId() != null) {
+            where.add("officerId = :officer");
+            parameters.and("officer", criteria.officerId());
+        }
+        if (criteria.overdue()) {
+            where.add("status in (:pending) and deadline < :today");
+            parameters.and("pending", List.of(RequestStatus.OPEN, RequestStatus.IN_PROGRESS)).and("today", today());
+        }
+        var query = LiaisonRequest.<LiaisonRequest>find(String.join(" and ", where.isEmpty() ? List.of("1 = 1") : where),
+                criteria.overdue() ? Sort.by("deadline").and("id") : Sort.by("raisedOn").and("id"), parameters);
+        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(PARK_ZONE);
+    }
+
+    private static LiaisonRequest inStatus(long id, String step, RequestStatus... allowed) {
+        LiaisonRequest request = LiaisonRequest.<LiaisonRequest>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No request " + id));
+        if (!List.of(allowed).contains(request.status)) {
+            throw ProblemException.conflict("A request that is " + request.status + " cannot " + step + "; that needs "
+                    + String.join(" or ", List.of(allowed).stream().map(Enum::name).toList()));
+        }
+        return request;
+    }
+
+    private static void requireEnterprise(String uscc) {
+        if (!Enterprise.isRegistered(uscc)) {
+            throw ProblemException.notFound("No enterprise with USCC " + uscc);
+        }
+    }
+
+    private static void requireOfficer(long officerId) {
+        if (LiaisonOfficer.findByIdOptional(officerId).isEmpty()) {
+            throw ProblemException.invalidField("officerId", "no liaison officer " + officerId);
+        }
+    }
+}

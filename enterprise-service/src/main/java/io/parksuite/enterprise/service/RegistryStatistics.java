@@ -1,0 +1,162 @@
+package io.parksuite.enterprise.service;
+
+import io.parksuite.enterprise.domain.ParkTitle;
+import io.parksuite.enterprise.domain.RecognitionLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The registry's counts as park reports quote them: enterprises per industry chain on a day,
+ * designations held and newly gained per year, innovation platforms by type, level and year, the
+ * park's own titles, and the support ledgers per year. Computed from the records on each call.
+ */
+@ApplicationScoped
+public class RegistryStatistics {
+
+    public record ChainCount(String chainCode, String name, String kind, long enterprises) {
+    }
+
+    /** {@code held}: enterprises holding it that year; {@code newlyGranted}: of those, not holding it the year before. */
+    public record DesignationCount(String type, String name, int year, long held, long newlyGranted) {
+    }
+
+    public record PlatformCell(String type, RecognitionLevel level, long platforms) {
+    }
+
+    public record PlatformCounts(Integer asOfYear, long total, Map<String, Long> byType, Map<RecognitionLevel, Long> byLevel,
+                                 List<PlatformCell> byTypeAndLevel, Map<Integer, Long> byYearRecognised) {
+    }
+
+    public record ParkTitleCounts(long total, Map<RecognitionLevel, Long> byLevel, Map<Integer, Long> byYear) {
+    }
+
+    public record ProgrammeTotal(String programme, long grants, BigDecimal amountYuan) {
+    }
+
+    public record LedgerTotals(int year, long rewardedEnterprises, long rewardGrants, BigDecimal rewardAmountYuan,
+                               List<ProgrammeTotal> rewardsByProgramme, long patentNavigationEnterprises,
+                               long riskCompensationLoans, long riskCompensationEnterprises,
+                               BigDecimal riskCompensationAmountYuan) {
+    }
+
+    private final EntityManager entityManager;
+    private final ReferenceData referenceData;
+
+    public RegistryStatistics(EntityManager entityManager, ReferenceData referenceData) {
+        this.entityManager = entityManager;
+        this.referenceData = referenceData;
+    }
+
+    @Transactional
+    public List<ChainCount> chains(LocalDate on) {
+        return this.<Object[]>rows(entityManager.createNativeQuery("""
+                        select c.code, c.name, c.kind, count(distinct m.uscc)
+                          from industry_chain c
+                          left join enterprise_chain m on m.chain_code = c.code
+                               and m.valid_from <= :on and (m.valid_to is null or m.valid_to >= :on)
+                         group by c.code, c.name, c.kind
+                         order by c.kind desc, c.code""").setParameter("on", on))
+                .stream()
+                .map(r -> new ChainCount((String) r[0], (String) r[1], (String) r[2], number(r[3])))
+                .toList();
+    }
+
+    @Transactional
+    public List<DesignationCount> designations(Integer year) {
+        Map<String, String> names = referenceData.designationTypes().stream()
+                .collect(Collectors.toMap(ReferenceData.DesignationType::code, ReferenceData.DesignationType::name));
+        Query query = entityManager.createNativeQuery("""
+                select d.type_code, d.year, count(*),
+                       count(*) filter (where not exists (
+                           select 1 from enterprise_designation p
+                            where p.uscc = d.uscc and p.type_code = d.type_code and p.year = d.year - 1))
+                  from enterprise_designation d
+                 where cast(:year as integer) is null or d.year = cast(:year as integer)
+                 group by d.type_code, d.year
+                 order by d.year, d.type_code""").setParameter("year", year);
+        return this.<Object[]>rows(query).stream()
+                .map(r -> new DesignationCount((String) r[0], names.get((String) r[0]), (int) number(r[1]), number(r[2]),
+                        number(r[3])))
+                .toList();
+    }
+
+    /** Platforms recognised up to and including {@code asOfYear} (all when null). */
+    @Transactional
+    public PlatformCounts platforms(Integer asOfYear) {
+        List<Object[]> cells = rows(entityManager.createNativeQuery("""
+                select type_code, level, year_recognised, count(*)
+                  from innovation_platform
+                 where cast(:year as integer) is null or year_recognised <= cast(:year as integer)
+                 group by type_code, level, year_recognised""").setParameter("year", asOfYear));
+        Map<String, Long> byType = new TreeMap<>();
+        Map<RecognitionLevel, Long> byLevel = new TreeMap<>();
+        Map<List<Object>, Long> byTypeAndLevel = new TreeMap<>(
+                (a, b) -> (a.get(0) + "|" + a.get(1)).compareTo(b.get(0) + "|" + b.get(1)));
+        Map<Integer, Long> byYear = new TreeMap<>();
+        long total = 0;
+        for (Object[] cell : cells) {
+            String type = (String) cell[0];
+            RecognitionLevel level = RecognitionLevel.valueOf((String) cell[1]);
+            long count = number(cell[3]);
+            byType.merge(type, count, Long::sum);
+            byLevel.merge(level, count, Long::sum);
+            byTypeAndLevel.merge(List.of(type, level), count, Long::sum);
+            byYear.merge((int) number(cell[2]), count, Long::sum);
+            total += count;
+        }
+        return new PlatformCounts(asOfYear, total, byType, byLevel, byTypeAndLevel.entrySet().stream()
+                .map(e -> new PlatformCell((String) e.getKey().get(0), (RecognitionLevel) e.getKey().get(1), e.getValue()))
+                .toList(), byYear);
+    }
+
+    @Transactional
+    public ParkTitleCounts parkTitles() {
+        List<ParkTitle> titles = ParkTitle.listAll();
+        return new ParkTitleCounts(titles.size(), countBy(titles, t -> t.level), countBy(titles, t -> t.year));
+    }
+
+    @Transactional
+    public LedgerTotals ledgers(int year) {
+        Object[] rewards = single("""
+                select count(distinct uscc), count(*), coalesce(sum(amount_yuan), 0) from reward_grant where year = :year""", year);
+        List<ProgrammeTotal> byProgramme = this.<Object[]>rows(entityManager.createNativeQuery("""
+                        select programme, count(*), sum(amount_yuan) from reward_grant where year = :year
+                         group by programme order by programme""").setParameter("year", year)).stream()
+                .map(r -> new ProgrammeTotal((String) r[0], number(r[1]), (BigDecimal) r[2]))
+                .toList();
+        Object[] patents = single("select count(distinct uscc) from patent_navigation where year = :year", year);
+        Object[] loans = single("""
+                select count(*), count(distinct uscc), coalesce(sum(amount_yuan), 0) from risk_compensation_loan
+                 where extract(year from loan_date) = :year""", year);
+        return new LedgerTotals(year, number(rewards[0]), number(rewards[1]), (BigDecimal) rewards[2], byProgramme,
+                number(patents[0]), number(loans[0]), number(loans[1]), (BigDecimal) loans[2]);
+    }
+
+    private Object[] single(String sql, int year) {
+        Object result = entityManager.createNativeQuery(sql).setParameter("year", year).getSingleResult();
+        return result instanceof Object[] columns ? columns : new Object[] {result};
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static <T, K extends Comparable<K>> Map<K, Long> countBy(List<T> items, Function<T, K> key) {
+        return items.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
