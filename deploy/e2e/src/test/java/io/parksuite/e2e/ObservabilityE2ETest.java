@@ -1,0 +1,70 @@
+package io.parksuite.e2e;
+
+import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TestUscc;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What operators watch, on the running suite: one registration through the gateway moves the
+ * producer's recorded-event counter and the consumer's processed count, and the outbox and
+ * consumer-lag gauges are served. Metrics are read from the services directly (the gateway does
+ * not route {@code /q/metrics}).
+ */
+class ObservabilityE2ETest {
+
+    private static final String HOST = Optional.ofNullable(System.getenv("SERVICES_HOST"))
+            .filter(host -> !host.isBlank()).orElse("127.0.0.1");
+    private static final int ENTERPRISE = 8081;
+    private static final int INDICATOR = 8083;
+    private static final String REGISTERED = "type=\"parksuite.enterprise.registered.v1\"";
+    private static final String CONSUMER = "consumer=\"indicator-service.enterprise-dimension\"";
+
+    @Test
+    void aRegistrationMovesTheProducersAndTheConsumersMetrics() {
+        double recorded = metric(ENTERPRISE, "parksuite_events_recorded_total", REGISTERED);
+        double processed = metric(INDICATOR, "parksuite_inbox_events_total", CONSUMER, "outcome=\"processed\"");
+
+        String uscc = TestUscc.random();
+        Gateway.request().auth().oauth2(TestTokens.forClient("park-admin", "e2e-observability"))
+                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"uscc": "%s", "name": "可观测性测试企业"}""".formatted(uscc))
+                .when().post("/api/v1/enterprises")
+                .then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                metric(ENTERPRISE, "parksuite_events_recorded_total", REGISTERED) == recorded + 1);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                metric(INDICATOR, "parksuite_inbox_events_total", CONSUMER, "outcome=\"processed\"") >= processed + 1);
+
+        String producer = metrics(ENTERPRISE);
+        assertTrue(producer.contains("parksuite_outbox_backlog"), "outbox backlog gauge");
+        assertTrue(producer.contains("parksuite_outbox_oldest_age_seconds"), "outbox age gauge");
+        await().atMost(Duration.ofSeconds(40)).until(() ->
+                metrics(INDICATOR).contains("parksuite_inbox_consumer_lag{channel=\"enterprise-events\""));
+    }
+
+    private static String metrics(int port) {
+        return RestAssured.given().baseUri("http://" + HOST + ":" + port)
+                .when().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /** The sum of the samples of {@code name} whose labels contain every one of {@code labels}. */
+    private static double metric(int port, String name, String... labels) {
+        return metrics(port).lines()
+                .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}
