@@ -345,6 +345,39 @@ for (const overlay of overlays) {
   check(`overlays/${overlay}: ${listed.length} topics of topics.txt and ${used.size} used by services have KafkaTopics`, problems);
 }
 
+// External subscribers read the published event streams and nothing else.
+const published = new Set();
+for (const service of services) {
+  for (const line of prodProperties(join(root, service, "src", "main", "resources", "application.properties"))) {
+    const m = line.match(/^parksuite\.outbox\.topic\s*=\s*(\S+)$/);
+    if (m) published.add(m[1]);
+  }
+}
+for (const overlay of overlays) {
+  const problems = [];
+  const users = rendered[overlay].filter((o) => o.kind === "KafkaUser");
+  if (!users.length) problems.push("no KafkaUser for external subscribers");
+  const kafka = rendered[overlay].find((o) => o.kind === "Kafka");
+  const external = (kafka?.spec.kafka.listeners ?? []).filter((l) => l.type !== "internal");
+  if (!external.length || external.some((l) => l.tls !== true || l.authentication?.type !== "tls")) {
+    problems.push("the external listener is missing or not TLS with client certificates");
+  }
+  for (const user of users) {
+    for (const acl of user.spec.authorization?.acls ?? []) {
+      const ops = acl.operations ?? [];
+      if (ops.some((op) => !["Read", "Describe"].includes(op))) problems.push(`${user.metadata.name}: may ${ops.join("/")} on ${acl.resource.name}`);
+      if (acl.resource.type === "topic" && (acl.resource.patternType !== "literal" || !published.has(acl.resource.name))) {
+        problems.push(`${user.metadata.name}: reads ${acl.resource.name}, not a published event topic`);
+      }
+      if (acl.resource.type === "group" && !acl.resource.name.startsWith(`${user.metadata.name}.`)) {
+        problems.push(`${user.metadata.name}: uses consumer groups not named after it (${acl.resource.name})`);
+      }
+      if (!["topic", "group"].includes(acl.resource.type)) problems.push(`${user.metadata.name}: ACL on ${acl.resource.type}`);
+    }
+  }
+  check(`overlays/${overlay}: ${users.length} subscribers only read the ${published.size} published topics over TLS`, problems);
+}
+
 // ---- 6. Dockerfiles -------------------------------------------------------------------------
 function globExists(pattern) {
   const full = join(root, pattern.replace(/\/$/, ""));
