@@ -495,9 +495,14 @@ for (const overlay of overlays) {
     "deploy/grafana/parksuite-dashboard.json": readFileSync(join(root, "deploy", "grafana", "parksuite-dashboard.json"), "utf8"),
   };
   try { JSON.parse(sources["deploy/grafana/parksuite-dashboard.json"]); } catch (e) { problems.push(`dashboard is not JSON: ${e.message}`); }
+  const schemas = join(root, "contracts", "src", "main", "resources", "contracts", "events");
+  const eventTypes = new Set(readdirSync(schemas).map((f) => f.replace(/\.schema\.json$/, "")));
   for (const [file, text] of Object.entries(sources)) {
     for (const name of new Set(text.match(/\bparksuite_[a-z_]+/g) ?? [])) {
       if (!exported.has(name)) problems.push(`${file}: ${name} is not a metric the code registers`);
+    }
+    for (const type of new Set(text.match(/parksuite\.[a-z-]+\.[a-z-]+\.v[0-9]+/g) ?? [])) {
+      if (!eventTypes.has(type)) problems.push(`${file}: ${type} is not an event type of contracts/`);
     }
   }
   check(`alerts and dashboard use only the ${exported.size} parksuite_* metrics the code registers`, problems);
