@@ -78,6 +78,7 @@ const strimziRequired = {
 const otherRequired = {
   "monitoring.coreos.com/v1/ServiceMonitor": ["spec.selector", "spec.endpoints"],
   "monitoring.coreos.com/v1/PrometheusRule": ["spec.groups"],
+  "monitoring.coreos.com/v1/PodMonitor": ["spec.selector", "spec.podMetricsEndpoints"],
   "gateway.networking.k8s.io/v1/HTTPRoute": ["spec.parentRefs", "spec.rules"],
 };
 
