@@ -35,7 +35,7 @@ public final class Contributions {
         }
     }
 
-    static List<Cell> cellsOf(Classification classification, int scopeYear, Period period) {
+    public static List<Cell> cellsOf(Classification classification, int scopeYear, Period period) {
         List<Cell.Scope> scopes = classification.aboveScaleIn(scopeYear)
                 ? List.of(Cell.Scope.ALL, Cell.Scope.ABOVE_SCALE) : List.of(Cell.Scope.ALL);
         List<String> chains = classification.chainsOn(new Period(scopeYear, period.month()).lastDay());

@@ -21,7 +21,9 @@ public class Jdbc {
     }
 
     public <T> T call(Work<T> work) {
-        entityManager.flush();
+        if (entityManager.isJoinedToTransaction()) {
+            entityManager.flush();
+        }
         return entityManager.unwrap(Session.class).doReturningWork(work::run);
     }
 

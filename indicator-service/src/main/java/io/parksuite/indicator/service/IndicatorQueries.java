@@ -1,0 +1,479 @@
+package io.parksuite.indicator.service;
+
+import io.parksuite.indicator.domain.Cell;
+import io.parksuite.indicator.domain.Classification;
+import io.parksuite.indicator.domain.Contributions;
+import io.parksuite.indicator.domain.DisclosureControl;
+import io.parksuite.indicator.domain.Measures;
+import io.parksuite.indicator.domain.Period;
+import io.parksuite.indicator.domain.ReportIndicator;
+import io.parksuite.indicator.domain.RollupView;
+import io.parksuite.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Answers indicator questions from the rollup: the dashboard, breakdowns, time series and
+ * rankings. Official figures (增加值 and the like) are read as published. For callers that may
+ * not see enterprise figures, cells are checked against the facts by {@link DisclosureControl}.
+ */
+@ApplicationScoped
+public class IndicatorQueries {
+
+    private final Jdbc jdbc;
+    private final Classifications classifications;
+    private final DisclosureControl disclosure;
+
+    public IndicatorQueries(Jdbc jdbc, Classifications classifications,
+                            @ConfigProperty(name = "parksuite.indicator.disclosure.min-enterprises", defaultValue = "3")
+                            int minEnterprises,
+                            @ConfigProperty(name = "parksuite.indicator.disclosure.dominance", defaultValue = "0.85")
+                            BigDecimal dominance) {
+        this.jdbc = jdbc;
+        this.classifications = classifications;
+        this.disclosure = new DisclosureControl(minEnterprises, dominance);
+    }
+
+    /** An entry of the indicator catalogue (指标目录). */
+    public record Definition(String code, String nameZh, String nameEn, String unit, String scope, String priceBasis,
+                             String periodType, String source, String definition) {
+    }
+
+    /** A park of the city, this one or a peer. */
+    public record Park(String code, String name, boolean own) {
+    }
+
+    private record Official(BigDecimal ytdValue, BigDecimal growthPct) {
+    }
+
+    @Transactional
+    public List<Definition> catalogue() {
+        return jdbc.call(IndicatorQueries::catalogue);
+    }
+
+    @Transactional
+    public List<Park> parks() {
+        return jdbc.call(IndicatorQueries::parks);
+    }
+
+    public Definition definition(String code) {
+        return catalogue().stream().filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("indicator", "unknown indicator " + code
+                        + "; see /api/v1/indicators/catalogue"));
+    }
+
+    @Transactional
+    public Dashboard dashboard(Period period, boolean disclose) {
+        return jdbc.call(connection -> {
+            Park own = parks(connection).stream().filter(Park::own).findFirst().orElseThrow();
+            RollupView view = new RollupView(load(connection, period, Set.of(Cell.Dimension.PARK, Cell.Dimension.DESIGNATION)));
+            List<IndicatorFigure> figures = new ArrayList<>();
+            for (Definition definition : catalogue(connection)) {
+                Map<String, BigDecimal> targets = targets(connection, definition.code(), period.year(),
+                        Cell.Dimension.PARK);
+                var reported = ReportIndicator.of(definition.code());
+                IndicatorFigure figure = reported.isPresent()
+                        ? reportFigure(definition, reported.get(), view, parkDimension(reported.get()),
+                                parkMember(reported.get()), period, targets.get(Cell.PARK))
+                        : officialFigure(connection, definition, own, period, targets.get(Cell.PARK));
+                if (figure == null) {
+                    continue;
+                }
+                figure = ranked(connection, figure, period, own);
+                if (!disclose && ReportIndicator.of(definition.code()).map(ReportIndicator::confidential).orElse(false)) {
+                    ReportIndicator indicator = ReportIndicator.of(definition.code()).orElseThrow();
+                    Map<String, List<DisclosureControl.Stat>> stats = stats(connection, indicator.scope,
+                            parkDimension(indicator), period, indicator.measure);
+                    List<DisclosureControl.Stat> cell = stats.get(parkMember(indicator));
+                    if (cell != null && cell.stream().anyMatch(disclosure::sensitive)) {
+                        figure = figure.suppress();
+                    }
+                }
+                figures.add(figure);
+            }
+            return new Dashboard(period.toString(), period.monthLabel(), period.ytdLabel(), own.code(), own.name(),
+                    figures);
+        });
+    }
+
+    @Transactional
+    public Breakdown breakdown(String code, Cell.Dimension dimension, Period period, boolean disclose) {
+        Definition definition = definition(code);
+        ReportIndicator indicator = reportIndicator(code);
+        return jdbc.call(connection -> {
+            RollupView view = new RollupView(load(connection, period, Set.of(Cell.Dimension.PARK, dimension)));
+            Map<String, BigDecimal> targets = targets(connection, code, period.year(), dimension);
+            Map<String, BigDecimal> parkTargets = targets(connection, code, period.year(), Cell.Dimension.PARK);
+            IndicatorFigure total = reportFigure(definition, indicator, view, Cell.Dimension.PARK, Cell.PARK, period,
+                    parkTargets.get(Cell.PARK));
+            List<IndicatorFigure> cells = new ArrayList<>();
+            for (String member : members(connection, indicator.scope, dimension, period)) {
+                cells.add(reportFigure(definition, indicator, view, dimension, member, period, targets.get(member)));
+            }
+            if (!disclose && indicator.confidential()) {
+                Map<String, List<DisclosureControl.Stat>> stats = stats(connection, indicator.scope, dimension, period,
+                        indicator.measure);
+                Set<String> hidden = disclosure.suppressed(new ArrayList<>(stats.values()));
+                cells = cells.stream().map(c -> hidden.contains(c.member()) ? c.suppress() : c).toList();
+                List<DisclosureControl.Stat> parkStats = stats(connection, indicator.scope, Cell.Dimension.PARK, period,
+                        indicator.measure).get(Cell.PARK);
+                if (parkStats != null && parkStats.stream().anyMatch(disclosure::sensitive)) {
+                    total = total.suppress();
+                }
+            }
+            return new Breakdown(code, dimension.name(), period.toString(), total, cells);
+        });
+    }
+
+    @Transactional
+    public List<IndicatorFigure> series(String code, Cell.Dimension dimension, String member, Period from, Period to,
+                                        boolean disclose) {
+        Definition definition = definition(code);
+        ReportIndicator indicator = reportIndicator(code);
+        String cellMember = dimension == Cell.Dimension.PARK ? parkMember(indicator) : member;
+        Cell.Dimension cellDimension = dimension == Cell.Dimension.PARK ? parkDimension(indicator) : dimension;
+        return jdbc.call(connection -> {
+            List<IndicatorFigure> figures = new ArrayList<>();
+            Map<Integer, RollupView> views = new HashMap<>();
+            for (Period period = from; period.compareTo(to) <= 0; period = next(period)) {
+                Period p = period;
+                RollupView view = views.computeIfAbsent(p.year(), year -> {
+                    try {
+                        return new RollupView(load(connection, new Period(year, 12),
+                                Set.of(Cell.Dimension.PARK, cellDimension)));
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                IndicatorFigure figure = reportFigure(definition, indicator, view, cellDimension, cellMember, p,
+                        targets(connection, code, p.year(), cellDimension).get(cellMember));
+                if (!disclose && indicator.confidential()) {
+                    List<DisclosureControl.Stat> stats = stats(connection, indicator.scope, cellDimension, p,
+                            indicator.measure).get(cellMember);
+                    if (stats != null && stats.stream().anyMatch(disclosure::sensitive)) {
+                        figure = figure.suppress();
+                    }
+                }
+                figures.add(figure);
+            }
+            return figures;
+        });
+    }
+
+    @Transactional
+    public Ranking ranking(String code, Period period) {
+        Definition definition = definition(code);
+        return jdbc.call(connection -> {
+            Map<String, Official> officials = officials(connection, code, period);
+            List<Ranking.RankedPark> unranked = new ArrayList<>();
+            for (Park park : parks(connection)) {
+                Official official = officials.get(park.code());
+                BigDecimal value = official == null ? null : official.ytdValue();
+                BigDecimal growth = official == null ? null : official.growthPct();
+                String source = "OFFICIAL";
+                if (park.own() && ReportIndicator.of(code).isPresent()) {
+                    ReportIndicator indicator = ReportIndicator.of(code).orElseThrow();
+                    RollupView view = new RollupView(load(connection, period, Set.of(Cell.Dimension.PARK,
+                            Cell.Dimension.DESIGNATION)));
+                    IndicatorFigure own = reportFigure(definition, indicator, view, parkDimension(indicator),
+                            parkMember(indicator), period, null);
+                    value = own.ytdValue();
+                    growth = own.yoyPct();
+                    source = "REPORTS";
+                }
+                if (growth != null) {
+                    unranked.add(new Ranking.RankedPark(0, park.code(), park.name(), park.own(), value, growth, source));
+                }
+            }
+            unranked.sort(Comparator.comparing(Ranking.RankedPark::ytdGrowthPct).reversed()
+                    .thenComparing(Ranking.RankedPark::parkCode));
+            List<Ranking.RankedPark> ranked = new ArrayList<>();
+            for (Ranking.RankedPark park : unranked) {
+                long higher = unranked.stream().filter(p -> p.ytdGrowthPct().compareTo(park.ytdGrowthPct()) > 0).count();
+                ranked.add(new Ranking.RankedPark((int) higher + 1, park.parkCode(), park.parkName(), park.own(),
+                        park.ytdValue(), park.ytdGrowthPct(), park.source()));
+            }
+            return new Ranking(code, period.toString(), ranked);
+        });
+    }
+
+    private static Period next(Period period) {
+        return period.month() == 12 ? new Period(period.year() + 1, 2) : new Period(period.year(), period.month() + 1);
+    }
+
+    private static ReportIndicator reportIndicator(String code) {
+        return ReportIndicator.of(code).orElseThrow(() -> ProblemException.invalidField("indicator",
+                code + " is an official figure, published for the park as a whole; it has no breakdown or series here"));
+    }
+
+    private static Cell.Dimension parkDimension(ReportIndicator indicator) {
+        return indicator.designation == null ? Cell.Dimension.PARK : Cell.Dimension.DESIGNATION;
+    }
+
+    private static String parkMember(ReportIndicator indicator) {
+        return indicator.designation == null ? Cell.PARK : indicator.designation;
+    }
+
+    private static IndicatorFigure reportFigure(Definition definition, ReportIndicator indicator, RollupView view,
+                                                Cell.Dimension dimension, String member, Period period,
+                                                BigDecimal target) {
+        int year = period.year();
+        int month = period.month();
+        Cell.Scope scope = indicator.scope;
+        Measures.Measure measure = indicator.measure;
+        BigDecimal value = view.month(scope, dimension, member, year, year, month, measure);
+        BigDecimal ytd = view.ytd(scope, dimension, member, year, year, month, measure);
+        BigDecimal sameScopeBase = view.ytd(scope, dimension, member, year, year - 1, month, measure);
+        BigDecimal publishedBase = view.ytd(scope, dimension, member, year - 1, year - 1, month, measure);
+        BigDecimal yoy = RollupView.growthPct(ytd, sameScopeBase);
+        BigDecimal monthYoy = RollupView.growthPct(value, view.month(scope, dimension, member, year, year - 1, month,
+                measure));
+        BigDecimal pp = null;
+        if (month > 2) {
+            BigDecimal previous = RollupView.growthPct(view.ytd(scope, dimension, member, year, year, month - 1, measure),
+                    view.ytd(scope, dimension, member, year, year - 1, month - 1, measure));
+            pp = RollupView.ppChange(yoy, previous);
+        }
+        BigDecimal share;
+        if (dimension == Cell.Dimension.PARK && scope == Cell.Scope.ABOVE_SCALE) {
+            share = RollupView.sharePct(ytd, view.ytd(Cell.Scope.ALL, Cell.Dimension.PARK, Cell.PARK, year, year, month,
+                    measure));
+        } else if (dimension == Cell.Dimension.PARK) {
+            share = null;
+        } else {
+            share = RollupView.sharePct(ytd, view.ytd(scope, Cell.Dimension.PARK, Cell.PARK, year, year, month, measure));
+        }
+        Measures counted = view.at(scope, dimension, member, year, year, month);
+        return new IndicatorFigure(definition.code(), definition.nameZh(), definition.nameEn(), definition.unit(),
+                scope.name(), definition.source(), dimension.name(), member, period.toString(), period.monthLabel(),
+                period.ytdLabel(), value, ytd, yoy, RollupView.growthPct(ytd, publishedBase), monthYoy, pp, share,
+                target, progress(ytd, target), null, null, counted == null ? 0 : counted.enterprises(), false, false);
+    }
+
+    private static BigDecimal progress(BigDecimal ytd, BigDecimal target) {
+        if (ytd == null || target == null || target.signum() <= 0) {
+            return null;
+        }
+        return ytd.multiply(BigDecimal.valueOf(100)).divide(target, MathContext.DECIMAL64)
+                .setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private IndicatorFigure officialFigure(Connection connection, Definition definition, Park own, Period period,
+                                           BigDecimal target) throws SQLException {
+        Official now = officials(connection, definition.code(), period).get(own.code());
+        if (now == null) {
+            return null;
+        }
+        BigDecimal value = now.ytdValue();
+        BigDecimal pp = null;
+        if (period.month() > 2) {
+            Official before = officials(connection, definition.code(), new Period(period.year(), period.month() - 1))
+                    .get(own.code());
+            value = before == null ? null : now.ytdValue().subtract(before.ytdValue());
+            pp = before == null ? null : RollupView.ppChange(now.growthPct(), before.growthPct());
+        }
+        return new IndicatorFigure(definition.code(), definition.nameZh(), definition.nameEn(), definition.unit(),
+                definition.scope(), "OFFICIAL", Cell.Dimension.PARK.name(), Cell.PARK, period.toString(),
+                period.monthLabel(), period.ytdLabel(), value, now.ytdValue(), now.growthPct(), null, null, pp, null,
+                target, progress(now.ytdValue(), target), null, null, null, false, false);
+    }
+
+    private IndicatorFigure ranked(Connection connection, IndicatorFigure figure, Period period, Park own)
+            throws SQLException {
+        if (figure.yoyPct() == null) {
+            return figure;
+        }
+        List<BigDecimal> peers = new ArrayList<>();
+        officials(connection, figure.code(), period).forEach((park, official) -> {
+            if (!park.equals(own.code()) && official.growthPct() != null) {
+                peers.add(official.growthPct());
+            }
+        });
+        if (peers.isEmpty()) {
+            return figure;
+        }
+        long higher = peers.stream().filter(g -> g.compareTo(figure.yoyPct()) > 0).count();
+        return figure.withRank((int) higher + 1, peers.size() + 1);
+    }
+
+    /** Rollup rows of {@code period}'s year and the year before, months up to the period's, for the given dimensions. */
+    private static Map<Cell, Measures> load(Connection connection, Period period, Set<Cell.Dimension> dimensions)
+            throws SQLException {
+        Map<Cell, Measures> cells = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select * from indicator_rollup
+                 where scope_year in (?, ?) and month <= ? and dimension = any(?)""")) {
+            select.setInt(1, period.year());
+            select.setInt(2, period.year() - 1);
+            select.setInt(3, period.month());
+            select.setArray(4, connection.createArrayOf("varchar", dimensions.stream().map(Enum::name).toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    cells.put(Rollup.cell(rows), Rollup.measures(rows));
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static List<String> members(Connection connection, Cell.Scope scope, Cell.Dimension dimension,
+                                        Period period) throws SQLException {
+        List<String> members = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select distinct member from indicator_rollup
+                 where scope_year = ? and period_year = ? and month <= ? and scope = ? and dimension = ?
+                 order by member""")) {
+            select.setInt(1, period.year());
+            select.setInt(2, period.year());
+            select.setInt(3, period.month());
+            select.setString(4, scope.name());
+            select.setString(5, dimension.name());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    members.add(rows.getString(1));
+                }
+            }
+        }
+        return members;
+    }
+
+    /**
+     * Per member of a dimension, the disclosure statistics of the month and of the year to date,
+     * from the facts: how many enterprises contribute, the total and the largest contribution.
+     */
+    Map<String, List<DisclosureControl.Stat>> stats(Connection connection, Cell.Scope scope, Cell.Dimension dimension,
+                                                    Period period, Measures.Measure measure) throws SQLException {
+        String column = switch (measure) {
+            case OUTPUT_VALUE -> "output_value_yuan";
+            case SALES_OUTPUT -> "sales_output_yuan";
+            case REVENUE -> "revenue_yuan";
+            case TAX -> "tax_yuan";
+            case EMPLOYEES -> "employees";
+            case ENTERPRISES -> "1";
+        };
+        Map<String, Map<Integer, BigDecimal>> reports = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select uscc, month, " + column
+                + " from statistical_report where current and year = ? and month <= ?")) {
+            select.setInt(1, period.year());
+            select.setInt(2, period.month());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reports.computeIfAbsent(rows.getString(1), k -> new HashMap<>())
+                            .put(rows.getInt(2), rows.getBigDecimal(3));
+                }
+            }
+        }
+        Map<String, Classification> classified = reports.isEmpty() ? Map.of()
+                : classifications.load(connection, reports.keySet());
+        Map<String, Map<String, BigDecimal>> ytdByMember = new TreeMap<>();
+        Map<String, Map<String, BigDecimal>> monthByMember = new TreeMap<>();
+        reports.forEach((uscc, months) -> {
+            Classification classification = classified.get(uscc);
+            months.forEach((month, value) -> {
+                for (Cell cell : Contributions.cellsOf(classification, period.year(), new Period(period.year(), month))) {
+                    if (cell.scope() != scope || cell.dimension() != dimension) {
+                        continue;
+                    }
+                    ytdByMember.computeIfAbsent(cell.member(), k -> new HashMap<>()).merge(uscc, value,
+                            measure.flow ? BigDecimal::add : (a, b) -> b);
+                    if (month == period.month()) {
+                        monthByMember.computeIfAbsent(cell.member(), k -> new HashMap<>()).put(uscc, value);
+                    }
+                }
+            });
+        });
+        Map<String, List<DisclosureControl.Stat>> stats = new LinkedHashMap<>();
+        Set<String> members = new TreeSet<>(ytdByMember.keySet());
+        for (String member : members) {
+            stats.put(member, List.of(stat(member, monthByMember.getOrDefault(member, Map.of())),
+                    stat(member, ytdByMember.get(member))));
+        }
+        return stats;
+    }
+
+    private static DisclosureControl.Stat stat(String member, Map<String, BigDecimal> contributions) {
+        BigDecimal total = contributions.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal largest = contributions.values().stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        return new DisclosureControl.Stat(member, contributions.size(), total, largest);
+    }
+
+    private static Map<String, Official> officials(Connection connection, String code, Period period)
+            throws SQLException {
+        Map<String, Official> officials = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select park_code, ytd_value, ytd_growth_pct from official_figure
+                 where indicator_code = ? and year = ? and month = ?""")) {
+            select.setString(1, code);
+            select.setInt(2, period.year());
+            select.setInt(3, period.month());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    officials.put(rows.getString(1), new Official(rows.getBigDecimal(2), rows.getBigDecimal(3)));
+                }
+            }
+        }
+        return officials;
+    }
+
+    /** Annual targets of an indicator per member of a dimension (e.g. a 100-billion-yuan chain). */
+    private static Map<String, BigDecimal> targets(Connection connection, String code, int year,
+                                                   Cell.Dimension dimension) throws SQLException {
+        Map<String, BigDecimal> targets = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select member, target_value from indicator_target
+                 where indicator_code = ? and year = ? and dimension = ?""")) {
+            select.setString(1, code);
+            select.setInt(2, year);
+            select.setString(3, dimension.name());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    targets.put(rows.getString(1), rows.getBigDecimal(2));
+                }
+            }
+        }
+        return targets;
+    }
+
+    static List<Definition> catalogue(Connection connection) throws SQLException {
+        List<Definition> definitions = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select code, name_zh, name_en, unit, scope, price_basis, period_type, source, definition
+                  from indicator_definition order by sort_order""");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                definitions.add(new Definition(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9)));
+            }
+        }
+        return definitions;
+    }
+
+    static List<Park> parks(Connection connection) throws SQLException {
+        List<Park> parks = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select code, name, own from park order by code");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                parks.add(new Park(rows.getString(1), rows.getString(2), rows.getBoolean(3)));
+            }
+        }
+        return parks;
+    }
+}

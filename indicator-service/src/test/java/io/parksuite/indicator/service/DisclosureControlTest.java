@@ -1,0 +1,170 @@
+package io.parksuite.indicator.service;
+
+import io.parksuite.indicator.Registry;
+import io.parksuite.indicator.Reports;
+import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TestUscc;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 统计法 disclosure control. Each test owns a year no other test reports in, so the park's cells
+ * of that year hold exactly its enterprises.
+ */
+@QuarkusTest
+@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq"))
+class DisclosureControlTest {
+
+    private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+
+    @Inject
+    Registry registry;
+
+    private void street(int year, String street, long... outputs) {
+        Reports reports = Reports.of();
+        for (long output : outputs) {
+            String uscc = TestUscc.random();
+            registry.apply(Registry.snapshot(uscc, 1).street(street).aboveScale(year));
+            reports.add(uscc, year + "-02", output).add(uscc, year + "-03", output);
+        }
+        reports.send();
+    }
+
+    private static JsonPath breakdown(String role, String period) {
+        return given().auth().oauth2(TestTokens.forRole(role))
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").queryParam("dimension", "STREET")
+                .queryParam("period", period)
+                .when().get("/api/v1/indicators/breakdown")
+                .then().statusCode(200).extract().jsonPath().using(EXACT);
+    }
+
+    @Test
+    void smallAndDominatedCellsAreSuppressedWithAComplementAndNoneCanBeDerived() {
+        street(2006, "E1_FIVE", 100, 100, 100, 100, 100);
+        street(2006, "E2_TWO", 300, 300);
+        street(2006, "E3_SMALLEST", 10, 10, 10, 10);
+        street(2006, "E4_THREE", 200, 210, 220);
+        street(2006, "E5_DOMINATED", 10, 10, 10, 1000);
+
+        JsonPath open = breakdown("statistician", "2006-03");
+        Map<String, BigDecimal> truth = new HashMap<>();
+        for (Map<String, Object> cell : open.<Map<String, Object>>getList("cells")) {
+            assertEquals(false, cell.get("suppressed"), "statisticians see every cell: " + cell);
+            truth.put((String) cell.get("member"), (BigDecimal) cell.get("ytdValue"));
+        }
+        assertEquals(0, new BigDecimal("1200").compareTo(truth.get("E2_TWO")));
+        assertEquals(0, new BigDecimal("2060").compareTo(truth.get("E5_DOMINATED")));
+
+        JsonPath leader = breakdown("park-leader", "2006-03");
+        List<Map<String, Object>> cells = leader.getList("cells");
+        Map<String, Boolean> suppressed = new HashMap<>();
+        cells.forEach(c -> suppressed.put((String) c.get("member"), (Boolean) c.get("suppressed")));
+        assertEquals(Map.of("E1_FIVE", false, "E2_TWO", true, "E3_SMALLEST", false, "E4_THREE", false,
+                "E5_DOMINATED", true), suppressed, "two primary suppressions need no complement");
+        for (Map<String, Object> cell : cells) {
+            if ((Boolean) cell.get("suppressed")) {
+                assertNull(cell.get("ytdValue"));
+                assertNull(cell.get("value"));
+                assertNull(cell.get("sharePct"));
+                assertNull(cell.get("yoyPct"));
+                assertNull(cell.get("enterprises"));
+            }
+        }
+        assertCannotDerive(leader, truth);
+    }
+
+    @Test
+    void aSingleSuppressedCellGetsTheSmallestPublishedCellAsItsComplement() {
+        street(2005, "F1_FIVE", 100, 100, 100, 100, 100);
+        street(2005, "F2_TWO", 300, 300);
+        street(2005, "F3_SMALLEST", 10, 10, 10, 10);
+        street(2005, "F4_THREE", 200, 210, 220);
+
+        Map<String, BigDecimal> truth = new HashMap<>();
+        breakdown("park-admin", "2005-03").<Map<String, Object>>getList("cells")
+                .forEach(c -> truth.put((String) c.get("member"), (BigDecimal) c.get("ytdValue")));
+        JsonPath leader = breakdown("investment-officer", "2005-03");
+        Map<String, Boolean> suppressed = new HashMap<>();
+        leader.<Map<String, Object>>getList("cells")
+                .forEach(c -> suppressed.put((String) c.get("member"), (Boolean) c.get("suppressed")));
+        assertEquals(Map.of("F1_FIVE", false, "F2_TWO", true, "F3_SMALLEST", true, "F4_THREE", false), suppressed);
+        assertFalse((Boolean) leader.get("total.suppressed"));
+        assertCannotDerive(leader, truth);
+    }
+
+    /** Tries the attack a reader has: the total minus every published cell, for each suppressed cell. */
+    private static void assertCannotDerive(JsonPath published, Map<String, BigDecimal> truth) {
+        BigDecimal total = published.get("total.ytdValue");
+        BigDecimal publishedSum = BigDecimal.ZERO;
+        int hidden = 0;
+        for (Map<String, Object> cell : published.<Map<String, Object>>getList("cells")) {
+            if ((Boolean) cell.get("suppressed")) {
+                hidden++;
+            } else {
+                publishedSum = publishedSum.add((BigDecimal) cell.get("ytdValue"));
+            }
+        }
+        assertTrue(hidden == 0 || hidden >= 2, "a lone suppressed cell would be the total minus the others");
+        BigDecimal derived = total.subtract(publishedSum);
+        for (Map<String, Object> cell : published.<Map<String, Object>>getList("cells")) {
+            if ((Boolean) cell.get("suppressed")) {
+                assertNotEquals(0, derived.compareTo(truth.get((String) cell.get("member"))),
+                        "derived " + cell.get("member"));
+            }
+        }
+    }
+
+    @Test
+    void aParkFigureFromFewerThanThreeEnterprisesIsWithheldFromOtherRolesAndTheOpenDataFeed() {
+        street(2007, "G1_ONE", 5000);
+
+        given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", "2007-03")
+                .when().get("/api/v1/indicators/dashboard")
+                .then().statusCode(200)
+                .body("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.suppressed", equalTo(true))
+                .body("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.ytdValue", nullValue())
+                .body("indicators.find { it.code == 'ABOVE_SCALE_ENTERPRISES' }.ytdValue", equalTo(1));
+        given().auth().oauth2(TestTokens.forRole("park-admin")).queryParam("period", "2007-03")
+                .when().get("/api/v1/indicators/dashboard")
+                .then().statusCode(200)
+                .body("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.ytdValue", equalTo(10000.0f));
+        given().queryParam("period", "2007-03")
+                .when().get("/api/v1/open-data/indicators")
+                .then().statusCode(200)
+                .body("park", equalTo("WANGCHENG_ETDZ"))
+                .body("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.suppressed", equalTo(true))
+                .body("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.ytdValue", nullValue())
+                .body("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.uscc", nullValue());
+        given().queryParam("period", "2007-03")
+                .when().get("/api/v1/indicators/dashboard")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().when().get("/api/v1/open-data/catalogue")
+                .then().statusCode(200).body("find { it.code == 'INDUSTRIAL_VALUE_ADDED' }.priceBasis",
+                        equalTo("COMPARABLE"));
+        given().queryParam("period", "2007-01")
+                .when().get("/api/v1/open-data/indicators")
+                .then().statusCode(422).body("errors[0].field", equalTo("period"));
+    }
+}
