@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.platform.events.EventSchemas;
 import io.parksuite.platform.events.IncomingEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,7 +34,8 @@ import java.util.concurrent.CompletionStage;
  * {@code processed_event(consumer, event_id)} in the same transaction as the handler's effects, so
  * a redelivered event changes nothing. Poison records are nacked (the channel dead-letters them);
  * passing failures are retried with back-off, holding the partition; a record interrupted by
- * shutdown stays uncommitted, to be delivered again.
+ * shutdown stays uncommitted, to be delivered again. The handler runs in the trace the record's
+ * {@code traceparent} header continues, so its logs and the events it records join that trace.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -63,7 +67,8 @@ public class IdempotentConsumer {
      */
     public CompletionStage<Void> consume(String consumer, Message<String> message, Set<String> acceptedTypes,
                                          EventHandler handler) {
-        try {
+        Context trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext).orElse(null);
+        try (Scope ignored = trace == null ? Scope.noop() : trace.makeCurrent()) {
             ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                     .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
                     .orElseThrow(() -> new PoisonEventException("Not a Kafka record"));
