@@ -86,6 +86,33 @@ public class IndicatorResource {
     }
 
     @GET
+    @Path("/dashboard/export")
+    @Produces({"text/csv", FigureExport.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The dashboard as a spreadsheet (CSV or XLSX), with Chinese column titles and units")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Response exportDashboard(@QueryParam("period") String period,
+                                    @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
+        Dashboard dashboard = queries.dashboard(period(period, "period"), disclose());
+        return FigureExport.of(dashboard.indicators(), format, "dashboard-" + dashboard.period());
+    }
+
+    @GET
+    @Path("/breakdown/export")
+    @Produces({"text/csv", FigureExport.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "A breakdown as a spreadsheet (CSV or XLSX): the park total, then every cell")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Response exportBreakdown(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
+                                    @QueryParam("dimension") String dimension, @QueryParam("period") String period,
+                                    @QueryParam("format") String format) {
+        Breakdown breakdown = breakdown(indicator, dimension, period);
+        List<IndicatorFigure> rows = new ArrayList<>();
+        rows.add(breakdown.total());
+        rows.addAll(breakdown.cells());
+        return FigureExport.of(rows, format, "breakdown-" + breakdown.indicator() + "-" + breakdown.dimension() + "-"
+                + breakdown.period());
+    }
+
+    @GET
     @Path("/breakdown")
     @Operation(summary = "An indicator split by industry chain, designation or street")
     @APIResponse(responseCode = "200", description = "The cells and the park total",
