@@ -1,6 +1,9 @@
 package io.parksuite.project.api;
 
+import io.parksuite.platform.bulk.BulkReport;
+import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.CsvExport;
+import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.Page;
@@ -15,6 +18,7 @@ import io.parksuite.project.domain.ProjectStage;
 import io.parksuite.project.domain.ReferenceCodes;
 import io.parksuite.project.domain.StageTransition;
 import io.parksuite.project.service.ProjectHistory;
+import io.parksuite.project.service.ProjectImport;
 import io.parksuite.project.service.ProjectSearch;
 import io.parksuite.project.service.ProjectService;
 import io.parksuite.project.service.ProjectTransitions;
@@ -71,9 +75,14 @@ public class ProjectResource {
     private final ProjectRules rules;
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
+    private final BulkRows bulkRows;
+    private final ProjectImport projectImport;
 
     public ProjectResource(ProjectService projects, ProjectTransitions transitions, ProjectSearch search,
-                           ProjectHistory history, ProjectRules rules, IdempotencyKeys idempotencyKeys, Caller caller) {
+                           ProjectHistory history, ProjectRules rules, IdempotencyKeys idempotencyKeys, Caller caller,
+                           BulkRows bulkRows, ProjectImport projectImport) {
+        this.bulkRows = bulkRows;
+        this.projectImport = projectImport;
         this.projects = projects;
         this.transitions = transitions;
         this.search = search;
@@ -120,6 +129,43 @@ public class ProjectResource {
                                       @QueryParam("sort") String sort) {
         return search.search(filters.criteria(sortOf(sort), enterpriseScope()), page)
                 .map(p -> ProjectResponse.of(p, rules));
+    }
+
+    @POST
+    @Path("/bulk")
+    @Transactional
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Import up to 10,000 projects with their history",
+            description = "A JSON array of ProjectImportRow: each project is entered and its stage changes replayed through "
+                    + "the stage machine's rules (dates never backwards, skips with a reason, the 开工 guard). All or "
+                    + "nothing: a bad row is named (rows[n].field, rows numbered from 1) and nothing is saved. Send an "
+                    + "Idempotency-Key so that a retried upload imports once.")
+    @APIResponse(responseCode = "200", description = "What was received and imported",
+            content = @Content(schema = @Schema(implementation = BulkReport.class)))
+    @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importMany(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        List<ProjectImportRow> rows = bulkRows.readJson(body, ProjectImportRow.class, ProjectImport.MAX_ROWS);
+        List<RowError> invalid = bulkRows.validate(rows);
+        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body, () -> Response.ok(
+                projectImport.importAll(rows.stream().map(ProjectResource::importRow).toList(), invalid,
+                        caller.subject())).build());
+    }
+
+    private static ProjectImport.Row importRow(ProjectImportRow row) {
+        ProjectRequest p = row.project();
+        if (p == null || p.investor() == null || p.name() == null || p.investor().name() == null
+                || p.investor().type() == null || p.plannedInvestmentYuan() == null) {
+            return new ProjectImport.Row(null, null, null, List.of(), null, null, null, null);
+        }
+        List<ProjectImport.Step> steps = row.history() == null ? List.of() : row.history().stream()
+                .filter(java.util.Objects::nonNull)
+                .map(s -> new ProjectImport.Step(s.to(), s.date(), s.note(), s.skipReason())).toList();
+        return new ProjectImport.Row(p.profile(), p.stage() == null ? ProjectStage.LEAD : p.stage(),
+                p.stageDate() == null ? ProjectService.today() : p.stageDate(), steps, row.trialProductionOn(),
+                row.startupApproval() == null ? null : row.startupApproval().applicationId(),
+                row.startupApproval() == null ? null : row.startupApproval().result(),
+                row.startupApproval() == null ? null : row.startupApproval().concludedOn());
     }
 
     @GET

@@ -56,14 +56,21 @@ public class ProjectService {
         return open(profile, stage, on, actor, "项目录入");
     }
 
-    /** Opens a checked project: persisted, its first transition and its created event recorded. */
+    /**
+     * Opens a checked project: persisted, its first transition and its created event recorded; a
+     * project entered as signed also announces the stage change to 签约, which the approval desk
+     * reacts to with a start-up application.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Project open(ProjectProfile profile, ProjectStage stage, LocalDate on, String actor, String note) {
         Project project = Project.open(profile, stage, on);
         project.investorLinked = project.investorUscc != null && isKnownEnterprise(project.investorUscc);
         project.persistAndFlush();
-        StageTransition.record(project.id, null, stage, on, actor, note, null);
+        StageTransition first = StageTransition.record(project.id, null, stage, on, actor, note, null);
         events.created(project);
+        if (stage == ProjectStage.SIGNED) {
+            events.stageChanged(project, first);
+        }
         return project;
     }
 

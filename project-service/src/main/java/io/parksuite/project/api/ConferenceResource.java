@@ -1,0 +1,152 @@
+package io.parksuite.project.api;
+
+import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import io.parksuite.project.domain.ProjectProfile;
+import io.parksuite.project.domain.SigningConference;
+import io.parksuite.project.service.Conferences;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Signing conferences (签约大会): {@code /api/v1/conferences}. */
+@Path("/api/v1/conferences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Signing conferences", description = "签约大会: batches of projects signed together, and their figures")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ConferenceResource {
+
+    private final Conferences conferences;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Validator validator;
+    private final Caller caller;
+
+    public ConferenceResource(Conferences conferences, IdempotencyKeys idempotencyKeys, Validator validator,
+                              Caller caller) {
+        this.conferences = conferences;
+        this.idempotencyKeys = idempotencyKeys;
+        this.validator = validator;
+        this.caller = caller;
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @Operation(summary = "Hold a signing conference with its whole batch of projects",
+            description = "Every project is created signed (签约) on heldOn, from this conference. All or nothing: one bad "
+                    + "project rejects the batch (422 naming projects[i].field) and nothing is saved. Send an "
+                    + "Idempotency-Key so that a retry creates the conference once.")
+    @APIResponse(responseCode = "201", description = "Held; Location set",
+            content = @Content(schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown value (the field is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A bad field or project row, each named in errors[]; nothing saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hold(@NotNull ConferenceDtos.ConferenceRequest request,
+                         @Parameter(description = "Makes a retried call create one conference")
+                         @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                         @Context UriInfo uri) {
+        List<Problem.FieldError> invalid = validator.validate(request).stream()
+                .map(ConferenceResource::fieldError)
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        List<ProjectRequest> rows = request.projects() == null ? List.of() : request.projects();
+        List<ProjectProfile> batch = rows.stream()
+                .map(row -> row == null || row.investor() == null ? null : row.profile(null)).toList();
+        if (request.name() == null || request.heldOn() == null || batch.contains(null)) {
+            throw Conferences.rejected(invalid);
+        }
+        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+            SigningConference conference = conferences.hold(request.name(), request.heldOn(), request.venue(), batch,
+                    invalid, caller.subject());
+            return Response.created(uri.getAbsolutePathBuilder().path(conference.id.toString()).build())
+                    .entity(ConferenceDtos.ConferenceResponse.of(conference, batch.size()))
+                    .build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @Operation(summary = "List signing conferences", description = "Newest first, paged.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    public Page<ConferenceDtos.ConferenceResponse> list(@Valid @BeanParam PageRequest page) {
+        List<SigningConference> items = SigningConference.<SigningConference>find("order by heldOn desc, id")
+                .range(page.offset(), page.offset() + page.size - 1).list();
+        return new Page<>(items.stream().map(c -> ConferenceDtos.ConferenceResponse.of(c, conferences.projectCount(c.id)))
+                .toList(), page.page, page.size, SigningConference.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @Operation(summary = "Read a signing conference", description = "Its projects: GET /api/v1/projects?conferenceId=…")
+    @APIResponse(responseCode = "200", description = "The conference",
+            content = @Content(schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such conference",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConferenceDtos.ConferenceResponse get(@PathParam("id") String id) {
+        SigningConference conference = conferences.find(parse(id));
+        return ConferenceDtos.ConferenceResponse.of(conference, conferences.projectCount(conference.id));
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @Operation(summary = "A conference's figures",
+            description = "Projects and planned amounts by investor type (世界500强, 上市公司, 龙头企业, 其他) and by tier; "
+                    + "fortune500OrListed, leading, and the cumulative atLeastMajor (10亿元以上) / atLeastLarge (1亿元以上).")
+    @APIResponse(responseCode = "200", description = "The summary",
+            content = @Content(schema = @Schema(implementation = ConferenceDtos.SummaryResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such conference",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConferenceDtos.SummaryResponse summary(@PathParam("id") String id) {
+        return ConferenceDtos.SummaryResponse.of(conferences.summary(parse(id)));
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No signing conference with id " + id);
+        }
+    }
+
+    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString().replace(".<list element>", "");
+        return new Problem.FieldError(path.isEmpty() ? "request" : path, violation.getMessage());
+    }
+}

@@ -1,0 +1,141 @@
+package io.parksuite.project.api;
+
+import io.parksuite.platform.http.QueryParams;
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.Roles;
+import io.parksuite.project.service.PipelineFigures;
+import io.parksuite.project.service.ProjectDurations;
+import io.parksuite.project.service.ProjectProgress;
+import io.parksuite.project.service.ProjectService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** The pipeline's figures: board, KPIs, overdue starts and a project's durations. */
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pipeline figures", description = "Board, KPIs (履约率, 开工率, 投产率, 资金到位率), overdue starts, durations")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Invalid parameters, each named in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PipelineResource {
+
+    private final PipelineFigures figures;
+    private final ProjectDurations durations;
+    private final ProjectService projects;
+    private final Caller caller;
+
+    public PipelineResource(PipelineFigures figures, ProjectDurations durations, ProjectService projects, Caller caller) {
+        this.figures = figures;
+        this.durations = durations;
+        this.projects = projects;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/board")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @Operation(summary = "The pipeline board",
+            description = "Projects, planned and completed investment per stage, every stage listed in pipeline order. "
+                    + "year filters on the year a project entered the pipeline.")
+    @APIResponse(responseCode = "200", description = "The board",
+            content = @Content(schema = @Schema(implementation = PipelineFigures.Board.class)))
+    public PipelineFigures.Board board(@QueryParam("chain") String chain, @QueryParam("officer") String officer,
+                                       @QueryParam("year") String year) {
+        return figures.board(new PipelineFigures.Filters(blank(chain), blank(officer), QueryParams.optionalInt("year", year)));
+    }
+
+    @GET
+    @Path("/kpis")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @Operation(summary = "KPIs of the projects signed in a period",
+            description = "Over the cohort signed from `from` to `to` (months, default this year): 履约率 (started / signed), "
+                    + "开工率 (started within the start window / signed), 投产率 (in production / signed), 资金到位率 (funds "
+                    + "arrived / planned), average signing→production days, and the period's completed FAI-eligible "
+                    + "investment; optionally per chain or officer.")
+    @APIResponse(responseCode = "200", description = "The KPIs",
+            content = @Content(schema = @Schema(implementation = PipelineFigures.Kpis.class)))
+    public PipelineFigures.Kpis kpis(@Parameter(description = "First month YYYY-MM") @QueryParam("from") String from,
+                                     @Parameter(description = "Last month YYYY-MM") @QueryParam("to") String to,
+                                     @QueryParam("chain") String chain, @QueryParam("officer") String officer,
+                                     @Parameter(description = "NONE (default), CHAIN, OFFICER") @QueryParam("groupBy") String groupBy) {
+        YearMonth now = YearMonth.now(ProjectService.PARK_ZONE);
+        YearMonth first = from == null ? YearMonth.of(now.getYear(), 1) : month("from", from);
+        YearMonth last = to == null ? now : month("to", to);
+        PipelineFigures.GroupBy grouping = QueryParams.optionalEnum("groupBy", groupBy, PipelineFigures.GroupBy.class);
+        return figures.kpis(first, last, new PipelineFigures.Filters(blank(chain), blank(officer), null),
+                grouping == null ? PipelineFigures.GroupBy.NONE : grouping);
+    }
+
+    @GET
+    @Path("/alerts/overdue-starts")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM})
+    @Operation(summary = "Signed projects overdue to start construction",
+            description = "Signed, not started (开工) and not terminated more than parksuite.project.start-overdue-days "
+                    + "after signing, as of asOf (default today); longest overdue first.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    public Page<PipelineFigures.OverdueStart> overdueStarts(@Valid @BeanParam PageRequest page,
+                                                            @Parameter(description = "ISO date, default today")
+                                                            @QueryParam("asOf") String asOf,
+                                                            @QueryParam("chain") String chain,
+                                                            @QueryParam("officer") String officer) {
+        LocalDate on = ProjectService.today();
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                on = LocalDate.parse(asOf.strip());
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalidField("asOf", "must be an ISO date, e.g. 2020-01-31");
+            }
+        }
+        return figures.overdueStarts(on, new PipelineFigures.Filters(blank(chain), blank(officer), null), page);
+    }
+
+    @GET
+    @Path("/{id}/durations")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
+            Roles.ENTERPRISE})
+    @Operation(summary = "How long a project took from signing",
+            description = "Days from signing to construction, trial production and production (the BYD phone plant: 70).")
+    @APIResponse(responseCode = "200", description = "The durations",
+            content = @Content(schema = @Schema(implementation = ProjectDurations.Durations.class)))
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProjectDurations.Durations durations(@PathParam("id") String id) {
+        return durations.of(projects.findFor(caller, ProjectIds.parse(id)));
+    }
+
+    private static YearMonth month(String name, String value) {
+        try {
+            return ProjectProgress.period(value.strip());
+        } catch (ProblemException e) {
+            throw ProblemException.invalidField(name, "must be a month YYYY-MM");
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

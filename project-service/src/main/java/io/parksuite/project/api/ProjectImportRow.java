@@ -1,0 +1,42 @@
+package io.parksuite.project.api;
+
+import io.parksuite.project.domain.ApprovalResult;
+import io.parksuite.project.domain.ProjectStage;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One project of a bulk import with the history it already has: the project as entered (its
+ * stage and stageDate the first milestone), the later stage changes in order, trial production and
+ * the start-up approval's result when known. The history is replayed through the stage machine's rules.
+ */
+@Schema(name = "ProjectImportRow", example = """
+        {"project": {"name": "比亚迪智能手机生产基地", "investor": {"uscc": "91430112MA4D00008J", "name": "长沙比亚迪电子有限公司",
+                     "type": "FORTUNE_500"}, "plannedInvestmentYuan": 5000000000, "buildBeforeApproval": true,
+                     "stage": "SIGNED", "stageDate": "2019-07-01"},
+         "history": [{"to": "CONSTRUCTION", "date": "2019-07-08", "skipReason": "先建后验，审批与建设并联"},
+                     {"to": "PRODUCTION", "date": "2019-09-09"}],
+         "trialProductionOn": "2019-08-23"}""")
+public record ProjectImportRow(
+        @NotNull @Valid ProjectRequest project,
+        @Size(max = 20) List<@NotNull @Valid Step> history,
+        LocalDate trialProductionOn,
+        @Valid Approval startupApproval) {
+
+    /** A stage change already made. */
+    @Schema(name = "ProjectImportStep")
+    public record Step(@NotNull ProjectStage to, @NotNull LocalDate date, @Size(max = 500) String note,
+                       @Size(max = 500) String skipReason) {
+    }
+
+    /** The start-up approval's known result. */
+    @Schema(name = "ProjectImportApproval")
+    public record Approval(@Size(max = 64) String applicationId, @NotNull ApprovalResult result,
+                           @NotNull LocalDate concludedOn) {
+    }
+}
