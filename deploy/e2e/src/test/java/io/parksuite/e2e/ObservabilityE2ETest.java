@@ -4,11 +4,19 @@ import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What operators watch, on the running suite: one registration through the gateway moves the
  * producer's recorded-event counter and the consumer's processed count, and the outbox and
- * consumer-lag gauges are served. Metrics are read from the services directly (the gateway does
+ * consumer-lag gauges are served; a poison record on the suite's broker is dead-lettered and
+ * counted. Metrics are read from the services directly (the gateway does
  * not route {@code /q/metrics}).
  */
 class ObservabilityE2ETest {
@@ -27,6 +36,8 @@ class ObservabilityE2ETest {
     private static final int INDICATOR = 8083;
     private static final String REGISTERED = "type=\"parksuite.enterprise.registered.v1\"";
     private static final String CONSUMER = "consumer=\"indicator-service.enterprise-dimension\"";
+    private static final String KAFKA = Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS"))
+            .filter(servers -> !servers.isBlank()).orElse("127.0.0.1:9092");
 
     @Test
     void aRegistrationMovesTheProducersAndTheConsumersMetrics() {
@@ -52,6 +63,32 @@ class ObservabilityE2ETest {
         assertTrue(producer.contains("parksuite_outbox_oldest_age_seconds"), "outbox age gauge");
         await().atMost(Duration.ofSeconds(40)).until(() ->
                 metrics(INDICATOR).contains("parksuite_inbox_consumer_lag{channel=\"enterprise-events\""));
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredAndCounted() throws Exception {
+        double before = metric(INDICATOR, "parksuite_inbox_dead_lettered_total", CONSUMER, "reason=\"unparseable\"");
+
+        ProducerRecord<String, String> poison = new ProducerRecord<>("enterprise.events", "e2e-poison", "{not json");
+        poison.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(UUID.randomUUID().toString()))
+                .add("ce_type", bytes("parksuite.enterprise.registered.v1"))
+                .add("ce_source", bytes("/parksuite/e2e"))
+                .add("content-type", bytes("application/json"));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(poison).get(10, TimeUnit.SECONDS);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                metric(INDICATOR, "parksuite_inbox_dead_lettered_total", CONSUMER, "reason=\"unparseable\"") >= before + 1);
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String metrics(int port) {
