@@ -20,6 +20,7 @@ const k8s = join(here, "..");
 const root = join(k8s, "..", "..");
 const overlays = ["dev", "prod"];
 const services = readdirSync(join(k8s, "base", "services"));
+const modules = readdirSync(root).filter((d) => d.endsWith("-service") && existsSync(join(root, d, "pom.xml")));
 
 const failures = [];
 let checks = 0;
@@ -201,7 +202,7 @@ for (const overlay of overlays) {
   const objects = rendered[overlay];
   const deployments = objects.filter((o) => o.kind === "Deployment");
   const problems = deployments.flatMap(deploymentProblems);
-  const expected = [...services, "gateway"];
+  const expected = [...new Set([...services, ...modules]), "gateway"];
   for (const name of expected) {
     if (!deployments.some((d) => d.metadata.name === name)) problems.push(`no Deployment ${name}`);
     for (const kind of ["Service", "ConfigMap", "ServiceAccount", "PodDisruptionBudget", "HorizontalPodAutoscaler"]) {
