@@ -161,6 +161,15 @@ public class IndicatorResource {
     }
 
     @GET
+    @Path("/projects/stages")
+    @Operation(summary = "Investment projects by stage (线索 LEAD, 在谈 NEGOTIATING, 签约 SIGNED, … 达产 FULL_PRODUCTION)",
+            description = "From the project copy kept from project.events.")
+    @APIResponse(responseCode = "200", description = "Stage → number of projects")
+    public java.util.Map<String, Integer> projectsByStage() {
+        return queries.projectsByStage();
+    }
+
+    @GET
     @Path("/catalogue")
     @Operation(summary = "The indicator catalogue (指标目录)",
             description = "Code, Chinese and English name, unit, scope (规上 ABOVE_SCALE / 全口径 ALL), price basis "

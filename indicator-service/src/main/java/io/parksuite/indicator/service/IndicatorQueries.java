@@ -41,14 +41,16 @@ public class IndicatorQueries {
     private final Jdbc jdbc;
     private final Classifications classifications;
     private final DisclosureControl disclosure;
+    private final ActivityFigures activity;
 
-    public IndicatorQueries(Jdbc jdbc, Classifications classifications,
+    public IndicatorQueries(Jdbc jdbc, Classifications classifications, ActivityFigures activity,
                             @ConfigProperty(name = "parksuite.indicator.disclosure.min-enterprises", defaultValue = "3")
                             int minEnterprises,
                             @ConfigProperty(name = "parksuite.indicator.disclosure.dominance", defaultValue = "0.85")
                             BigDecimal dominance) {
         this.jdbc = jdbc;
         this.classifications = classifications;
+        this.activity = activity;
         this.disclosure = new DisclosureControl(minEnterprises, dominance);
     }
 
@@ -93,7 +95,10 @@ public class IndicatorQueries {
                 IndicatorFigure figure = reported.isPresent()
                         ? reportFigure(definition, reported.get(), view, parkDimension(reported.get()),
                                 parkMember(reported.get()), period, targets.get(Cell.PARK))
-                        : officialFigure(connection, definition, own, period, targets.get(Cell.PARK));
+                        : activity.figure(connection, definition, period, targets.get(Cell.PARK));
+                if (figure == null) {
+                    figure = officialFigure(connection, definition, own, period, targets.get(Cell.PARK));
+                }
                 if (figure == null) {
                     continue;
                 }
@@ -112,6 +117,12 @@ public class IndicatorQueries {
             return new Dashboard(period.toString(), period.monthLabel(), period.ytdLabel(), own.code(), own.name(),
                     figures);
         });
+    }
+
+    /** Investment projects by stage (线索 LEAD … 达产 FULL_PRODUCTION), as known now. */
+    @Transactional
+    public Map<String, Integer> projectsByStage() {
+        return jdbc.call(activity::projectsByStage);
     }
 
     @Transactional

@@ -1,0 +1,108 @@
+package io.parksuite.indicator.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parksuite.indicator.Registry;
+import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.TestTokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo data of {@code deploy/demo} tells the seed's story: 澳优's output is 6.95 billion
+ * yuan in 2017 and 10.0 billion in 2018, and each of the three leading chains grows by more than
+ * 20% in 1–8月 2019 on the same-scope base.
+ */
+@QuarkusTest
+@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
+class DemoDataTest {
+
+    private static final Path DATA = Path.of("../deploy/demo/data");
+    private static final String AUSNUTRIA = "91430112MA4D000046";
+    private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+
+    @Inject
+    Registry registry;
+
+    @Test
+    void theDemoDataReproducesTheSeedFigures() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Registry.Snapshot> snapshots = new HashMap<>();
+        for (JsonNode enterprise : json.readTree(DATA.resolve("enterprises.json").toFile())) {
+            String uscc = enterprise.get("uscc").asText();
+            snapshots.put(uscc, Registry.snapshot(uscc, 1).street(enterprise.path("streetCode").asText(null)));
+        }
+        for (JsonNode chain : json.readTree(DATA.resolve("enterprise-chains.json").toFile())) {
+            snapshots.get(chain.get("uscc").asText()).chain(chain.get("chainCode").asText(),
+                    LocalDate.parse(chain.get("validFrom").asText()),
+                    chain.hasNonNull("validTo") ? LocalDate.parse(chain.get("validTo").asText()) : null);
+        }
+        for (JsonNode designation : json.readTree(DATA.resolve("enterprise-designations.json").toFile())) {
+            snapshots.get(designation.get("uscc").asText()).designation(designation.get("type").asText(),
+                    designation.get("year").asInt());
+        }
+        snapshots.values().forEach(registry::apply);
+
+        given().auth().oauth2(TestTokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
+                .body(Files.readString(DATA.resolve("indicator-reports-2017-2019.csv")))
+                .when().post("/api/v1/statistical-reports/bulk")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.forRole("statistician")).contentType("application/json")
+                .body(Files.readString(DATA.resolve("indicator-official-figures.json")))
+                .when().post("/api/v1/indicators/official-figures").then().statusCode(200);
+        given().auth().oauth2(TestTokens.forRole("park-admin")).contentType("application/json")
+                .body(Files.readString(DATA.resolve("indicator-targets.json")))
+                .when().put("/api/v1/indicators/targets").then().statusCode(200);
+
+        assertEquals(0, new BigDecimal("6950000000").compareTo(annual(AUSNUTRIA, 2017)));
+        assertEquals(0, new BigDecimal("10000000000").compareTo(annual(AUSNUTRIA, 2018)));
+
+        JsonPath chains = given().auth().oauth2(TestTokens.forRole("park-leader"))
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").queryParam("dimension", "CHAIN")
+                .queryParam("period", "2019-08")
+                .when().get("/api/v1/indicators/breakdown")
+                .then().statusCode(200).extract().jsonPath().using(EXACT);
+        for (String chain : List.of("NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION")) {
+            Map<String, Object> cell = chains.getMap("cells.find { it.member == '" + chain + "' }");
+            assertEquals(false, cell.get("suppressed"), chain);
+            BigDecimal growth = new BigDecimal(cell.get("yoyPct").toString());
+            assertTrue(growth.compareTo(BigDecimal.valueOf(20)) > 0, chain + " grew " + growth + "%");
+        }
+        assertTrue(new BigDecimal(chains.get("cells.find { it.member == 'NONFERROUS_ADVANCED_MANUFACTURING' }.targetProgressPct")
+                .toString()).compareTo(BigDecimal.valueOf(50)) > 0);
+
+        JsonPath dashboard = given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", "2019-08")
+                .when().get("/api/v1/indicators/dashboard").then().statusCode(200).extract().jsonPath().using(EXACT);
+        assertEquals(1, (Integer) dashboard.get("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.rank"));
+        assertEquals(5, (Integer) dashboard.get("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.rankOf"));
+        assertEquals("OFFICIAL", dashboard.get("indicators.find { it.code == 'INDUSTRIAL_VALUE_ADDED' }.source"));
+        assertEquals(0, new BigDecimal("11.2").compareTo(
+                dashboard.get("indicators.find { it.code == 'INDUSTRIAL_VALUE_ADDED' }.yoyPct")));
+    }
+
+    private static BigDecimal annual(String uscc, int year) {
+        List<Object> values = given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("year", year)
+                .when().get("/api/v1/statistical-reports/{uscc}", uscc)
+                .then().statusCode(200).extract().jsonPath().using(EXACT).getList("outputValueYuan");
+        return values.stream().map(v -> new BigDecimal(v.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
