@@ -137,6 +137,12 @@ public final class ApplicationDtos {
     public record RatingRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 1000) String comment) {
     }
 
+    /** Form fields to fill in or correct. */
+    @Schema(name = "FormUpdate", example = """
+            {"formData":{"contactPhone":"0731-88000000","address":"长沙市望城区示例路1号"}}""")
+    public record FormUpdate(Map<String, Object> formData) {
+    }
+
     /** A visit in person. */
     @Schema(name = "Visit")
     public record VisitRequest(@Size(max = 200) String purpose) {

@@ -41,6 +41,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -198,6 +199,18 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response submit(@PathParam("id") String id) {
         return applicantStep(id, a -> applications.submit(a, access.actor()));
+    }
+
+    @PUT
+    @Path("/{id}/form")
+    @Transactional
+    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @Operation(summary = "Fill in or correct form fields", description = "Merged over the current form data; in DRAFT or "
+            + "during 补正 only.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    public Response updateForm(@PathParam("id") String id, @NotNull ApplicationDtos.FormUpdate request) {
+        return applicantStep(id, a -> applications.updateForm(a, request.formData(), access.actor()));
     }
 
     @POST
@@ -451,7 +464,9 @@ public class ApplicationResource {
     }
 
     private Response ok(Application a) {
-        a.flush();
+        if (io.quarkus.narayana.jta.QuarkusTransaction.isActive()) {
+            a.flush();
+        }
         return Response.ok(response(a)).tag(Versions.etag(a.version)).build();
     }
 

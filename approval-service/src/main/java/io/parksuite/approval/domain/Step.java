@@ -36,6 +36,8 @@ public enum Step {
     ARCHIVE,
     /** 撤回. */
     WITHDRAW,
+    /** The form was filled in or corrected before hand-in or during 补正; changes no status. */
+    EDIT_FORM,
     /** A visit in person, counted for 最多跑一次; changes no status. */
     RECORD_VISIT
 }

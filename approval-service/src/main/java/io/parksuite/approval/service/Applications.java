@@ -255,6 +255,24 @@ public class Applications {
         return a;
     }
 
+    /** Fills in or corrects form fields (merged over what is there) while the applicant may still change the application. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Application updateForm(Application a, Map<String, Object> fields, String actor) {
+        if (a.status != ApplicationStatus.DRAFT && a.status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            throw ProblemException.conflict("The form can be changed in DRAFT or SUPPLEMENT_REQUESTED only; the application is "
+                    + a.status);
+        }
+        if (fields == null || fields.isEmpty()) {
+            throw ProblemException.invalidField("formData", "give at least one field");
+        }
+        Map<String, Object> data = new LinkedHashMap<>(a.formData);
+        data.putAll(fields);
+        a.formData = data;
+        touch(a);
+        record(a, Step.EDIT_FORM, a.status, a.status, actor, Notice.NONE, "fields: " + String.join(", ", fields.keySet()));
+        return a;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Application withdraw(Application a, String actor) {
         return move(a, Step.WITHDRAW, actor, Notice.NONE, "withdrawn by the applicant");

@@ -45,7 +45,7 @@ public class ProjectDrafts {
         if (to == null || !SIGNED.contains(to)) {
             return null;
         }
-        String projectIdText = text(data, "projectId") != null ? text(data, "projectId") : text(data, "id");
+        String projectIdText = text(data, "id") != null ? text(data, "id") : text(data, "projectId");
         if (projectIdText == null) {
             LOG.warnf("Stage change %s names no project id; ignored", event.id());
             return null;
@@ -59,8 +59,9 @@ public class ProjectDrafts {
         if (Application.count("projectId = ?1 and bundleCode = ?2", projectId, bundle.code) > 0) {
             return null;
         }
-        String uscc = text(data, "investorUscc");
-        String investorName = text(data, "investorName");
+        JsonNode investor = data.path("investor");
+        String uscc = investor.isObject() ? text(investor, "uscc") : text(data, "investorUscc");
+        String investorName = investor.isObject() ? text(investor, "name") : text(data, "investorName");
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("projectId", projectId.toString());
         put(form, "projectName", text(data, "name"));
@@ -68,11 +69,13 @@ public class ProjectDrafts {
         put(form, "uscc", uscc);
         put(form, "plannedInvestmentYuan", text(data, "plannedInvestmentYuan"));
         put(form, "landAreaMu", text(data, "landAreaMu"));
-        put(form, "capacity", text(data, "capacityQuantity") == null ? null
-                : text(data, "capacityQuantity") + (text(data, "capacityUnit") == null ? "" : " " + text(data, "capacityUnit")));
+        JsonNode capacity = data.path("capacity");
+        if (capacity.isObject() && text(capacity, "quantity") != null) {
+            put(form, "capacity", text(capacity, "quantity") + (text(capacity, "unit") == null ? "" : " " + text(capacity, "unit")));
+        }
         put(form, "chainCode", text(data, "chainCode"));
         put(form, "streetCode", text(data, "streetCode"));
-        put(form, "signedOn", text(data, "signedOn") != null ? text(data, "signedOn") : text(data, "stageDate"));
+        put(form, "signedOn", text(data, "date") != null ? text(data, "date") : text(data, "stageDate"));
         List<ServiceItem> items = applications.itemsOf(bundle.code);
         boolean buildFirst = data.path("buildBeforeApproval").asBoolean(false)
                 && items.stream().anyMatch(i -> i.buildFirstEligible);

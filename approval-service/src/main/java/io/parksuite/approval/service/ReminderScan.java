@@ -116,9 +116,9 @@ public class ReminderScan {
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
                 select 'MATERIAL_DUE|' || a.id || '|' || a.deficiency_due_on, 'MATERIAL_DUE', a.id, null, 'APPLICANT',
                        coalesce(a.applicant_uscc, a.applicant_person_id), a.deficiency_due_on,
-                       '容缺材料请于 ' || a.deficiency_due_on || ' 前补齐（办件 ' || a.reference_number || '）', ?3
+                       '容缺材料请于 ' || a.deficiency_due_on || ' 前补齐（办件 ' || a.reference_number || '）', :now
                 from application a
-                where a.deficiency_due_on is not null and a.deficiency_due_on <= ?2
+                where a.deficiency_due_on is not null and a.deficiency_due_on <= :horizon
                   and a.status in ('IN_REVIEW', 'SPECIAL_PROCEDURE')
                 on conflict (dedupe_key) do nothing
                 returning id, application_id
@@ -127,9 +127,9 @@ public class ReminderScan {
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
                 select 'SUPPLEMENT_DUE|' || a.id || '|' || a.supplement_due_on, 'MATERIAL_DUE', a.id, null, 'APPLICANT',
                        coalesce(a.applicant_uscc, a.applicant_person_id), a.supplement_due_on,
-                       '补正材料请于 ' || a.supplement_due_on || ' 前提交（办件 ' || a.reference_number || '）', ?3
+                       '补正材料请于 ' || a.supplement_due_on || ' 前提交（办件 ' || a.reference_number || '）', :now
                 from application a
-                where a.status = 'SUPPLEMENT_REQUESTED' and a.supplement_due_on <= ?2
+                where a.status = 'SUPPLEMENT_REQUESTED' and a.supplement_due_on <= :horizon
                 on conflict (dedupe_key) do nothing
                 returning id, application_id
                 """, today, horizon, now));
@@ -137,10 +137,10 @@ public class ReminderScan {
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
                 select 'TASK_DUE|' || t.id || '|' || t.promised_deadline, 'TASK_DUE', t.application_id, t.id, 'DEPARTMENT',
                        t.department, t.promised_deadline,
-                       '办件 ' || a.reference_number || ' 将于 ' || t.promised_deadline || ' 到期', ?3
+                       '办件 ' || a.reference_number || ' 将于 ' || t.promised_deadline || ' 到期', :now
                 from application_task t join application a on a.id = t.application_id
                 where t.status = 'PENDING' and a.status = 'IN_REVIEW'
-                  and t.promised_deadline >= ?1 and t.promised_deadline <= ?2
+                  and t.promised_deadline >= :today and t.promised_deadline <= :horizon
                 on conflict (dedupe_key) do nothing
                 returning id, application_id
                 """, today, horizon, now));
@@ -148,9 +148,9 @@ public class ReminderScan {
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
                 select 'OVERDUE|' || t.id || '|' || t.promised_deadline, 'OVERDUE', t.application_id, t.id, 'DEPARTMENT',
                        t.department, t.promised_deadline,
-                       '办件 ' || a.reference_number || ' 已超过承诺时限（' || t.promised_deadline || '）', ?3
+                       '办件 ' || a.reference_number || ' 已超过承诺时限（' || t.promised_deadline || '）', :now
                 from application_task t join application a on a.id = t.application_id
-                where t.status = 'PENDING' and a.status = 'IN_REVIEW' and t.promised_deadline < ?1
+                where t.status = 'PENDING' and a.status = 'IN_REVIEW' and t.promised_deadline < :today
                 on conflict (dedupe_key) do nothing
                 returning id, application_id
                 """, today, horizon, now));
@@ -172,9 +172,12 @@ public class ReminderScan {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> insert(String sql, LocalDate today, LocalDate horizon, OffsetDateTime now) {
-        var query = entityManager.createNativeQuery(sql).setParameter(2, horizon).setParameter(3, now);
-        if (sql.contains("?1")) {
-            query.setParameter(1, today);
+        var query = entityManager.createNativeQuery(sql).setParameter("now", now);
+        if (sql.contains(":horizon")) {
+            query.setParameter("horizon", horizon);
+        }
+        if (sql.contains(":today")) {
+            query.setParameter("today", today);
         }
         return query.getResultList();
     }
