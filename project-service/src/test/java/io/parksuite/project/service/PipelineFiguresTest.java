@@ -44,6 +44,7 @@ class PipelineFiguresTest {
                 .body("trialProductionOn", equalTo("2019-08-23"))
                 .body("productionOn", equalTo("2019-09-09"))
                 .body("signingToProductionDays", equalTo(70))
+                .body("signingToProductionWorkingDays", equalTo(50))
                 .body("signingToTrialProductionDays", equalTo(53));
         given().auth().oauth2(TestTokens.forRole("park-leader"))
                 .queryParam("chain", "THIRD_GENERATION_SEMICONDUCTORS").queryParam("officer", "赵磊")

@@ -1,0 +1,131 @@
+package io.parksuite.project.messaging;
+
+import io.parksuite.platform.events.CloudEventRecords;
+import io.parksuite.platform.outbox.OutboxEvent;
+import io.parksuite.project.ProjectRequests;
+import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TopicReader;
+import io.parksuite.testing.TopicWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static io.parksuite.project.ProjectRequests.transition;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
+class ApprovalEventsConsumerTest {
+
+    private static final String SUBMITTED = "parksuite.approval.application-submitted.v1";
+    private static final String CONCLUDED = "parksuite.approval.application-concluded.v1";
+
+    @Inject
+    CloudEventRecords cloudEvents;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aSubmittedStartUpApplicationMovesTheProjectToApprovalAndItsApprovalLetsConstructionStart() {
+        String project = ProjectRequests.create("SIGNED", LocalDate.of(2019, 7, 1), false);
+        String application = UUID.randomUUID().toString();
+        UUID submitted = UUID.randomUUID();
+
+        TopicWriter.send(event(submitted, SUBMITTED, application, project, "SUBMITTED", null, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(project)
+                .body("stage", equalTo("APPROVING"))
+                .body("milestones.approving", equalTo("2019-07-03"))
+                .body("approval.applicationId", equalTo(application)));
+        given().auth().oauth2(TestTokens.forRole("park-admin")).when().get("/api/v1/projects/{id}/transitions", project)
+                .then().body("[1].actor", equalTo("approval-service"));
+        transition(project, "CONSTRUCTION", LocalDate.of(2019, 7, 10), null).statusCode(409);
+
+        TopicWriter.send(event(submitted, SUBMITTED, application, project, "SUBMITTED", null, 1));
+        UUID concluded = UUID.randomUUID();
+        TopicWriter.send(event(concluded, CONCLUDED, application, project, "APPROVED", "approved", 4));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(project)
+                .body("approval.result", equalTo("APPROVED"))
+                .body("approval.concludedOn", equalTo("2019-07-09")));
+        assertEquals(1L, processed(submitted));
+
+        transition(project, "CONSTRUCTION", LocalDate.of(2019, 7, 10), null).statusCode(200)
+                .body("stage", equalTo("CONSTRUCTION"));
+        assertEquals(1, TopicReader.read("project.events", r -> project.equals(r.key())
+                && ProjectEvents.STAGE_CHANGED.equals(TopicReader.header(r, "ce_type"))
+                && r.value().replace(" ", "").contains("\"to\":\"APPROVING\""), 2, Duration.ofSeconds(3)).size());
+    }
+
+    @Test
+    void aDenialIsRecordedAndConstructionStaysBlocked() {
+        String project = ProjectRequests.create("SIGNED", LocalDate.of(2019, 7, 1), false);
+        String application = UUID.randomUUID().toString();
+        TopicWriter.send(event(UUID.randomUUID(), SUBMITTED, application, project, "SUBMITTED", null, 1));
+        TopicWriter.send(event(UUID.randomUUID(), CONCLUDED, application, project, "DENIED", "denied", 3));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(project).body("approval.result", equalTo("DENIED")));
+        transition(project, "CONSTRUCTION", LocalDate.of(2019, 7, 10), null).statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("DENIED"));
+    }
+
+    @Test
+    void applicationsOfNoProjectAndOtherApprovalTypesChangeNothingAndAreNotDeadLettered() {
+        String application = UUID.randomUUID().toString();
+        UUID withoutProject = UUID.randomUUID();
+        TopicWriter.send(event(withoutProject, SUBMITTED, application, null, "SUBMITTED", null, 1));
+        UUID other = UUID.randomUUID();
+        TopicWriter.send(event(other, "parksuite.approval.rated.v1", application, null, "DELIVERED", null, 9));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(withoutProject) == 1L);
+        assertTrue(TopicReader.read("project-service.approval.events.dlq", r -> application.equals(r.key()), 1,
+                Duration.ofSeconds(3)).isEmpty());
+        assertEquals(0L, processed(other));
+    }
+
+    private static io.restassured.response.ValidatableResponse read(String project) {
+        return given().auth().oauth2(TestTokens.forRole("park-leader")).when().get("/api/v1/projects/{id}", project)
+                .then().statusCode(200);
+    }
+
+    private ProducerRecord<String, byte[]> event(UUID eventId, String type, String application, String projectId,
+                                                 String status, String result, long version) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = eventId;
+        event.aggregateType = "application";
+        event.aggregateId = application;
+        event.type = type;
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.payload = """
+                {"applicationId":"%s","referenceNumber":"WC2019-0001","applicantName":"测试投资方有限公司",
+                 "projectId":%s,"channel":"ONLINE","status":"%s","visits":1,"aggregateVersion":%d,
+                 "updatedAt":"2019-07-09T02:00:00Z","submittedAt":"2019-07-02T17:30:00Z",
+                 "result":%s,"concludedAt":%s,"workingDaysUsed":5,"promisedLimitDays":10,"onTime":true,
+                 "bundleCode":"INDUSTRIAL_STARTUP","someFutureField":[1,2]}"""
+                .formatted(application, projectId == null ? "null" : "\"" + projectId + "\"", status, version,
+                        result == null ? "null" : "\"" + result + "\"",
+                        result == null ? "null" : "\"2019-07-09T03:00:00Z\"");
+        return cloudEvents.toRecord("approval.events", event);
+    }
+
+    private long processed(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from processed_event where event_id = ?1")
+                .setParameter(1, eventId.toString()).getSingleResult()).longValue());
+    }
+}

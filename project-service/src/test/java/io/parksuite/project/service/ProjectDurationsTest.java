@@ -1,0 +1,47 @@
+package io.parksuite.project.service;
+
+import io.parksuite.project.domain.Project;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class ProjectDurationsTest {
+
+    private final ProjectDurations durations = new ProjectDurations();
+
+    @Test
+    void theBydPhonePlantTook70CalendarAnd50WorkingDays() {
+        ProjectDurations.Durations byd = durations.of(project(LocalDate.of(2019, 7, 1), LocalDate.of(2019, 8, 23),
+                LocalDate.of(2019, 9, 9)));
+        assertEquals(70L, byd.signingToProductionDays());
+        assertEquals(53L, byd.signingToTrialProductionDays());
+        assertEquals(50, byd.signingToProductionWorkingDays());
+    }
+
+    @Test
+    void theNationalDayHolidayIsNotAWorkingDayAndItsMakeUpSaturdayIs() {
+        ProjectDurations.Durations overHoliday = durations.of(project(LocalDate.of(2019, 9, 30), null,
+                LocalDate.of(2019, 10, 12)));
+        assertEquals(12L, overHoliday.signingToProductionDays());
+        assertEquals(5, overHoliday.signingToProductionWorkingDays(),
+                "8–11 October and the make-up Saturday 12 October; 1–7 October are holidays");
+    }
+
+    @Test
+    void missingMilestonesGiveNoDuration() {
+        ProjectDurations.Durations open = durations.of(project(LocalDate.of(2019, 7, 1), null, null));
+        assertNull(open.signingToProductionDays());
+        assertNull(open.signingToProductionWorkingDays());
+    }
+
+    private static Project project(LocalDate signed, LocalDate trial, LocalDate production) {
+        Project project = new Project();
+        project.signedOn = signed;
+        project.trialProductionOn = trial;
+        project.productionOn = production;
+        return project;
+    }
+}
