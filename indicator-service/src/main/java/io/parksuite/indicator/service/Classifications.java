@@ -84,13 +84,15 @@ public class Classifications {
 
     /** Replaces the chains and designations held for {@code uscc} with those of a newer snapshot. */
     public void replace(Connection connection, Classification classification) throws SQLException {
-        try (PreparedStatement chains = connection.prepareStatement("delete from enterprise_chain where uscc = ?");
-             PreparedStatement designations = connection.prepareStatement(
-                     "delete from enterprise_designation where uscc = ?")) {
-            chains.setString(1, classification.uscc());
-            chains.executeUpdate();
-            designations.setString(1, classification.uscc());
-            designations.executeUpdate();
+        try (PreparedStatement delete = connection.prepareStatement("""
+                with chains as (delete from enterprise_chain where uscc = ?)
+                delete from enterprise_designation where uscc = ?""")) {
+            delete.setString(1, classification.uscc());
+            delete.setString(2, classification.uscc());
+            delete.executeUpdate();
+        }
+        if (classification.chains().isEmpty() && classification.designations().isEmpty()) {
+            return;
         }
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into enterprise_chain (uscc, chain_code, valid_from, valid_to) values (?, ?, ?, ?)
