@@ -107,7 +107,11 @@ public class CalendarResource {
         if (days.isEmpty()) {
             throw ProblemException.invalidField("body", "no dates given");
         }
+        java.util.Set<LocalDate> seen = new java.util.HashSet<>();
         for (CalendarDay day : days) {
+            if (!seen.add(day.date())) {
+                throw ProblemException.invalidField("rows", day.date() + " appears twice");
+            }
             if (day.date().getYear() != year) {
                 throw ProblemException.invalidField("rows", day.date() + " is not in " + year);
             }
