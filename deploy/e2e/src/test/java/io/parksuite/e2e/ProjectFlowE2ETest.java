@@ -48,8 +48,11 @@ class ProjectFlowE2ETest {
 
         move(id, "NEGOTIATING", "2024-03-15").statusCode(200);
         move(id, "SIGNED", "2024-04-01").statusCode(200);
-        move(id, "CONSTRUCTION", "2024-04-10").statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("APPROVING (审批)"));
+        move(id, "CONSTRUCTION", "2024-04-10").statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("skipReason"))
+                .body("errors[0].message", containsString("APPROVING (审批)"));
+        move(id, "LEAD", "2024-04-10").statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("allowed: APPROVING (审批)"));
 
         String application = UUID.randomUUID().toString();
         publish(application, id, "parksuite.approval.application-submitted.v1", "SUBMITTED", null, 1);
