@@ -3,13 +3,12 @@ package io.parksuite.platform.inbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Scope;
 import io.parksuite.platform.events.EventSchemas;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.observability.MessageTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -67,8 +66,7 @@ public class IdempotentConsumer {
      */
     public CompletionStage<Void> consume(String consumer, Message<String> message, Set<String> acceptedTypes,
                                          EventHandler handler) {
-        Context trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext).orElse(null);
-        try (Scope ignored = trace == null ? Scope.noop() : trace.makeCurrent()) {
+        try (Scope ignored = MessageTraces.enter(message)) {
             ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                     .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
                     .orElseThrow(() -> new PoisonEventException("Not a Kafka record"));
