@@ -145,7 +145,7 @@ class ApprovalBenchmark {
                 select gen_random_uuid(), 'BENCH' || lpad(g::text, 9, '0'), '%s', 'bench-' || g, '基准测试企业' || g, 'ONLINE',
                     'IN_REVIEW', '{}'::jsonb, false, false, now(), now(), current_date, 'ACCEPTED', now(), current_date, 20, 20,
                     ',%s,', current_date + (g %% 60), '[]'::jsonb,
-                    case when g %% 10 = 0 then jsonb_build_object('missingMaterials', jsonb_build_array('business-licence'),
+                    case when g %% 10 = 0 then jsonb_build_object('missingMaterialCodes', jsonb_build_array('business-licence'),
                         'commitment', '承诺', 'dueOn', current_date + (g %% 30), 'resolved', false) end,
                     case when g %% 10 = 0 then current_date + (g %% 30) end, 0, false, false, now(), 0
                 from generate_series(1, %d) g;
