@@ -84,16 +84,31 @@ public class Classifications {
 
     /** Replaces the chains and designations held for {@code uscc} with those of a newer snapshot. */
     public void replace(Connection connection, Classification classification) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("""
-                with chains as (delete from enterprise_chain where uscc = ?)
-                delete from enterprise_designation where uscc = ?""")) {
-            delete.setString(1, classification.uscc());
-            delete.setString(2, classification.uscc());
-            delete.executeUpdate();
+        replace(connection, classification, true);
+    }
+
+    /** As {@link #replace(Connection, Classification)}; {@code clear} false when the caller already removed the old rows. */
+    public void replace(Connection connection, Classification classification, boolean clear) throws SQLException {
+        if (clear) {
+            clear(connection, classification.uscc());
         }
         if (classification.chains().isEmpty() && classification.designations().isEmpty()) {
             return;
         }
+        insert(connection, classification);
+    }
+
+    private static void clear(Connection connection, String uscc) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("""
+                with chains as (delete from enterprise_chain where uscc = ?)
+                delete from enterprise_designation where uscc = ?""")) {
+            delete.setString(1, uscc);
+            delete.setString(2, uscc);
+            delete.executeUpdate();
+        }
+    }
+
+    private static void insert(Connection connection, Classification classification) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into enterprise_chain (uscc, chain_code, valid_from, valid_to) values (?, ?, ?, ?)
                 on conflict do nothing""")) {

@@ -56,59 +56,64 @@ public class EnterpriseDimensions {
 
     private boolean apply(Connection connection, JsonNode snapshot, long version, Classification next)
             throws SQLException {
-        if (insertNew(connection, snapshot, version)) {
-            classifications.replace(connection, next);
-            return true;
-        }
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select aggregate_version from enterprise_dimension where uscc = ? for update")) {
-            lock.setString(1, next.uscc());
-            try (ResultSet row = lock.executeQuery()) {
-                if (!row.next() || row.getLong(1) >= version) {
-                    return false;
-                }
+        boolean inserted;
+        long held;
+        boolean reported;
+        try (PreparedStatement claim = connection.prepareStatement("""
+                insert into enterprise_dimension
+                       (name, status, street_code, industry_code, aggregate_version, registered_at, updated_at, uscc)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (uscc) do update set aggregate_version = enterprise_dimension.aggregate_version
+                returning xmax = 0, aggregate_version,
+                          exists (select 1 from statistical_report r where r.uscc = enterprise_dimension.uscc)""")) {
+            bindAttributes(claim, snapshot, version, 0);
+            claim.setString(8, next.uscc());
+            try (ResultSet row = claim.executeQuery()) {
+                row.next();
+                inserted = row.getBoolean(1);
+                held = row.getLong(2);
+                reported = row.getBoolean(3);
             }
         }
-        Map<Period, ReportFigures> reports = ReportFacts.figuresOf(
-                facts.current(connection, List.of(next.uscc()), null).get(next.uscc()));
+        if (inserted) {
+            classifications.replace(connection, next, false);
+            return true;
+        }
+        if (held >= version) {
+            return false;
+        }
+        Map<Period, ReportFigures> reports = reported ? ReportFacts.figuresOf(
+                facts.current(connection, List.of(next.uscc()), null).get(next.uscc())) : Map.of();
         var before = reports.isEmpty() ? null
                 : Contributions.of(classifications.load(connection, List.of(next.uscc())).get(next.uscc()), reports);
         try (PreparedStatement update = connection.prepareStatement("""
+                with chains as (delete from enterprise_chain where uscc = ?),
+                     designations as (delete from enterprise_designation where uscc = ?)
                 update enterprise_dimension set name = ?, status = ?, street_code = ?, industry_code = ?,
                        aggregate_version = ?, registered_at = ?, updated_at = ?
                  where uscc = ?""")) {
-            bindAttributes(update, snapshot, version);
-            update.setString(8, next.uscc());
+            update.setString(1, next.uscc());
+            update.setString(2, next.uscc());
+            bindAttributes(update, snapshot, version, 2);
+            update.setString(10, next.uscc());
             update.executeUpdate();
         }
-        classifications.replace(connection, next);
+        classifications.replace(connection, next, false);
         if (before != null) {
             rollup.add(connection, Contributions.delta(before, Contributions.of(next, reports)));
         }
         return true;
     }
 
-    private static boolean insertNew(Connection connection, JsonNode snapshot, long version) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into enterprise_dimension
-                       (name, status, street_code, industry_code, aggregate_version, registered_at, updated_at, uscc)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (uscc) do nothing""")) {
-            bindAttributes(insert, snapshot, version);
-            insert.setString(8, snapshot.get("uscc").asText());
-            return insert.executeUpdate() == 1;
-        }
-    }
-
-    private static void bindAttributes(PreparedStatement statement, JsonNode snapshot, long version)
+    private static void bindAttributes(PreparedStatement statement, JsonNode snapshot, long version, int offset)
             throws SQLException {
-        statement.setString(1, snapshot.get("name").asText());
-        statement.setString(2, snapshot.get("status").asText());
-        statement.setString(3, text(snapshot, "streetCode"));
-        statement.setString(4, text(snapshot, "industryCode"));
-        statement.setLong(5, version);
-        statement.setObject(6, OffsetDateTime.parse(snapshot.get("registeredAt").asText()));
-        statement.setTimestamp(7, Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant()));
+        statement.setString(offset + 1, snapshot.get("name").asText());
+        statement.setString(offset + 2, snapshot.get("status").asText());
+        statement.setString(offset + 3, text(snapshot, "streetCode"));
+        statement.setString(offset + 4, text(snapshot, "industryCode"));
+        statement.setLong(offset + 5, version);
+        statement.setObject(offset + 6, OffsetDateTime.parse(snapshot.get("registeredAt").asText()));
+        statement.setTimestamp(offset + 7, Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant()));
     }
 
     /** The street, chains and designations a snapshot carries; absent lists mean none. */
