@@ -5,7 +5,9 @@ import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.CsvExport;
 import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.paging.Changes;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
@@ -17,6 +19,7 @@ import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ProjectStage;
 import io.parksuite.project.domain.ReferenceCodes;
 import io.parksuite.project.domain.StageTransition;
+import io.parksuite.project.service.ProjectChanges;
 import io.parksuite.project.service.ProjectHistory;
 import io.parksuite.project.service.ProjectImport;
 import io.parksuite.project.service.ProjectSearch;
@@ -77,10 +80,12 @@ public class ProjectResource {
     private final Caller caller;
     private final BulkRows bulkRows;
     private final ProjectImport projectImport;
+    private final ProjectChanges changes;
 
     public ProjectResource(ProjectService projects, ProjectTransitions transitions, ProjectSearch search,
                            ProjectHistory history, ProjectRules rules, IdempotencyKeys idempotencyKeys, Caller caller,
-                           BulkRows bulkRows, ProjectImport projectImport) {
+                           BulkRows bulkRows, ProjectImport projectImport, ProjectChanges changes) {
+        this.changes = changes;
         this.bulkRows = bulkRows;
         this.projectImport = projectImport;
         this.projects = projects;
@@ -206,6 +211,27 @@ public class ProjectResource {
                 .column("到位资金（元）", p -> p.fundsArrivedYuan.toPlainString())
                 .write(found.items());
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"projects.csv\"").build();
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @Operation(summary = "Read the projects changed since a point",
+            description = "For systems that keep a copy: start with updatedSince (or nothing, for everything), then pass "
+                    + "nextCursor back. New projects, data, stage and progress changes all appear; a project changed "
+                    + "several times appears once, in its latest state. Stable under concurrent writes.")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor, hasMore}")
+    public Changes<ProjectResponse> changes(@Parameter(description = "nextCursor of the previous read") @QueryParam("cursor") String cursor,
+                                            @Parameter(description = "ISO-8601 instant; only when starting without a cursor")
+                                            @QueryParam("updatedSince") String updatedSince,
+                                            @Parameter(description = "1 to 200") @QueryParam("size") String size) {
+        Integer requested = QueryParams.optionalInt("size", size);
+        int pageSize = requested == null ? 100 : requested;
+        if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
+            throw ProblemException.invalidField("size", "must be between 1 and " + PageRequest.MAX_SIZE);
+        }
+        return changes.after(cursor, QueryParams.optionalInstant("updatedSince", updatedSince), pageSize)
+                .map(p -> ProjectResponse.of(p, rules));
     }
 
     @GET
