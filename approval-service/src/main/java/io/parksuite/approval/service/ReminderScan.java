@@ -121,7 +121,7 @@ public class ReminderScan {
                 where a.deficiency_due_on is not null and a.deficiency_due_on <= :horizon
                   and a.status in ('IN_REVIEW', 'SPECIAL_PROCEDURE')
                 on conflict (dedupe_key) do nothing
-                returning id, application_id
+                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
                 """, today, horizon, now));
         created.addAll(insert("""
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
@@ -131,7 +131,7 @@ public class ReminderScan {
                 from application a
                 where a.status = 'SUPPLEMENT_REQUESTED' and a.supplement_due_on <= :horizon
                 on conflict (dedupe_key) do nothing
-                returning id, application_id
+                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
                 """, today, horizon, now));
         created.addAll(insert("""
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
@@ -142,7 +142,7 @@ public class ReminderScan {
                 where t.status = 'PENDING' and a.status = 'IN_REVIEW'
                   and t.promised_deadline >= :today and t.promised_deadline <= :horizon
                 on conflict (dedupe_key) do nothing
-                returning id, application_id
+                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
                 """, today, horizon, now));
         created.addAll(insert("""
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
@@ -152,7 +152,7 @@ public class ReminderScan {
                 from application_task t join application a on a.id = t.application_id
                 where t.status = 'PENDING' and a.status = 'IN_REVIEW' and t.promised_deadline < :today
                 on conflict (dedupe_key) do nothing
-                returning id, application_id
+                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
                 """, today, horizon, now));
         if (created.isEmpty()) {
             return 0;
@@ -164,7 +164,15 @@ public class ReminderScan {
                     .forEach(a -> byId.put(a.id, a));
         }
         for (Object[] row : created) {
-            Reminder reminder = Reminder.findById(((Number) row[0]).longValue());
+            Reminder reminder = new Reminder();
+            reminder.id = ((Number) row[0]).longValue();
+            reminder.applicationId = (UUID) row[1];
+            reminder.kind = (String) row[2];
+            reminder.taskId = (UUID) row[3];
+            reminder.recipientType = (String) row[4];
+            reminder.recipient = (String) row[5];
+            reminder.dueOn = row[6] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[6];
+            reminder.message = (String) row[7];
             events.reminderDue(byId.get(reminder.applicationId), reminder);
         }
         return created.size();
