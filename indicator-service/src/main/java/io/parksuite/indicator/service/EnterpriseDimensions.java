@@ -58,21 +58,18 @@ public class EnterpriseDimensions {
             throws SQLException {
         boolean inserted;
         long held;
-        boolean reported;
         try (PreparedStatement claim = connection.prepareStatement("""
                 insert into enterprise_dimension
                        (name, status, street_code, industry_code, aggregate_version, registered_at, updated_at, uscc)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (uscc) do update set aggregate_version = enterprise_dimension.aggregate_version
-                returning xmax = 0, aggregate_version,
-                          exists (select 1 from statistical_report r where r.uscc = enterprise_dimension.uscc)""")) {
+                returning xmax = 0, aggregate_version""")) {
             bindAttributes(claim, snapshot, version, 0);
             claim.setString(8, next.uscc());
             try (ResultSet row = claim.executeQuery()) {
                 row.next();
                 inserted = row.getBoolean(1);
                 held = row.getLong(2);
-                reported = row.getBoolean(3);
             }
         }
         if (inserted) {
@@ -82,8 +79,8 @@ public class EnterpriseDimensions {
         if (held >= version) {
             return false;
         }
-        Map<Period, ReportFigures> reports = reported ? ReportFacts.figuresOf(
-                facts.current(connection, List.of(next.uscc()), null).get(next.uscc())) : Map.of();
+        Map<Period, ReportFigures> reports = ReportFacts.figuresOf(
+                facts.current(connection, List.of(next.uscc()), null).get(next.uscc()));
         var before = reports.isEmpty() ? null
                 : Contributions.of(classifications.load(connection, List.of(next.uscc())).get(next.uscc()), reports);
         try (PreparedStatement update = connection.prepareStatement("""

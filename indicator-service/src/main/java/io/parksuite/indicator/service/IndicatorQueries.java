@@ -88,21 +88,26 @@ public class IndicatorQueries {
             Park own = parks(connection).stream().filter(Park::own).findFirst().orElseThrow();
             RollupView view = new RollupView(load(connection, period, Set.of(Cell.Dimension.PARK, Cell.Dimension.DESIGNATION)));
             List<IndicatorFigure> figures = new ArrayList<>();
+            Map<String, Map<String, BigDecimal>> parkTargets = parkTargets(connection, period.year());
+            Map<String, Map<String, Official>> published = officials(connection, period);
+            Map<String, Map<String, Official>> publishedBefore = period.month() > 2
+                    ? officials(connection, new Period(period.year(), period.month() - 1)) : Map.of();
             for (Definition definition : catalogue(connection)) {
-                Map<String, BigDecimal> targets = targets(connection, definition.code(), period.year(),
-                        Cell.Dimension.PARK);
+                Map<String, BigDecimal> targets = parkTargets.getOrDefault(definition.code(), Map.of());
                 var reported = ReportIndicator.of(definition.code());
                 IndicatorFigure figure = reported.isPresent()
                         ? reportFigure(definition, reported.get(), view, parkDimension(reported.get()),
                                 parkMember(reported.get()), period, targets.get(Cell.PARK))
                         : activity.figure(connection, definition, period, targets.get(Cell.PARK));
                 if (figure == null) {
-                    figure = officialFigure(connection, definition, own, period, targets.get(Cell.PARK));
+                    figure = officialFigure(definition, own, period, targets.get(Cell.PARK),
+                            published.getOrDefault(definition.code(), Map.of()),
+                            publishedBefore.getOrDefault(definition.code(), Map.of()));
                 }
                 if (figure == null) {
                     continue;
                 }
-                figure = ranked(connection, figure, period, own);
+                figure = ranked(figure, own, published.getOrDefault(definition.code(), Map.of()));
                 if (!disclose && ReportIndicator.of(definition.code()).map(ReportIndicator::confidential).orElse(false)) {
                     ReportIndicator indicator = ReportIndicator.of(definition.code()).orElseThrow();
                     Map<String, List<DisclosureControl.Stat>> stats = stats(connection, indicator.scope,
@@ -287,17 +292,17 @@ public class IndicatorQueries {
                 .setScale(1, RoundingMode.HALF_UP);
     }
 
-    private IndicatorFigure officialFigure(Connection connection, Definition definition, Park own, Period period,
-                                           BigDecimal target) throws SQLException {
-        Official now = officials(connection, definition.code(), period).get(own.code());
+    private static IndicatorFigure officialFigure(Definition definition, Park own, Period period, BigDecimal target,
+                                                  Map<String, Official> published,
+                                                  Map<String, Official> publishedBefore) {
+        Official now = published.get(own.code());
         if (now == null) {
             return null;
         }
         BigDecimal value = now.ytdValue();
         BigDecimal pp = null;
         if (period.month() > 2) {
-            Official before = officials(connection, definition.code(), new Period(period.year(), period.month() - 1))
-                    .get(own.code());
+            Official before = publishedBefore.get(own.code());
             value = before == null ? null : now.ytdValue().subtract(before.ytdValue());
             pp = before == null ? null : RollupView.ppChange(now.growthPct(), before.growthPct());
         }
@@ -307,13 +312,12 @@ public class IndicatorQueries {
                 target, progress(now.ytdValue(), target), null, null, null, false, false);
     }
 
-    private IndicatorFigure ranked(Connection connection, IndicatorFigure figure, Period period, Park own)
-            throws SQLException {
+    private static IndicatorFigure ranked(IndicatorFigure figure, Park own, Map<String, Official> published) {
         if (figure.yoyPct() == null) {
             return figure;
         }
         List<BigDecimal> peers = new ArrayList<>();
-        officials(connection, figure.code(), period).forEach((park, official) -> {
+        published.forEach((park, official) -> {
             if (!park.equals(own.code()) && official.growthPct() != null) {
                 peers.add(official.growthPct());
             }
@@ -323,6 +327,42 @@ public class IndicatorQueries {
         }
         long higher = peers.stream().filter(g -> g.compareTo(figure.yoyPct()) > 0).count();
         return figure.withRank((int) higher + 1, peers.size() + 1);
+    }
+
+    /** Every official figure of a period: indicator code → park → figure. */
+    private static Map<String, Map<String, Official>> officials(Connection connection, Period period)
+            throws SQLException {
+        Map<String, Map<String, Official>> officials = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select indicator_code, park_code, ytd_value, ytd_growth_pct from official_figure
+                 where year = ? and month = ?""")) {
+            select.setInt(1, period.year());
+            select.setInt(2, period.month());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    officials.computeIfAbsent(rows.getString(1), k -> new HashMap<>())
+                            .put(rows.getString(2), new Official(rows.getBigDecimal(3), rows.getBigDecimal(4)));
+                }
+            }
+        }
+        return officials;
+    }
+
+    /** The park's targets of a year: indicator code → member → target. */
+    private static Map<String, Map<String, BigDecimal>> parkTargets(Connection connection, int year)
+            throws SQLException {
+        Map<String, Map<String, BigDecimal>> targets = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select indicator_code, member, target_value from indicator_target where year = ? and dimension = 'PARK'""")) {
+            select.setInt(1, year);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    targets.computeIfAbsent(rows.getString(1), k -> new HashMap<>())
+                            .put(rows.getString(2), rows.getBigDecimal(3));
+                }
+            }
+        }
+        return targets;
     }
 
     /** Rollup rows of {@code period}'s year and the year before, months up to the period's, for the given dimensions. */
