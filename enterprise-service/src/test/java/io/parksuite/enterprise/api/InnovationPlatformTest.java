@@ -57,7 +57,10 @@ class InnovationPlatformTest {
                 .body("errors[0].field", equalTo("type"));
         add(platform(TestUscc.random(), "INCUBATOR", "MUNICIPAL", "众创空间", 2019)).statusCode(422)
                 .body("errors[0].field", equalTo("uscc"));
-        add(platform(host, "INCUBATOR", "GALACTIC", "众创空间", 2019)).statusCode(400);
+        add(platform(host, "INCUBATOR", "GALACTIC", "众创空间", 2019)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("level"))
+                .body("errors[0].message", equalTo("must be one of [NATIONAL, PROVINCIAL, MUNICIPAL]"));
         admin().queryParam("level", "GALACTIC").when().get("/api/v1/registry/platforms").then().statusCode(422)
                 .body("errors[0].field", equalTo("level"));
     }

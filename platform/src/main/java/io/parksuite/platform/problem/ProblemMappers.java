@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -22,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -67,6 +69,20 @@ public class ProblemMappers {
         String detail = location == null ? "The request body is not valid JSON"
                 : "The request body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return respond(400, "malformed-request", "Malformed request", detail, errors, uri, headers);
+    }
+
+    /**
+     * A body value of the wrong type or outside its enumeration, named by field. Takes precedence
+     * over the JSON layer's own plain answer to this exception.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + Arrays.toString(e.getTargetType().getEnumConstants())
+                : "has the wrong type or format";
+        return respond(400, "malformed-request", "Malformed request",
+                "A value in the request body has the wrong type or is not one of the allowed values",
+                e.getPath().isEmpty() ? List.of() : List.of(new Problem.FieldError(jsonPath(e), message)), uri, headers);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
