@@ -1,7 +1,8 @@
 package io.parksuite.enterprise.api;
 
-import io.parksuite.enterprise.service.EnterpriseHistory;
+import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.service.EnterpriseService;
+import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.Roles;
@@ -25,11 +26,11 @@ import java.util.List;
 @Tag(name = "Enterprises", description = "Enterprise records keyed by USCC (企业库)")
 public class EnterpriseHistoryResource {
 
-    private final EnterpriseHistory history;
+    private final AuditHistory history;
     private final EnterpriseService enterprises;
     private final Caller caller;
 
-    public EnterpriseHistoryResource(EnterpriseHistory history, EnterpriseService enterprises, Caller caller) {
+    public EnterpriseHistoryResource(AuditHistory history, EnterpriseService enterprises, Caller caller) {
         this.history = history;
         this.enterprises = enterprises;
         this.caller = caller;
@@ -43,8 +44,8 @@ public class EnterpriseHistoryResource {
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No such enterprise (or not the caller's own)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<EnterpriseHistory.Revision> history(@PathParam("uscc") String uscc) {
+    public List<AuditHistory.Revision> history(@PathParam("uscc") String uscc) {
         enterprises.findFor(caller, uscc);
-        return history.of(uscc);
+        return history.of(Enterprise.class, uscc);
     }
 }

@@ -1,5 +1,6 @@
 package io.parksuite.enterprise.domain;
 
+import io.parksuite.platform.audit.AuditHistory;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
 @Entity
 @Audited
 @Table(name = "enterprise")
-public class Enterprise extends PanacheEntityBase {
+public class Enterprise extends PanacheEntityBase implements AuditHistory.Historic {
 
     @Id
     @Column(length = 18)
@@ -153,6 +154,12 @@ public class Enterprise extends PanacheEntityBase {
     }
 
     /** The values a history shows, by field name, in a stable order. */
+    @Override
+    public long historyVersion() {
+        return version;
+    }
+
+    @Override
     public Map<String, Object> historyValues() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", name);

@@ -1,5 +1,6 @@
 package io.parksuite.project.api;
 
+import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.CsvExport;
@@ -20,7 +21,6 @@ import io.parksuite.project.domain.ProjectStage;
 import io.parksuite.project.domain.ReferenceCodes;
 import io.parksuite.project.domain.StageTransition;
 import io.parksuite.project.service.ProjectChanges;
-import io.parksuite.project.service.ProjectHistory;
 import io.parksuite.project.service.ProjectImport;
 import io.parksuite.project.service.ProjectSearch;
 import io.parksuite.project.service.ProjectService;
@@ -74,7 +74,7 @@ public class ProjectResource {
     private final ProjectService projects;
     private final ProjectTransitions transitions;
     private final ProjectSearch search;
-    private final ProjectHistory history;
+    private final AuditHistory history;
     private final ProjectRules rules;
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
@@ -83,7 +83,7 @@ public class ProjectResource {
     private final ProjectChanges changes;
 
     public ProjectResource(ProjectService projects, ProjectTransitions transitions, ProjectSearch search,
-                           ProjectHistory history, ProjectRules rules, IdempotencyKeys idempotencyKeys, Caller caller,
+                           AuditHistory history, ProjectRules rules, IdempotencyKeys idempotencyKeys, Caller caller,
                            BulkRows bulkRows, ProjectImport projectImport, ProjectChanges changes) {
         this.changes = changes;
         this.bulkRows = bulkRows;
@@ -331,9 +331,9 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ProjectHistory.Revision> history(@PathParam("id") String id) {
+    public List<AuditHistory.Revision> history(@PathParam("id") String id) {
         Project project = projects.findFor(caller, ProjectIds.parse(id));
-        return history.of(project.id);
+        return history.of(Project.class, project.id);
     }
 
     private String enterpriseScope() {

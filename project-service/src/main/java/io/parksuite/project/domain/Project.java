@@ -1,5 +1,6 @@
 package io.parksuite.project.domain;
 
+import io.parksuite.platform.audit.AuditHistory;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +31,7 @@ import java.util.function.Consumer;
 @Entity
 @Audited
 @Table(name = "project")
-public class Project extends PanacheEntityBase {
+public class Project extends PanacheEntityBase implements AuditHistory.Historic {
 
     @Id
     public UUID id;
@@ -270,6 +271,12 @@ public class Project extends PanacheEntityBase {
     }
 
     /** The values a history shows, by field name, in a stable order. */
+    @Override
+    public long historyVersion() {
+        return version;
+    }
+
+    @Override
     public Map<String, Object> historyValues() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", name);

@@ -1,7 +1,5 @@
-package io.parksuite.enterprise.service;
+package io.parksuite.platform.audit;
 
-import io.parksuite.enterprise.domain.Enterprise;
-import io.parksuite.platform.audit.AuditRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,9 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The change history of an enterprise record: every revision with who, when and what changed. */
+/**
+ * The change history of an audited record ({@code GET …/history}): every Envers revision with
+ * who, when and which fields changed from what to what.
+ */
 @ApplicationScoped
-public class EnterpriseHistory {
+public class AuditHistory {
+
+    /** A record whose revisions can be told apart field by field. */
+    public interface Historic {
+
+        /** The fields to compare between revisions, by the name the API uses. */
+        Map<String, Object> historyValues();
+
+        /** The record's version (aggregateVersion) in this revision. */
+        long historyVersion();
+    }
 
     /** One revision: its version, kind, author and the fields it changed (from → to). */
     public record Revision(long version, String kind, Instant at, String actor, String client, List<Change> changes) {
@@ -29,22 +40,22 @@ public class EnterpriseHistory {
 
     private final EntityManager entityManager;
 
-    public EnterpriseHistory(EntityManager entityManager) {
+    public AuditHistory(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     @Transactional
-    public List<Revision> of(String uscc) {
+    public List<Revision> of(Class<? extends Historic> type, Object id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(Enterprise.class, false, true)
-                .add(AuditEntity.id().eq(uscc))
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         List<Revision> history = new ArrayList<>(rows.size());
         Map<String, Object> previous = Map.of();
         for (Object[] row : rows) {
-            Enterprise state = (Enterprise) row[0];
+            Historic state = (Historic) row[0];
             AuditRevision revision = (AuditRevision) row[1];
             Map<String, Object> values = state.historyValues();
             List<Change> changes = new ArrayList<>();
@@ -54,7 +65,7 @@ public class EnterpriseHistory {
                     changes.add(new Change(value.getKey(), before, value.getValue()));
                 }
             }
-            history.add(new Revision(state.version, kind((RevisionType) row[2]), revision.at(), revision.actor,
+            history.add(new Revision(state.historyVersion(), kind((RevisionType) row[2]), revision.at(), revision.actor,
                     revision.client, changes));
             previous = values;
         }
