@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.server.common.MetadataVersion;
 
 import java.util.Arrays;
@@ -56,6 +57,10 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
             bootstrapServers = external;
             return bootstrapServers;
         }
+        // A fault inside the broker, even while the JVM shuts down, must not end the test JVM
+        // with an exit code of its own: Kafka's own test harnesses disable its exits the same way.
+        Exit.setExitProcedure((status, message) -> System.err.println("In-process Kafka broker asked to exit: " + message));
+        Exit.setHaltProcedure((status, message) -> System.err.println("In-process Kafka broker asked to halt: " + message));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
