@@ -6,8 +6,8 @@ import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.CsvExport;
 import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
-import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.paging.ChangeRequest;
 import io.parksuite.platform.paging.Changes;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
@@ -221,17 +221,8 @@ public class ProjectResource {
                     + "nextCursor back. New projects, data, stage and progress changes all appear; a project changed "
                     + "several times appears once, in its latest state. Stable under concurrent writes.")
     @APIResponse(responseCode = "200", description = "{items, nextCursor, hasMore}")
-    public Changes<ProjectResponse> changes(@Parameter(description = "nextCursor of the previous read") @QueryParam("cursor") String cursor,
-                                            @Parameter(description = "ISO-8601 instant; only when starting without a cursor")
-                                            @QueryParam("updatedSince") String updatedSince,
-                                            @Parameter(description = "1 to 200") @QueryParam("size") String size) {
-        Integer requested = QueryParams.optionalInt("size", size);
-        int pageSize = requested == null ? 100 : requested;
-        if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + PageRequest.MAX_SIZE);
-        }
-        return changes.after(cursor, QueryParams.optionalInstant("updatedSince", updatedSince), pageSize)
-                .map(p -> ProjectResponse.of(p, rules));
+    public Changes<ProjectResponse> changes(@BeanParam ChangeRequest request) {
+        return changes.after(request.cursor, request.updatedSince(), request.size()).map(p -> ProjectResponse.of(p, rules));
     }
 
     @GET
