@@ -8,12 +8,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** The enterprise dimension the indicators are grouped by: {@code /api/v1/indicators/enterprises}. */
 @Path("/api/v1/indicators/enterprises")
@@ -28,6 +31,23 @@ public class EnterpriseDimensionResource {
 
     public EnterpriseDimensionResource(EnterpriseDimensions dimensions) {
         this.dimensions = dimensions;
+    }
+
+    @GET
+    @Operation(summary = "Which of the given enterprises are known here, e.g. before a bulk report upload",
+            description = "Up to " + EnterpriseDimensions.MAX_LOOKUP + " uscc parameters; the copies of those known, "
+                    + "in USCC order; the others are left out.")
+    @APIResponse(responseCode = "200", description = "The copies known")
+    @APIResponse(responseCode = "422", description = "No uscc, or too many",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<EnterpriseDimensionResponse> known(@QueryParam("uscc") List<String> usccs) {
+        if (usccs == null || usccs.isEmpty()) {
+            throw ProblemException.invalidField("uscc", "name at least one enterprise");
+        }
+        if (usccs.size() > EnterpriseDimensions.MAX_LOOKUP) {
+            throw ProblemException.invalidField("uscc", "at most " + EnterpriseDimensions.MAX_LOOKUP + " per request");
+        }
+        return dimensions.findAll(usccs).stream().map(EnterpriseDimensionResponse::of).toList();
     }
 
     @GET

@@ -81,8 +81,22 @@ public class IndicatorResource {
                     + "the city's national-level parks.")
     @APIResponse(responseCode = "200", description = "The dashboard",
             content = @Content(schema = @Schema(implementation = Dashboard.class)))
-    public Dashboard dashboard(@Parameter(description = "YYYY-MM, e.g. 2019-08") @QueryParam("period") String period) {
-        return queries.dashboard(period(period, "period"), disclose());
+    public Dashboard dashboard(@Parameter(description = "YYYY-MM, e.g. 2019-08") @QueryParam("period") String period,
+                               @Parameter(description = "rollup (default), or facts: summed again from the current "
+                                       + "reports, bypassing the rollup (statistician and park-admin; slow)")
+                               @QueryParam("source") @DefaultValue("rollup") String source) {
+        Period parsed = period(period, "period");
+        return switch (source) {
+            case "rollup" -> queries.dashboard(parsed, disclose());
+            case "facts" -> {
+                if (!disclose()) {
+                    throw new ProblemException(403, "forbidden", "Forbidden",
+                            "Only statistician and park-admin sum the dashboard from the facts", List.of());
+                }
+                yield queries.dashboardFromFacts(parsed, true);
+            }
+            default -> throw ProblemException.invalidField("source", "must be rollup or facts");
+        };
     }
 
     @GET

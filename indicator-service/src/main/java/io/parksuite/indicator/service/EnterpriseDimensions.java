@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies enterprise snapshots to the local dimension: the enterprise row, its chains
@@ -33,6 +35,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class EnterpriseDimensions {
+
+    public static final int MAX_LOOKUP = 100;
 
     private final Jdbc jdbc;
     private final Classifications classifications;
@@ -132,6 +136,11 @@ public class EnterpriseDimensions {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EnterpriseDimension> findAll(Collection<String> usccs) {
+        return EnterpriseDimension.list("uscc in ?1 order by uscc", Set.copyOf(usccs));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -38,12 +38,18 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class IndicatorQueries {
 
+    private static final Set<Cell.Dimension> DASHBOARD_DIMENSIONS = Set.of(Cell.Dimension.PARK,
+            Cell.Dimension.DESIGNATION);
+
     private final Jdbc jdbc;
     private final Classifications classifications;
     private final DisclosureControl disclosure;
     private final ActivityFigures activity;
+    private final DashboardCache cache;
+    private final RollupRebuild rebuild;
 
     public IndicatorQueries(Jdbc jdbc, Classifications classifications, ActivityFigures activity,
+                            DashboardCache cache, RollupRebuild rebuild,
                             @ConfigProperty(name = "parksuite.indicator.disclosure.min-enterprises", defaultValue = "3")
                             int minEnterprises,
                             @ConfigProperty(name = "parksuite.indicator.disclosure.dominance", defaultValue = "0.85")
@@ -51,6 +57,8 @@ public class IndicatorQueries {
         this.jdbc = jdbc;
         this.classifications = classifications;
         this.activity = activity;
+        this.cache = cache;
+        this.rebuild = rebuild;
         this.disclosure = new DisclosureControl(minEnterprises, dominance);
     }
 
@@ -82,46 +90,73 @@ public class IndicatorQueries {
                         + "; see /api/v1/indicators/catalogue"));
     }
 
+    /**
+     * The dashboard from the rollup, served from {@link DashboardCache} while nothing it is computed
+     * from has changed.
+     */
     @Transactional
     public Dashboard dashboard(Period period, boolean disclose) {
         return jdbc.call(connection -> {
-            Park own = parks(connection).stream().filter(Park::own).findFirst().orElseThrow();
-            RollupView view = new RollupView(load(connection, period, Set.of(Cell.Dimension.PARK, Cell.Dimension.DESIGNATION)));
-            List<IndicatorFigure> figures = new ArrayList<>();
-            Map<String, Map<String, BigDecimal>> parkTargets = parkTargets(connection, period.year());
-            Map<String, Map<String, Official>> published = officials(connection, period);
-            Map<String, Map<String, Official>> publishedBefore = period.month() > 2
-                    ? officials(connection, new Period(period.year(), period.month() - 1)) : Map.of();
-            for (Definition definition : catalogue(connection)) {
-                Map<String, BigDecimal> targets = parkTargets.getOrDefault(definition.code(), Map.of());
-                var reported = ReportIndicator.of(definition.code());
-                IndicatorFigure figure = reported.isPresent()
-                        ? reportFigure(definition, reported.get(), view, parkDimension(reported.get()),
-                                parkMember(reported.get()), period, targets.get(Cell.PARK))
-                        : activity.figure(connection, definition, period, targets.get(Cell.PARK));
-                if (figure == null) {
-                    figure = officialFigure(definition, own, period, targets.get(Cell.PARK),
-                            published.getOrDefault(definition.code(), Map.of()),
-                            publishedBefore.getOrDefault(definition.code(), Map.of()));
-                }
-                if (figure == null) {
-                    continue;
-                }
-                figure = ranked(figure, own, published.getOrDefault(definition.code(), Map.of()));
-                if (!disclose && ReportIndicator.of(definition.code()).map(ReportIndicator::confidential).orElse(false)) {
-                    ReportIndicator indicator = ReportIndicator.of(definition.code()).orElseThrow();
-                    Map<String, List<DisclosureControl.Stat>> stats = stats(connection, indicator.scope,
-                            parkDimension(indicator), period, indicator.measure);
-                    List<DisclosureControl.Stat> cell = stats.get(parkMember(indicator));
-                    if (cell != null && cell.stream().anyMatch(disclosure::sensitive)) {
-                        figure = figure.suppress();
-                    }
-                }
-                figures.add(figure);
+            long generation = cache.generation(connection);
+            Dashboard cached = cache.get(period, disclose, generation);
+            if (cached != null) {
+                return cached;
             }
-            return new Dashboard(period.toString(), period.monthLabel(), period.ytdLabel(), own.code(), own.name(),
-                    figures);
+            Dashboard computed = dashboard(connection, period, disclose,
+                    new RollupView(load(connection, period, DASHBOARD_DIMENSIONS)));
+            cache.put(period, disclose, generation, computed);
+            return computed;
         });
+    }
+
+    /**
+     * The same dashboard summed from the facts (current report revisions classified by the
+     * dimension copy, as the rebuild does) instead of the rollup: a check of the rollup, and the
+     * baseline the rollup is measured against.
+     */
+    @Transactional
+    public Dashboard dashboardFromFacts(Period period, boolean disclose) {
+        return jdbc.call(connection -> dashboard(connection, period, disclose,
+                new RollupView(rebuild.cellsFromFacts(connection, period, DASHBOARD_DIMENSIONS))));
+    }
+
+    private Dashboard dashboard(Connection connection, Period period, boolean disclose, RollupView view)
+            throws SQLException {
+        Park own = parks(connection).stream().filter(Park::own).findFirst().orElseThrow();
+        List<IndicatorFigure> figures = new ArrayList<>();
+        Map<String, Map<String, BigDecimal>> parkTargets = parkTargets(connection, period.year());
+        Map<String, Map<String, Official>> published = officials(connection, period);
+        Map<String, Map<String, Official>> publishedBefore = period.month() > 2
+                ? officials(connection, new Period(period.year(), period.month() - 1)) : Map.of();
+        for (Definition definition : catalogue(connection)) {
+            Map<String, BigDecimal> targets = parkTargets.getOrDefault(definition.code(), Map.of());
+            var reported = ReportIndicator.of(definition.code());
+            IndicatorFigure figure = reported.isPresent()
+                    ? reportFigure(definition, reported.get(), view, parkDimension(reported.get()),
+                            parkMember(reported.get()), period, targets.get(Cell.PARK))
+                    : activity.figure(connection, definition, period, targets.get(Cell.PARK));
+            if (figure == null) {
+                figure = officialFigure(definition, own, period, targets.get(Cell.PARK),
+                        published.getOrDefault(definition.code(), Map.of()),
+                        publishedBefore.getOrDefault(definition.code(), Map.of()));
+            }
+            if (figure == null) {
+                continue;
+            }
+            figure = ranked(figure, own, published.getOrDefault(definition.code(), Map.of()));
+            if (!disclose && ReportIndicator.of(definition.code()).map(ReportIndicator::confidential).orElse(false)) {
+                ReportIndicator indicator = ReportIndicator.of(definition.code()).orElseThrow();
+                Map<String, List<DisclosureControl.Stat>> stats = stats(connection, indicator.scope,
+                        parkDimension(indicator), period, indicator.measure);
+                List<DisclosureControl.Stat> cell = stats.get(parkMember(indicator));
+                if (cell != null && cell.stream().anyMatch(disclosure::sensitive)) {
+                    figure = figure.suppress();
+                }
+            }
+            figures.add(figure);
+        }
+        return new Dashboard(period.toString(), period.monthLabel(), period.ytdLabel(), own.code(), own.name(),
+                List.copyOf(figures));
     }
 
     /** Investment projects by stage (线索 LEAD … 达产 FULL_PRODUCTION), as known now. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -76,6 +77,42 @@ public class RollupRebuild {
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<Cell, Measures> fromFacts() {
         return jdbc.call(this::compute);
+    }
+
+    /**
+     * The cells of {@code dimensions} that a dashboard of {@code period} reads (the period's year and
+     * the year before, months up to the period's), summed from the current reports of those years
+     * with the rebuild's rule, without touching the rollup.
+     */
+    public Map<Cell, Measures> cellsFromFacts(Connection connection, Period period, Set<Cell.Dimension> dimensions)
+            throws SQLException {
+        Map<String, Map<Period, ReportFigures>> reports = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select uscc, year, month, output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees,
+                       energy_tce
+                  from statistical_report where current and year in (?, ?) and month <= ?""")) {
+            select.setInt(1, period.year() - 1);
+            select.setInt(2, period.year());
+            select.setInt(3, period.month());
+            select.setFetchSize(CHUNK * 10);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reports.computeIfAbsent(rows.getString(1), k -> new TreeMap<>())
+                            .put(new Period(rows.getInt(2), rows.getInt(3)), ReportFacts.figures(rows, 4));
+                }
+            }
+        }
+        Map<Cell, Measures> cells = new TreeMap<>();
+        List<String> usccs = new ArrayList<>(reports.keySet());
+        for (int from = 0; from < usccs.size(); from += CHUNK) {
+            Map<String, Classification> classified = classifications.load(connection,
+                    usccs.subList(from, Math.min(from + CHUNK, usccs.size())));
+            classified.forEach((uscc, classification) -> reports.get(uscc).forEach((reported, figures) ->
+                    Contributions.add(cells, classification, reported, figures)));
+        }
+        cells.keySet().removeIf(cell -> cell.scopeYear() > period.year() || !dimensions.contains(cell.dimension()));
+        cells.values().removeIf(m -> m.enterprises() == 0);
+        return cells;
     }
 
     private Map<Cell, Measures> compute(Connection connection) throws SQLException {
