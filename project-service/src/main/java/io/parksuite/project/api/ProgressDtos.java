@@ -25,6 +25,13 @@ public final class ProgressDtos {
     public record InvestmentReport(@NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal completedYuan) {
     }
 
+    /** One project's month in a bulk report of completed fixed-asset investment. */
+    @Schema(name = "InvestmentRow", example = """
+            {"projectId": "0b7c3c1e-6f0e-4a53-9b1e-3d7f1c2a9e10", "period": "2019-08", "completedYuan": 250000000}""")
+    public record InvestmentRow(@NotBlank @Size(max = 36) String projectId, @NotBlank @Size(max = 7) String period,
+                                @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal completedYuan) {
+    }
+
     /** A month as stored. */
     @Schema(name = "MonthlyInvestment", example = """
             {"period": "2019-08", "completedYuan": 250000000, "reportedAt": "2019-09-05T02:00:00Z", "reportedBy": "officer-li"}""")

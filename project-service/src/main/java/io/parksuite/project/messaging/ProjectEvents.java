@@ -56,6 +56,19 @@ public class ProjectEvents {
                 ProjectSnapshot.of(project, rules), period, completedYuan));
     }
 
+    /** One {@link #INVESTMENT_REPORTED} per month, all carrying the project's current snapshot. */
+    public void investmentsReported(Project project, List<Month> months) {
+        ProjectSnapshot snapshot = ProjectSnapshot.of(project, rules);
+        for (Month month : months) {
+            outbox.record(AGGREGATE_TYPE, project.id.toString(), INVESTMENT_REPORTED,
+                    new InvestmentReported(snapshot, month.period(), month.completedYuan()));
+        }
+    }
+
+    /** A month's completed investment as reported. */
+    public record Month(String period, BigDecimal completedYuan) {
+    }
+
     public void fundsArrived(Project project, LocalDate arrivedOn, BigDecimal amountYuan, String reference) {
         outbox.record(AGGREGATE_TYPE, project.id.toString(), FUNDS_ARRIVED, new FundsArrived(
                 ProjectSnapshot.of(project, rules), arrivedOn, amountYuan, reference));

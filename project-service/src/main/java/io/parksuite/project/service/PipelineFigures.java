@@ -31,7 +31,8 @@ import java.util.UUID;
  * 履约率 = cohort projects that started construction (开工) / cohort; 开工率 = cohort projects that
  * started within the configured start window after signing / cohort; 投产率 = cohort projects in
  * production (投产) / cohort; 资金到位率 = funds arrived / planned investment of the cohort. The
- * completed fixed-asset investment of the period counts only FAI-eligible projects.
+ * completed fixed-asset investment of the period counts only FAI-eligible projects; it is read from
+ * the yearly totals for the whole calendar years of the period and from the months for the rest.
  */
 @ApplicationScoped
 public class PipelineFigures {
@@ -192,12 +193,28 @@ public class PipelineFigures {
             case CHAIN -> "coalesce(p.chain_code, '')";
             case OFFICER -> "coalesce(p.officer, '')";
         };
+        int firstWholeYear = from.getMonthValue() == 1 ? from.getYear() : from.getYear() + 1;
+        int lastWholeYear = to.getMonthValue() == 12 ? to.getYear() : to.getYear() - 1;
+        boolean wholeYears = firstWholeYear <= lastWholeYear;
         StringBuilder sql = new StringBuilder("select " + group + """
-                , coalesce(sum(m.completed_yuan), 0) from monthly_investment m join project p on p.id = m.project_id
-                 where m.period >= :fromPeriod and m.period <= :toPeriod and p.planned_investment_yuan >= :faiThreshold""");
+                , coalesce(sum(m.completed_yuan), 0)
+                  from (select project_id, completed_yuan from yearly_investment
+                         where year >= :firstWholeYear and year <= :lastWholeYear
+                        union all
+                        select project_id, completed_yuan from monthly_investment
+                         where period >= :headFrom and period <= :headTo
+                        union all
+                        select project_id, completed_yuan from monthly_investment
+                         where period >= :tailFrom and period <= :tailTo) m
+                  join project p on p.id = m.project_id
+                 where p.planned_investment_yuan >= :faiThreshold""");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("fromPeriod", from.toString());
-        params.put("toPeriod", to.toString());
+        params.put("firstWholeYear", firstWholeYear);
+        params.put("lastWholeYear", lastWholeYear);
+        params.put("headFrom", from.toString());
+        params.put("headTo", wholeYears ? YearMonth.of(firstWholeYear, 1).minusMonths(1).toString() : to.toString());
+        params.put("tailFrom", wholeYears ? YearMonth.of(lastWholeYear, 12).plusMonths(1).toString() : to.plusMonths(1).toString());
+        params.put("tailTo", to.toString());
         params.put("faiThreshold", rules.faiThresholdYuan());
         if (filters.chainCode() != null) {
             sql.append(" and p.chain_code = :chain");

@@ -34,11 +34,14 @@ public class ProjectProgress {
     private final ProjectService projects;
     private final ProjectEvents events;
     private final EntityManager entityManager;
+    private final YearlyInvestment yearly;
 
-    public ProjectProgress(ProjectService projects, ProjectEvents events, EntityManager entityManager) {
+    public ProjectProgress(ProjectService projects, ProjectEvents events, EntityManager entityManager,
+                           YearlyInvestment yearly) {
         this.projects = projects;
         this.events = events;
         this.entityManager = entityManager;
+        this.yearly = yearly;
     }
 
     public static YearMonth period(String value) {
@@ -71,6 +74,7 @@ public class ProjectProgress {
         month.reportedBy = actor;
         month.persist();
         entityManager.flush();
+        yearly.refresh(List.of(id));
         project.completedInvestmentYuan = (BigDecimal) entityManager.createQuery(
                         "select coalesce(sum(m.completedYuan), 0) from MonthlyInvestment m where m.key.projectId = ?1")
                 .setParameter(1, id).getSingleResult();
@@ -126,11 +130,19 @@ public class ProjectProgress {
     }
 
     private static void requireSigned(Project project, String action) {
+        String reason = unsignedReason(project, action);
+        if (reason != null) {
+            throw ProblemException.conflict(reason);
+        }
+    }
+
+    /** Why the project cannot take progress yet (it was never signed), or null when it can. */
+    static String unsignedReason(Project project, String action) {
         ProjectStage where = project.stage == ProjectStage.STALLED ? project.stalledFrom : project.stage;
         if (where == ProjectStage.LEAD || where == ProjectStage.NEGOTIATING
                 || (project.stage == ProjectStage.TERMINATED && project.signedOn == null && project.constructionOn == null)) {
-            throw ProblemException.conflict("Only a signed project can " + action + "; this one is "
-                    + project.stage.describe());
+            return "Only a signed project can " + action + "; this one is " + project.stage.describe();
         }
+        return null;
     }
 }
