@@ -434,14 +434,14 @@ public class ApplicationResource {
     @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER,
             Roles.GOV_SYSTEM})
     @Transactional
-    @Operation(summary = "Download a material file", description = "Same authorization as reading the application; "
-            + "the SHA-256 is in the Digest header.")
+    @Operation(summary = "Download a material file", description = "Same authorization as reading the application, "
+            + "whichever store holds the file; the content is checked against its SHA-256, which is in the Digest header.")
     @APIResponse(responseCode = "200", description = "The file")
     public Response download(@PathParam("id") String id, @PathParam("materialId") String materialId) {
         Application a = applications.find(parseUuid("id", id));
         access.requireRead(a);
         StoredMaterial m = materials.find(a, parseUuid("materialId", materialId));
-        return Response.ok(m.content, m.contentType)
+        return Response.ok(materials.content(m), m.contentType)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + java.net.URLEncoder.encode(m.fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(m.sha256)))

@@ -1,10 +1,13 @@
 package io.parksuite.approval.config;
 
+import io.parksuite.approval.domain.MaterialStorage;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The desk's policies as configuration: each bundle's SLA target in working days (Hunan's 3545),
@@ -36,13 +39,43 @@ public interface ApprovalConfig {
     @WithDefault("15")
     int rectificationWorkingDays();
 
-    /** Limits on uploaded material files. */
+    /** Limits on uploaded material files and where their bytes are kept. */
     interface Materials {
         @WithDefault("10485760")
         long maxBytes();
 
         @WithDefault("application/pdf,image/jpeg,image/png")
         List<String> allowedTypes();
+
+        /** Where new material files are written; files already stored stay readable where they are. */
+        @WithDefault("database")
+        MaterialStorage store();
+
+        S3 s3();
+    }
+
+    /** The S3-compatible bucket for material files ({@code store=s3}). */
+    interface S3 {
+        /** The service endpoint, e.g. {@code https://s3.example.gov.cn}; the SDK's regional default when absent. */
+        Optional<URI> endpoint();
+
+        Optional<String> bucket();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        /** Static credentials; when absent the SDK's default chain (environment, profile, instance role) applies. */
+        Optional<String> accessKeyId();
+
+        Optional<String> secretAccessKey();
+
+        /** Path-style URLs ({@code endpoint/bucket/key}), which most self-hosted S3-compatible stores need. */
+        @WithDefault("true")
+        boolean pathStyleAccess();
+
+        /** Prefix of every object key this service writes. */
+        @WithDefault("materials/")
+        String keyPrefix();
     }
 
     /** The reminder scan. */

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,7 +13,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A material file an applicant handed in, kept in the database with its SHA-256 checksum. */
+/**
+ * A material file (申请材料) an applicant handed in, with its SHA-256 checksum; its bytes are in {@code content}
+ * or, for {@link MaterialStorage#S3}, in the object named by {@code objectKey}.
+ */
 @Entity
 @Table(name = "application_material")
 public class StoredMaterial extends PanacheEntityBase {
@@ -41,8 +46,16 @@ public class StoredMaterial extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public String purpose;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public MaterialStorage storage = MaterialStorage.DATABASE;
+
+    @Column(name = "object_key", length = 300)
+    public String objectKey;
+
+    /** The bytes, when {@link #storage} is {@link MaterialStorage#DATABASE}. */
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
+    @Column
     public byte[] content;
 
     @Column(name = "uploaded_by", nullable = false, length = 128)

@@ -4,34 +4,42 @@ import io.parksuite.approval.config.ApprovalConfig;
 import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.MaterialSpec;
+import io.parksuite.approval.domain.MaterialStorage;
 import io.parksuite.approval.domain.StoredMaterial;
 import io.parksuite.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Material files (申请材料) kept by the desk in PostgreSQL: only types on the allow-list and whose
- * first bytes match the declared type, no larger than the limit, each with its SHA-256 checksum; what
- * may be uploaded depends on the application's stage (initial, 补正, 容缺补齐).
+ * Material files (申请材料) kept by the desk: only types on the allow-list and whose first bytes match
+ * the declared type, no larger than the limit, each with its SHA-256 checksum, verified again on every
+ * read; what may be uploaded depends on the application's stage (initial, 补正, 容缺补齐). The bytes go to
+ * the configured {@link MaterialStore} (PostgreSQL by default, an S3-compatible bucket by configuration)
+ * and are read back from the store each material was written to.
  */
 @ApplicationScoped
 public class Materials {
 
     private final ApprovalConfig config;
     private final Applications applications;
+    private final Map<MaterialStorage, MaterialStore> stores = new EnumMap<>(MaterialStorage.class);
 
-    public Materials(ApprovalConfig config, Applications applications) {
+    public Materials(ApprovalConfig config, Applications applications, Instance<MaterialStore> stores) {
         this.config = config;
         this.applications = applications;
+        stores.forEach(store -> this.stores.put(store.kind(), store));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,11 +82,22 @@ public class Materials {
         material.sizeBytes = content.length;
         material.sha256 = sha256(content);
         material.purpose = purpose;
-        material.content = content;
         material.uploadedBy = actor;
         material.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        stores.get(config.materials().store()).write(material, content);
         material.persist();
         return material;
+    }
+
+    /** The material's bytes from the store they were written to, refused when they no longer match the checksum. */
+    public byte[] content(StoredMaterial material) {
+        byte[] content = stores.get(material.storage).read(material);
+        if (content == null || !sha256(content).equals(material.sha256)) {
+            throw new ProblemException(502, "material-checksum-mismatch", "Material content damaged",
+                    "The stored content of material " + material.id + " no longer matches its SHA-256 " + material.sha256,
+                    List.of());
+        }
+        return content;
     }
 
     public List<StoredMaterial> of(UUID applicationId) {
