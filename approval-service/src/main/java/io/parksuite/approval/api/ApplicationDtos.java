@@ -67,7 +67,8 @@ public final class ApplicationDtos {
                                       LocalDate promisedDeadline, Integer statutoryLimitDays, LocalDate statutoryDeadline,
                                       Deficiency deficiency, boolean supplementRequested, List<String> supplementItems,
                                       LocalDate supplementDueOn, List<PausePeriod> pauses, String result,
-                                      OffsetDateTime concludedAt, Integer workingDaysUsed, int visits,
+                                      OffsetDateTime concludedAt, Integer workingDaysUsed, LocalDate deliveryDeadline,
+                                      OffsetDateTime deliveredAt, Set<String> breachedClocks, int visits,
                                       boolean moreThanOneVisit, boolean rated, List<TaskResponse> tasks, long version) {
         public static ApplicationResponse of(Application a, List<ApplicationTask> tasks) {
             return new ApplicationResponse(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
@@ -75,8 +76,23 @@ public final class ApplicationDtos {
                     Lifecycle.allowed(a.status), a.formData, a.notifyCommitment, a.buildFirst, a.submittedAt, a.intakeDate,
                     a.acceptance == null ? null : a.acceptance.name(), a.acceptedOn, a.promisedLimitDays,
                     a.promisedDeadline, a.statutoryLimitDays, a.statutoryDeadline, a.deficiency, a.supplementRequested,
-                    a.supplementItems, a.supplementDueOn, a.pauses, a.result, a.concludedAt, a.workingDaysUsed, a.visits,
+                    a.supplementItems, a.supplementDueOn, a.pauses, a.result, a.concludedAt, a.workingDaysUsed,
+                    a.deliveryDeadline, a.deliveredAt, breachedClocks(a), a.visits,
                     a.visits > 1, a.rated, tasks.stream().map(TaskResponse::of).toList(), a.version);
+        }
+
+        private static Set<String> breachedClocks(Application a) {
+            Set<String> clocks = new java.util.TreeSet<>();
+            if (a.breachedAt != null) {
+                clocks.add("PROMISED");
+            }
+            if (a.statutoryBreachedAt != null) {
+                clocks.add("STATUTORY");
+            }
+            if (a.deliveryBreachedAt != null) {
+                clocks.add("DELIVERY");
+            }
+            return clocks;
         }
     }
 

@@ -119,6 +119,13 @@ public class Application extends PanacheEntityBase {
     @Column(name = "statutory_deadline")
     public LocalDate statutoryDeadline;
 
+    /**
+     * 送达期限: the licence document is due within 10 working days of an approval (行政许可法 第44条); set when an
+     * application with an administrative licence among its items is approved.
+     */
+    @Column(name = "delivery_deadline")
+    public LocalDate deliveryDeadline;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public Deficiency deficiency;
@@ -146,8 +153,17 @@ public class Application extends PanacheEntityBase {
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;
 
+    /** When the promised deadline was found passed. */
     @Column(name = "breached_at")
     public OffsetDateTime breachedAt;
+
+    /** When the statutory deadline was found passed. */
+    @Column(name = "statutory_breached_at")
+    public OffsetDateTime statutoryBreachedAt;
+
+    /** When the delivery deadline was found passed without the document delivered. */
+    @Column(name = "delivery_breached_at")
+    public OffsetDateTime deliveryBreachedAt;
 
     /** Visits the applicant made in person (最多跑一次: more than one is flagged). */
     @Column(nullable = false)

@@ -9,12 +9,15 @@ import java.util.List;
 /**
  * The time-limit rules of the Administrative Licensing Law applied to one application: the 补正
  * notice must come once and within 5 working days of intake (art. 32), limits run in working days
- * from acceptance with 特别程序 paused (art. 45, 82), and a 容缺 deadline may not pass the promised
- * limit.
+ * from acceptance with 特别程序 paused (art. 45, 82), the licence document is delivered within 10 working
+ * days of the decision (art. 44), and a 容缺 deadline may not pass the promised limit.
  */
 public final class ClockRules {
 
     public static final int SUPPLEMENT_NOTICE_WORKING_DAYS = 5;
+
+    /** 行政许可法 第44条: 自作出决定之日起十日内颁发、送达行政许可证件. */
+    public static final int CERTIFICATE_DELIVERY_WORKING_DAYS = 10;
 
     private ClockRules() {
     }
@@ -37,6 +40,16 @@ public final class ClockRules {
 
     public static LocalDate deadline(WorkingCalendar calendar, LocalDate acceptedOn, int workingDays, List<Pause> pauses) {
         return calendar.addWorkingDays(acceptedOn, workingDays, pauses);
+    }
+
+    /** The last day to deliver the licence document of an approval decided on {@code decidedOn}. */
+    public static LocalDate deliveryDeadline(WorkingCalendar calendar, LocalDate decidedOn) {
+        return calendar.addWorkingDays(decidedOn, CERTIFICATE_DELIVERY_WORKING_DAYS);
+    }
+
+    /** Whether an approval's items include an administrative licence, whose document the delivery rule covers. */
+    public static boolean issuesLicenceDocument(List<ItemType> itemTypes) {
+        return itemTypes.contains(ItemType.ADMINISTRATIVE_LICENCE);
     }
 
     /** A 容缺 due date is valid when it is after acceptance and no later than the promised deadline. */

@@ -16,7 +16,7 @@ public record ApplicationSnapshot(UUID applicationId, String referenceNumber, St
                                   String applicantUscc, String applicantPersonId, String applicantName, UUID projectId,
                                   String channel, String status, String acceptance, OffsetDateTime submittedAt,
                                   OffsetDateTime acceptedAt, Integer promisedLimitDays, LocalDate promisedDeadline,
-                                  LocalDate statutoryDeadline, String result, OffsetDateTime concludedAt,
+                                  LocalDate statutoryDeadline, LocalDate deliveryDeadline, String result, OffsetDateTime concludedAt,
                                   Integer workingDaysUsed, int visits, boolean moreThanOneVisit,
                                   OffsetDateTime updatedAt, long aggregateVersion) {
 
@@ -24,7 +24,7 @@ public record ApplicationSnapshot(UUID applicationId, String referenceNumber, St
         return new ApplicationSnapshot(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
                 a.applicantPersonId, a.applicantName, a.projectId, a.channel.name(), a.status.name(),
                 a.acceptance == null ? null : a.acceptance.name(), a.submittedAt, a.acceptedAt, a.promisedLimitDays,
-                a.promisedDeadline, a.statutoryDeadline, a.result, a.concludedAt, a.workingDaysUsed, a.visits,
+                a.promisedDeadline, a.statutoryDeadline, a.deliveryDeadline, a.result, a.concludedAt, a.workingDaysUsed, a.visits,
                 a.visits > 1, a.updatedAt, a.version);
     }
 }

@@ -59,16 +59,34 @@ public class ApprovalEvents {
                 new Concluded(ApplicationSnapshot.of(application), onTime));
     }
 
-    public void reminderDue(Application application, Reminder reminder) {
-        outbox.record(AGGREGATE_TYPE, application.id.toString(), REMINDER_DUE, new ReminderDue(
-                ApplicationSnapshot.of(application), new ReminderInfo(reminder.id, reminder.kind, reminder.taskId,
-                reminder.recipientType, reminder.recipient, reminder.dueOn, reminder.message)));
+    /** One reminder-due event per reminder the scan created, with its application's stored state. */
+    public void remindersDue(List<DueReminder> reminders) {
+        for (DueReminder due : reminders) {
+            Reminder reminder = due.reminder();
+            outbox.record(AGGREGATE_TYPE, due.application().id.toString(), REMINDER_DUE, new ReminderDue(
+                    ApplicationSnapshot.of(due.application()), new ReminderInfo(reminder.id, reminder.kind, reminder.taskId,
+                    reminder.recipientType, reminder.recipient, reminder.dueOn, reminder.message)));
+        }
     }
 
-    public void deadlineBreached(Application application, int workingDaysOverdue) {
-        application.flush();
+    /** A deadline on one clock passed: recorded from the application's stored state, once per clock. */
+    public void deadlineBreached(Application application, Clock clock, LocalDate deadline, int workingDaysOverdue) {
         outbox.record(AGGREGATE_TYPE, application.id.toString(), DEADLINE_BREACHED,
-                new DeadlineBreached(ApplicationSnapshot.of(application), workingDaysOverdue));
+                new DeadlineBreached(ApplicationSnapshot.of(application), clock, deadline, workingDaysOverdue));
+    }
+
+    /**
+     * The clocks a deadline runs on: the promise (承诺时限), the law's limit (法定时限), and the delivery of the
+     * licence document within 10 working days of the decision (送达, 行政许可法 第44条).
+     */
+    public enum Clock {
+        PROMISED,
+        STATUTORY,
+        DELIVERY
+    }
+
+    /** A reminder the scan created and the application it concerns. */
+    public record DueReminder(Application application, Reminder reminder) {
     }
 
     public void rated(Application application, Rating rating) {
@@ -95,8 +113,9 @@ public class ApprovalEvents {
                         LocalDate dueOn, String message) {
     }
 
-    /** Payload of {@link #DEADLINE_BREACHED}. */
-    record DeadlineBreached(@JsonUnwrapped ApplicationSnapshot snapshot, int workingDaysOverdue) {
+    /** Payload of {@link #DEADLINE_BREACHED}: which clock, its deadline and how far past it. */
+    record DeadlineBreached(@JsonUnwrapped ApplicationSnapshot snapshot, Clock clock, LocalDate deadline,
+                            int workingDaysOverdue) {
     }
 
     /** Payload of {@link #RATED}. */

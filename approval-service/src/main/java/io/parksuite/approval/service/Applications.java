@@ -514,6 +514,9 @@ public class Applications {
         touch(a);
         record(a, step, from, a.status, SYSTEM_ACTOR, Notices.decision(a, tasks), null);
         if (approved) {
+            if (ClockRules.issuesLicenceDocument(itemsOf(a).stream().map(i -> i.itemType).toList())) {
+                a.deliveryDeadline = ClockRules.deliveryDeadline(calendars.current(), today);
+            }
             openFollowUps(a, today);
         }
         events.concluded(a);

@@ -26,11 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * 办事提醒: the scheduled scan. Set-based inserts find 容缺 and 补正 materials due within the window
- * (applicant's inbox), department tasks due within the window and overdue ones (department inbox);
+ * (applicant's inbox), department tasks due within the window or overdue on the promised clock and on
+ * the statutory clock, and licence documents due for delivery (行政许可法 第44条, department inbox);
  * a unique key per reminder makes each one exist once whatever the number of scans or instances,
- * and only a reminder actually created emits reminder-due. Applications past their promised deadline
- * are marked breached once (deadline-breached), and undecided intakes older than 5 working days are
- * deemed accepted.
+ * and only a reminder actually created emits reminder-due. Each clock's breach (promised, statutory,
+ * delivery) is marked once per application (deadline-breached), and undecided intakes older than 5
+ * working days are deemed accepted.
  */
 @ApplicationScoped
 public class ReminderScan {
@@ -133,36 +134,25 @@ public class ReminderScan {
                 on conflict (dedupe_key) do nothing
                 returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
                 """, today, horizon, now));
-        created.addAll(insert("""
-                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
-                select 'TASK_DUE|' || t.id || '|' || t.promised_deadline, 'TASK_DUE', t.application_id, t.id, 'DEPARTMENT',
-                       t.department, t.promised_deadline,
-                       '办件 ' || a.reference_number || ' 将于 ' || t.promised_deadline || ' 到期', :now
-                from application_task t join application a on a.id = t.application_id
-                where t.status = 'PENDING' and a.status = 'IN_REVIEW'
-                  and t.promised_deadline >= :today and t.promised_deadline <= :horizon
-                on conflict (dedupe_key) do nothing
-                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
-                """, today, horizon, now));
-        created.addAll(insert("""
-                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
-                select 'OVERDUE|' || t.id || '|' || t.promised_deadline, 'OVERDUE', t.application_id, t.id, 'DEPARTMENT',
-                       t.department, t.promised_deadline,
-                       '办件 ' || a.reference_number || ' 已超过承诺时限（' || t.promised_deadline || '）', :now
-                from application_task t join application a on a.id = t.application_id
-                where t.status = 'PENDING' and a.status = 'IN_REVIEW' and t.promised_deadline < :today
-                on conflict (dedupe_key) do nothing
-                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
-                """, today, horizon, now));
+        created.addAll(insert(taskReminders("TASK_DUE", "promised_deadline", ">= :today and %s <= :horizon",
+                "'办件 ' || a.reference_number || ' 将于 ' || t.promised_deadline || ' 到期'"), today, horizon, now));
+        created.addAll(insert(taskReminders("OVERDUE", "promised_deadline", "< :today",
+                "'办件 ' || a.reference_number || ' 已超过承诺时限（' || t.promised_deadline || '）'"), today, horizon, now));
+        created.addAll(insert(taskReminders("STATUTORY_DUE", "statutory_deadline", ">= :today and %s <= :horizon",
+                "'办件 ' || a.reference_number || ' 将于 ' || t.statutory_deadline || ' 到达法定办结时限'"), today, horizon, now));
+        created.addAll(insert(taskReminders("STATUTORY_OVERDUE", "statutory_deadline", "< :today",
+                "'办件 ' || a.reference_number || ' 已超过法定办结时限（' || t.statutory_deadline || '）'"), today, horizon, now));
+        created.addAll(insert(deliveryReminders("DELIVERY_DUE", ">= :today and a.delivery_deadline <= :horizon",
+                "'办件 ' || a.reference_number || ' 的许可证件须于 ' || a.delivery_deadline || ' 前送达（行政许可法第四十四条）'"),
+                today, horizon, now));
+        created.addAll(insert(deliveryReminders("DELIVERY_OVERDUE", "< :today",
+                "'办件 ' || a.reference_number || ' 的许可证件已超过送达期限（' || a.delivery_deadline || '）'"),
+                today, horizon, now));
         if (created.isEmpty()) {
             return 0;
         }
-        Map<UUID, Application> byId = new HashMap<>();
-        List<UUID> ids = created.stream().map(r -> (UUID) r[1]).distinct().toList();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            Application.<Application>list("id in ?1", ids.subList(from, Math.min(ids.size(), from + 1000)))
-                    .forEach(a -> byId.put(a.id, a));
-        }
+        Map<UUID, Application> byId = applicationsById(created.stream().map(r -> (UUID) r[1]).distinct().toList());
+        List<ApprovalEvents.DueReminder> due = new ArrayList<>(created.size());
         for (Object[] row : created) {
             Reminder reminder = new Reminder();
             reminder.id = ((Number) row[0]).longValue();
@@ -173,9 +163,49 @@ public class ReminderScan {
             reminder.recipient = (String) row[5];
             reminder.dueOn = row[6] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[6];
             reminder.message = (String) row[7];
-            events.reminderDue(byId.get(reminder.applicationId), reminder);
+            due.add(new ApprovalEvents.DueReminder(byId.get(reminder.applicationId), reminder));
         }
+        events.remindersDue(due);
         return created.size();
+    }
+
+    /** Department reminders on one clock of the pending tasks of applications in review. */
+    private static String taskReminders(String kind, String deadlineColumn, String window, String message) {
+        String deadline = "t." + deadlineColumn;
+        return """
+                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
+                select '%1$s|' || t.id || '|' || %2$s, '%1$s', t.application_id, t.id, 'DEPARTMENT', t.department, %2$s,
+                       %3$s, :now
+                from application_task t join application a on a.id = t.application_id
+                where t.status = 'PENDING' and a.status = 'IN_REVIEW' and %2$s %4$s
+                on conflict (dedupe_key) do nothing
+                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
+                """.formatted(kind, deadline, message, window.formatted(deadline));
+    }
+
+    /** 送达: reminders to each approving department of an approved application whose licence document is still due. */
+    private static String deliveryReminders(String kind, String window, String message) {
+        return """
+                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
+                select '%1$s|' || t.id || '|' || a.delivery_deadline, '%1$s', a.id, t.id, 'DEPARTMENT', t.department,
+                       a.delivery_deadline, %2$s, :now
+                from application a join application_task t on t.application_id = a.id
+                where a.status = 'APPROVED' and a.delivery_deadline %3$s and t.status = 'APPROVED'
+                on conflict (dedupe_key) do nothing
+                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
+                """.formatted(kind, message, window);
+    }
+
+    /** The applications, read-only: the scan publishes their snapshots and never changes them through the entities. */
+    private Map<UUID, Application> applicationsById(List<UUID> ids) {
+        Map<UUID, Application> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            entityManager.createQuery("from Application where id in ?1", Application.class)
+                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                    .getResultList().forEach(a -> byId.put(a.id, a));
+        }
+        return byId;
     }
 
     @SuppressWarnings("unchecked")
@@ -190,17 +220,35 @@ public class ReminderScan {
         return query.getResultList();
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Marks each clock's breach once: the promised and the statutory deadline of applications in review
+     * (特别程序 pauses them), the delivery deadline of approved applications whose document is not delivered.
+     */
     private int markBreached(WorkingCalendar calendar, LocalDate today) {
+        return markBreached(calendar, today, ApprovalEvents.Clock.PROMISED, "breached_at", "promised_deadline", "IN_REVIEW")
+                + markBreached(calendar, today, ApprovalEvents.Clock.STATUTORY, "statutory_breached_at", "statutory_deadline",
+                "IN_REVIEW")
+                + markBreached(calendar, today, ApprovalEvents.Clock.DELIVERY, "delivery_breached_at", "delivery_deadline",
+                "APPROVED");
+    }
+
+    @SuppressWarnings("unchecked")
+    private int markBreached(WorkingCalendar calendar, LocalDate today, ApprovalEvents.Clock clock, String markColumn,
+                             String deadlineColumn, String status) {
         List<UUID> marked = entityManager.createNativeQuery("""
-                        update application set breached_at = ?2, updated_at = ?2, version = version + 1
-                        where status = 'IN_REVIEW' and promised_deadline < ?1 and breached_at is null
-                        returning id""", UUID.class)
+                        update application set %1$s = ?2, updated_at = ?2, version = version + 1
+                        where status = '%3$s' and %2$s < ?1 and %1$s is null
+                        returning id""".formatted(markColumn, deadlineColumn, status), UUID.class)
                 .setParameter(1, today).setParameter(2, OffsetDateTime.now(ZoneOffset.UTC)).getResultList();
-        for (int from = 0; from < marked.size(); from += 1000) {
-            for (Application a : Application.<Application>list("id in ?1", marked.subList(from, Math.min(marked.size(), from + 1000)))) {
-                events.deadlineBreached(a, calendar.workingDaysBetween(a.promisedDeadline, today, a.clockPauses()));
-            }
+        for (Application a : applicationsById(marked).values()) {
+            LocalDate deadline = switch (clock) {
+                case PROMISED -> a.promisedDeadline;
+                case STATUTORY -> a.statutoryDeadline;
+                case DELIVERY -> a.deliveryDeadline;
+            };
+            List<io.parksuite.platform.calendar.Pause> pauses = clock == ApprovalEvents.Clock.DELIVERY
+                    ? List.of() : a.clockPauses();
+            events.deadlineBreached(a, clock, deadline, calendar.workingDaysBetween(deadline, today, pauses));
         }
         return marked.size();
     }

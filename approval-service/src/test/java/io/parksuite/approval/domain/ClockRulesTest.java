@@ -48,4 +48,18 @@ class ClockRulesTest {
         List<Pause> hearing = List.of(new Pause(d("2019-03-05"), d("2019-03-08")));
         assertEquals(d("2019-03-13"), ClockRules.deadline(calendar, accepted, 3, hearing));
     }
+
+    @Test
+    void licenceDocumentIsDueTenWorkingDaysAfterTheDecisionAcrossNationalDay() {
+        // Decided Friday 2019-09-27: Sun 09-29 (调休), Mon 09-30, 10-01..10-07 off, 10-08..10-11, Sat 10-12 (调休), 10-14..10-16.
+        assertEquals(d("2019-10-16"), ClockRules.deliveryDeadline(calendar, d("2019-09-27")));
+        assertEquals(d("2019-03-18"), ClockRules.deliveryDeadline(calendar, d("2019-03-04")));
+    }
+
+    @Test
+    void onlyAnApprovalIncludingAnAdministrativeLicenceHasADocumentToDeliver() {
+        assertTrue(ClockRules.issuesLicenceDocument(List.of(ItemType.FILING, ItemType.ADMINISTRATIVE_LICENCE)));
+        assertFalse(ClockRules.issuesLicenceDocument(List.of(ItemType.FILING, ItemType.MARKET_SERVICE)));
+        assertFalse(ClockRules.issuesLicenceDocument(List.of()));
+    }
 }

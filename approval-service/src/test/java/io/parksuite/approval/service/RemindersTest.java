@@ -131,6 +131,115 @@ class RemindersTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("approval_applications_overdue"));
     }
 
+    @Test
+    void theStatutoryClockIsRemindedAndBreachedOnItsOwn() {
+        String dept = unique("dept-s");
+        String item = unique("S");
+        createItem(item, dept, 4, 1);
+        String id = submitted(TestUscc.random(), item, null, List.of(item + "-main"));
+        step(manager(), id, "accept", null).statusCode(200);
+        var read = manager().get("/api/v1/approval/applications/" + id).then().extract();
+        LocalDate promised = LocalDate.parse(read.path("promisedDeadline"));
+        LocalDate statutory = LocalDate.parse(read.path("statutoryDeadline"));
+        WorkingCalendar calendar = WorkingCalendar.chinaMainland();
+        assertEquals(statutory, calendar.addWorkingDays(promised, 3));
+
+        moveTo(calendar.addWorkingDays(promised, 2));
+        scan.scan();
+        List<Reminder> reminders = remindersOf(List.of(UUID.fromString(id)));
+        assertEquals(1, reminders.stream().filter(r -> r.kind.equals("OVERDUE")).count());
+        Reminder statutoryDue = reminders.stream().filter(r -> r.kind.equals("STATUTORY_DUE")).findFirst().orElseThrow();
+        assertEquals(dept, statutoryDue.recipient);
+        assertEquals(statutory, statutoryDue.dueOn);
+        assertTrue(statutoryDue.message.contains("法定办结时限"), statutoryDue.message);
+        manager().get("/api/v1/approval/applications/" + id).then().body("breachedClocks", equalTo(List.of("PROMISED")));
+
+        moveTo(calendar.addWorkingDays(statutory, 1));
+        scan.scan();
+        scan.scan();
+        reminders = remindersOf(List.of(UUID.fromString(id)));
+        assertEquals(1, reminders.stream().filter(r -> r.kind.equals("STATUTORY_OVERDUE")).count());
+        assertEquals(1, reminders.stream().filter(r -> r.kind.equals("STATUTORY_DUE")).count());
+        manager().get("/api/v1/approval/applications/" + id).then()
+                .body("breachedClocks", equalTo(List.of("PROMISED", "STATUTORY")));
+
+        List<ConsumerRecord<String, String>> breaches = TopicReader.read("approval.events",
+                r -> id.equals(r.key()) && "parksuite.approval.deadline-breached.v1".equals(TopicReader.header(r, "ce_type")),
+                3, Duration.ofSeconds(8));
+        assertEquals(2, breaches.size(), "one breach per clock");
+        String statutoryBreach = breaches.stream().map(r -> r.value().replace(" ", ""))
+                .filter(v -> v.contains("\"clock\":\"STATUTORY\"")).findFirst().orElseThrow();
+        assertTrue(statutoryBreach.contains("\"deadline\":\"" + statutory + "\""), statutoryBreach);
+        assertTrue(statutoryBreach.contains("\"workingDaysOverdue\":1"), statutoryBreach);
+        assertTrue(breaches.stream().anyMatch(r -> r.value().replace(" ", "").contains("\"clock\":\"PROMISED\"")));
+    }
+
+    @Test
+    void aLicenceDocumentIsDueWithinTenWorkingDaysOfTheApprovalAndItsDelayIsBreachedOnce() {
+        String dept = unique("dept-d");
+        String licence = unique("L");
+        String filing = unique("F");
+        createItem(licence, dept, 20, 2);
+        createItem(filing, dept, null, 2);
+        String late = approved(licence, dept);
+        String delivered = approved(licence, dept);
+        String notALicence = approved(filing, dept);
+        LocalDate today = WorkingCalendar.today(clock);
+        WorkingCalendar calendar = WorkingCalendar.chinaMainland();
+        LocalDate due = calendar.addWorkingDays(today, 10);
+        manager().get("/api/v1/approval/applications/" + late).then().body("deliveryDeadline", equalTo(due.toString()));
+        manager().get("/api/v1/approval/applications/" + notALicence).then().body("deliveryDeadline", nullValue());
+        step(manager(), delivered, "deliver", "{\"method\":\"POST\"}").statusCode(200);
+
+        moveTo(calendar.addWorkingDays(today, 9));
+        scan.scan();
+        List<UUID> ids = List.of(UUID.fromString(late), UUID.fromString(delivered), UUID.fromString(notALicence));
+        List<Reminder> reminders = remindersOf(ids);
+        Reminder deliveryDue = reminders.stream().filter(r -> r.kind.equals("DELIVERY_DUE")).findFirst().orElseThrow();
+        assertEquals(1, reminders.stream().filter(r -> r.kind.startsWith("DELIVERY")).count(),
+                "only the undelivered licence is reminded: " + reminders.stream().map(r -> r.dedupeKey).toList());
+        assertEquals(UUID.fromString(late), deliveryDue.applicationId);
+        assertEquals(dept, deliveryDue.recipient);
+        assertEquals(due, deliveryDue.dueOn);
+        assertTrue(deliveryDue.message.contains("许可证件"), deliveryDue.message);
+
+        moveTo(calendar.addWorkingDays(today, 12));
+        scan.scan();
+        scan.scan();
+        reminders = remindersOf(ids);
+        assertEquals(1, reminders.stream().filter(r -> r.kind.equals("DELIVERY_OVERDUE")).count());
+        manager().get("/api/v1/approval/applications/" + late).then().body("breachedClocks", equalTo(List.of("DELIVERY")));
+        manager().get("/api/v1/approval/applications/" + delivered).then().body("breachedClocks", empty());
+        List<ConsumerRecord<String, String>> breaches = TopicReader.read("approval.events",
+                r -> ids.stream().map(UUID::toString).toList().contains(r.key())
+                        && "parksuite.approval.deadline-breached.v1".equals(TopicReader.header(r, "ce_type")),
+                2, Duration.ofSeconds(8));
+        assertEquals(1, breaches.size(), "only the late delivery is breached, once");
+        String breach = breaches.get(0).value().replace(" ", "");
+        assertEquals(late, breaches.get(0).key());
+        assertTrue(breach.contains("\"clock\":\"DELIVERY\""), breach);
+        assertTrue(breach.contains("\"deadline\":\"" + due + "\""), breach);
+        assertTrue(breach.contains("\"deliveryDeadline\":\"" + due + "\""), breach);
+        assertTrue(breach.contains("\"workingDaysOverdue\":2"), breach);
+    }
+
+    private String approved(String item, String dept) {
+        String id = submitted(TestUscc.random(), item, null, List.of(item + "-main"));
+        step(manager(), id, "accept", null).statusCode(200);
+        String task = manager().get("/api/v1/approval/applications/" + id).then().extract().path("tasks[0].id");
+        officer(dept).contentType(ContentType.JSON).body("{\"decision\":\"APPROVED\"}")
+                .post("/api/v1/approval/applications/" + id + "/tasks/" + task + "/decision").then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        return id;
+    }
+
+    /** Sets the desk's clock to {@code day}, counted from the real today (the shift is absolute). */
+    private void moveTo(LocalDate day) {
+        clock.reset();
+        LocalDate today = WorkingCalendar.today(clock);
+        clock.shift(Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
+    }
+
     private static io.restassured.specification.RequestSpecification given() {
         return io.restassured.RestAssured.given();
     }
