@@ -8,6 +8,7 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.Roles;
 import io.parksuite.project.service.InvestmentImport;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +59,7 @@ public class InvestmentBulkResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
+    @TransactionConfiguration(timeout = ProjectResource.BULK_TRANSACTION_SECONDS)
     @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
     @Operation(summary = "Report up to 20,000 project-months of completed fixed-asset investment",
             description = "A JSON array of InvestmentRow, or CSV with the header projectId,period,completedYuan. Each row "

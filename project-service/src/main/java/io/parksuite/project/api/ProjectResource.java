@@ -25,6 +25,7 @@ import io.parksuite.project.service.ProjectImport;
 import io.parksuite.project.service.ProjectSearch;
 import io.parksuite.project.service.ProjectService;
 import io.parksuite.project.service.ProjectTransitions;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -69,6 +70,8 @@ import java.util.UUID;
 public class ProjectResource {
 
     private static final int MAX_EXPORT_ROWS = 100_000;
+    /** A bulk request's transaction may last as long as the gateway waits for a bulk route's answer. */
+    static final int BULK_TRANSACTION_SECONDS = 300;
     private static final String NO_ENTERPRISE = "-";
 
     private final ProjectService projects;
@@ -139,6 +142,7 @@ public class ProjectResource {
     @POST
     @Path("/bulk")
     @Transactional
+    @TransactionConfiguration(timeout = BULK_TRANSACTION_SECONDS)
     @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
     @Operation(summary = "Import up to 10,000 projects with their history",
             description = "A JSON array of ProjectImportRow: each project is entered and its stage changes replayed through "
