@@ -6,9 +6,11 @@ import io.parksuite.approval.domain.Deficiency;
 import io.parksuite.approval.domain.Rating;
 import io.parksuite.approval.domain.Reminder;
 import io.parksuite.platform.outbox.Outbox;
+import io.parksuite.platform.outbox.batch.OutboxBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,9 +33,11 @@ public class ApprovalEvents {
     public static final List<String> TYPES = List.of(SUBMITTED, ACCEPTED, CONCLUDED, REMINDER_DUE, DEADLINE_BREACHED, RATED);
 
     private final Outbox outbox;
+    private final OutboxBatch outboxBatch;
 
-    public ApprovalEvents(Outbox outbox) {
+    public ApprovalEvents(Outbox outbox, OutboxBatch outboxBatch) {
         this.outbox = outbox;
+        this.outboxBatch = outboxBatch;
     }
 
     public void submitted(Application application) {
@@ -59,20 +63,26 @@ public class ApprovalEvents {
                 new Concluded(ApplicationSnapshot.of(application), onTime));
     }
 
-    /** One reminder-due event per reminder the scan created, with its application's stored state. */
+    /**
+     * One reminder-due event per reminder the scan created, with its application's stored state, recorded
+     * as one batch: a first scan over many open applications creates thousands.
+     */
     public void remindersDue(List<DueReminder> reminders) {
+        List<OutboxBatch.PendingEvent> pending = new ArrayList<>(reminders.size());
         for (DueReminder due : reminders) {
             Reminder reminder = due.reminder();
-            outbox.record(AGGREGATE_TYPE, due.application().id.toString(), REMINDER_DUE, new ReminderDue(
-                    ApplicationSnapshot.of(due.application()), new ReminderInfo(reminder.id, reminder.kind, reminder.taskId,
-                    reminder.recipientType, reminder.recipient, reminder.dueOn, reminder.message)));
+            pending.add(new OutboxBatch.PendingEvent(AGGREGATE_TYPE, due.application().id.toString(), REMINDER_DUE,
+                    new ReminderDue(ApplicationSnapshot.of(due.application()), new ReminderInfo(reminder.id, reminder.kind,
+                            reminder.taskId, reminder.recipientType, reminder.recipient, reminder.dueOn, reminder.message))));
         }
+        outboxBatch.recordAll(pending);
     }
 
-    /** A deadline on one clock passed: recorded from the application's stored state, once per clock. */
-    public void deadlineBreached(Application application, Clock clock, LocalDate deadline, int workingDaysOverdue) {
-        outbox.record(AGGREGATE_TYPE, application.id.toString(), DEADLINE_BREACHED,
-                new DeadlineBreached(ApplicationSnapshot.of(application), clock, deadline, workingDaysOverdue));
+    /** Deadlines passed, each on one clock: recorded from the applications' stored state as one batch. */
+    public void deadlinesBreached(List<Breach> breaches) {
+        outboxBatch.recordAll(breaches.stream().map(b -> new OutboxBatch.PendingEvent(AGGREGATE_TYPE,
+                b.application().id.toString(), DEADLINE_BREACHED, new DeadlineBreached(ApplicationSnapshot.of(b.application()),
+                b.clock(), b.deadline(), b.workingDaysOverdue()))).toList());
     }
 
     /**
@@ -83,6 +93,10 @@ public class ApprovalEvents {
         PROMISED,
         STATUTORY,
         DELIVERY
+    }
+
+    /** A deadline of an application that passed on one clock, and by how many working days. */
+    public record Breach(Application application, Clock clock, LocalDate deadline, int workingDaysOverdue) {
     }
 
     /** A reminder the scan created and the application it concerns. */

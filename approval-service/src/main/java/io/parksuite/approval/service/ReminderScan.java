@@ -240,6 +240,7 @@ public class ReminderScan {
                         where status = '%3$s' and %2$s < ?1 and %1$s is null
                         returning id""".formatted(markColumn, deadlineColumn, status), UUID.class)
                 .setParameter(1, today).setParameter(2, OffsetDateTime.now(ZoneOffset.UTC)).getResultList();
+        List<ApprovalEvents.Breach> breaches = new ArrayList<>(marked.size());
         for (Application a : applicationsById(marked).values()) {
             LocalDate deadline = switch (clock) {
                 case PROMISED -> a.promisedDeadline;
@@ -248,8 +249,9 @@ public class ReminderScan {
             };
             List<io.parksuite.platform.calendar.Pause> pauses = clock == ApprovalEvents.Clock.DELIVERY
                     ? List.of() : a.clockPauses();
-            events.deadlineBreached(a, clock, deadline, calendar.workingDaysBetween(deadline, today, pauses));
+            breaches.add(new ApprovalEvents.Breach(a, clock, deadline, calendar.workingDaysBetween(deadline, today, pauses)));
         }
+        events.deadlinesBreached(breaches);
         return marked.size();
     }
 
