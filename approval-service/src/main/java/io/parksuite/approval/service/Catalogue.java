@@ -4,6 +4,7 @@ import io.parksuite.approval.api.BundleDto;
 import io.parksuite.approval.api.ServiceItemDto;
 import io.parksuite.approval.config.ApprovalConfig;
 import io.parksuite.approval.domain.Bundle;
+import io.parksuite.approval.domain.BundleDefined;
 import io.parksuite.approval.domain.HandlingMode;
 import io.parksuite.approval.domain.ServiceItem;
 import io.parksuite.platform.paging.Page;
@@ -13,6 +14,7 @@ import io.parksuite.platform.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -33,9 +35,11 @@ import java.util.Set;
 public class Catalogue {
 
     private final ApprovalConfig config;
+    private final Event<BundleDefined> bundleDefined;
 
-    public Catalogue(ApprovalConfig config) {
+    public Catalogue(ApprovalConfig config, Event<BundleDefined> bundleDefined) {
         this.config = config;
+        this.bundleDefined = bundleDefined;
     }
 
     public ServiceItem item(String code) {
@@ -239,6 +243,7 @@ public class Catalogue {
             bundle.persist();
         }
         bundle.flush();
+        bundleDefined.fire(new BundleDefined(bundle.code));
         return bundle;
     }
 }
