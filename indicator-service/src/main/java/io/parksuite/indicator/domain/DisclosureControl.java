@@ -41,13 +41,22 @@ public final class DisclosureControl {
      * the year to date), plus complementary cells.
      */
     public Set<String> suppressed(List<List<Stat>> statsPerMember) {
-        Set<String> hidden = new TreeSet<>();
+        return suppressed(statsPerMember, Set.of());
+    }
+
+    /**
+     * The same, for a month of a year in which {@code alreadyHidden} were withheld in earlier months
+     * and stay withheld: the complement is chosen so that no single cell is hidden in this month.
+     */
+    public Set<String> suppressed(List<List<Stat>> statsPerMember, Set<String> alreadyHidden) {
+        Set<String> hidden = new TreeSet<>(alreadyHidden);
         for (List<Stat> stats : statsPerMember) {
             if (stats.stream().anyMatch(this::sensitive)) {
                 hidden.add(stats.get(0).member());
             }
         }
-        if (hidden.size() == 1 && statsPerMember.size() > 1) {
+        long hiddenHere = statsPerMember.stream().filter(stats -> hidden.contains(stats.get(0).member())).count();
+        if (hiddenHere == 1 && statsPerMember.size() > 1) {
             statsPerMember.stream()
                     .filter(stats -> !hidden.contains(stats.get(0).member()))
                     .min(Comparator.comparing((List<Stat> stats) -> stats.get(stats.size() - 1).total())

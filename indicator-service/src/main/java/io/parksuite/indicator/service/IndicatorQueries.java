@@ -128,6 +128,7 @@ public class IndicatorQueries {
         Map<String, Map<String, Official>> published = officials(connection, period);
         Map<String, Map<String, Official>> publishedBefore = period.month() > 2
                 ? officials(connection, new Period(period.year(), period.month() - 1)) : Map.of();
+        YearFacts yearFacts = null;
         for (Definition definition : catalogue(connection)) {
             Map<String, BigDecimal> targets = parkTargets.getOrDefault(definition.code(), Map.of());
             var reported = ReportIndicator.of(definition.code());
@@ -146,10 +147,11 @@ public class IndicatorQueries {
             figure = ranked(figure, own, published.getOrDefault(definition.code(), Map.of()));
             if (!disclose && ReportIndicator.of(definition.code()).map(ReportIndicator::confidential).orElse(false)) {
                 ReportIndicator indicator = ReportIndicator.of(definition.code()).orElseThrow();
-                Map<String, List<DisclosureControl.Stat>> stats = stats(connection, indicator.scope,
-                        parkDimension(indicator), period, indicator.measure);
-                List<DisclosureControl.Stat> cell = stats.get(parkMember(indicator));
-                if (cell != null && cell.stream().anyMatch(disclosure::sensitive)) {
+                if (yearFacts == null) {
+                    yearFacts = yearFacts(connection, period);
+                }
+                if (withheld(stats(yearFacts, indicator.scope, parkDimension(indicator), period, indicator.measure))
+                        .contains(parkMember(indicator))) {
                     figure = figure.suppress();
                 }
             }
@@ -180,13 +182,11 @@ public class IndicatorQueries {
                 cells.add(reportFigure(definition, indicator, view, dimension, member, period, targets.get(member)));
             }
             if (!disclose && indicator.confidential()) {
-                Map<String, List<DisclosureControl.Stat>> stats = stats(connection, indicator.scope, dimension, period,
-                        indicator.measure);
-                Set<String> hidden = disclosure.suppressed(new ArrayList<>(stats.values()));
+                YearFacts yearFacts = yearFacts(connection, period);
+                Set<String> hidden = withheld(stats(yearFacts, indicator.scope, dimension, period, indicator.measure));
                 cells = cells.stream().map(c -> hidden.contains(c.member()) ? c.suppress() : c).toList();
-                List<DisclosureControl.Stat> parkStats = stats(connection, indicator.scope, Cell.Dimension.PARK, period,
-                        indicator.measure).get(Cell.PARK);
-                if (parkStats != null && parkStats.stream().anyMatch(disclosure::sensitive)) {
+                if (withheld(stats(yearFacts, indicator.scope, Cell.Dimension.PARK, period, indicator.measure))
+                        .contains(Cell.PARK)) {
                     total = total.suppress();
                 }
             }
@@ -217,9 +217,8 @@ public class IndicatorQueries {
                 IndicatorFigure figure = reportFigure(definition, indicator, view, cellDimension, cellMember, p,
                         targets(connection, code, p.year(), cellDimension).get(cellMember));
                 if (!disclose && indicator.confidential()) {
-                    List<DisclosureControl.Stat> stats = stats(connection, indicator.scope, cellDimension, p,
-                            indicator.measure).get(cellMember);
-                    if (stats != null && stats.stream().anyMatch(disclosure::sensitive)) {
+                    if (withheld(stats(connection, indicator.scope, cellDimension, p, indicator.measure))
+                            .contains(cellMember)) {
                         figure = figure.suppress();
                     }
                 }
@@ -442,56 +441,86 @@ public class IndicatorQueries {
     }
 
     /**
-     * Per member of a dimension, the disclosure statistics of the month and of the year to date,
-     * from the facts: how many enterprises contribute, the total and the largest contribution.
+     * The current reports of a period's year up to its month, with each enterprise's
+     * classification: what disclosure statistics are computed from, read once per answer.
      */
-    Map<String, List<DisclosureControl.Stat>> stats(Connection connection, Cell.Scope scope, Cell.Dimension dimension,
-                                                    Period period, Measures.Measure measure) throws SQLException {
-        String column = switch (measure) {
-            case OUTPUT_VALUE -> "output_value_yuan";
-            case SALES_OUTPUT -> "sales_output_yuan";
-            case REVENUE -> "revenue_yuan";
-            case TAX -> "tax_yuan";
-            case EMPLOYEES -> "employees";
-            case ENTERPRISES -> "1";
-        };
-        Map<String, Map<Integer, BigDecimal>> reports = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select uscc, month, " + column
-                + " from statistical_report where current and year = ? and month <= ?")) {
+    private record YearFacts(Map<String, Map<Integer, Measures>> reports, Map<String, Classification> classified) {
+    }
+
+    private YearFacts yearFacts(Connection connection, Period period) throws SQLException {
+        Map<String, Map<Integer, Measures>> reports = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select uscc, month, output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce
+                  from statistical_report where current and year = ? and month <= ?""")) {
             select.setInt(1, period.year());
             select.setInt(2, period.month());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     reports.computeIfAbsent(rows.getString(1), k -> new HashMap<>())
-                            .put(rows.getInt(2), rows.getBigDecimal(3));
+                            .put(rows.getInt(2), Measures.ofReport(ReportFacts.figures(rows, 3)));
                 }
             }
         }
-        Map<String, Classification> classified = reports.isEmpty() ? Map.of()
-                : classifications.load(connection, reports.keySet());
-        Map<String, Map<String, BigDecimal>> ytdByMember = new TreeMap<>();
-        Map<String, Map<String, BigDecimal>> monthByMember = new TreeMap<>();
-        reports.forEach((uscc, months) -> {
-            Classification classification = classified.get(uscc);
-            months.forEach((month, value) -> {
+        return new YearFacts(reports, reports.isEmpty() ? Map.of() : classifications.load(connection, reports.keySet()));
+    }
+
+    Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats(Connection connection, Cell.Scope scope,
+                                                                  Cell.Dimension dimension, Period period,
+                                                                  Measures.Measure measure) throws SQLException {
+        return stats(yearFacts(connection, period), scope, dimension, period, measure);
+    }
+
+    /**
+     * The members withheld at the last month of {@code byMonth}: a cell once withheld stays withheld
+     * for the rest of the year, since its month could otherwise be worked out across time as the
+     * difference of two published year-to-date figures (and its year to date as a later one minus
+     * the later months).
+     */
+    private Set<String> withheld(Map<Integer, Map<String, List<DisclosureControl.Stat>>> byMonth) {
+        Set<String> hidden = Set.of();
+        for (Map<String, List<DisclosureControl.Stat>> month : byMonth.values()) {
+            hidden = disclosure.suppressed(new ArrayList<>(month.values()), hidden);
+        }
+        return hidden;
+    }
+
+    /**
+     * Per month of the year so far and per member of a dimension, the disclosure statistics of the
+     * month and of the year to date, from the facts: how many enterprises contribute, the total and
+     * the largest contribution.
+     */
+    private static Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats(YearFacts facts, Cell.Scope scope,
+                                                                                 Cell.Dimension dimension,
+                                                                                 Period period,
+                                                                                 Measures.Measure measure) {
+        Map<String, Map<Integer, Map<String, BigDecimal>>> byMember = new TreeMap<>();
+        facts.reports().forEach((uscc, months) -> {
+            Classification classification = facts.classified().get(uscc);
+            months.forEach((month, measures) -> {
                 for (Cell cell : Contributions.cellsOf(classification, period.year(), new Period(period.year(), month))) {
-                    if (cell.scope() != scope || cell.dimension() != dimension) {
-                        continue;
-                    }
-                    ytdByMember.computeIfAbsent(cell.member(), k -> new HashMap<>()).merge(uscc, value,
-                            measure.flow ? BigDecimal::add : (a, b) -> b);
-                    if (month == period.month()) {
-                        monthByMember.computeIfAbsent(cell.member(), k -> new HashMap<>()).put(uscc, value);
+                    if (cell.scope() == scope && cell.dimension() == dimension) {
+                        byMember.computeIfAbsent(cell.member(), k -> new TreeMap<>())
+                                .computeIfAbsent(month, k -> new HashMap<>()).put(uscc, measures.value(measure));
                     }
                 }
             });
         });
-        Map<String, List<DisclosureControl.Stat>> stats = new LinkedHashMap<>();
-        Set<String> members = new TreeSet<>(ytdByMember.keySet());
-        for (String member : members) {
-            stats.put(member, List.of(stat(member, monthByMember.getOrDefault(member, Map.of())),
-                    stat(member, ytdByMember.get(member))));
-        }
+        Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats = new TreeMap<>();
+        byMember.forEach((member, months) -> {
+            Map<String, BigDecimal> ytd = new HashMap<>();
+            for (int month = 2; month <= period.month(); month++) {
+                Map<String, BigDecimal> reported = months.getOrDefault(month, Map.of());
+                if (measure.flow) {
+                    reported.forEach((uscc, value) -> ytd.merge(uscc, value, BigDecimal::add));
+                } else {
+                    ytd.putAll(reported);
+                }
+                if (!ytd.isEmpty()) {
+                    stats.computeIfAbsent(month, k -> new TreeMap<>())
+                            .put(member, List.of(stat(member, reported), stat(member, ytd)));
+                }
+            }
+        });
         return stats;
     }
 

@@ -102,7 +102,7 @@ public class RollupRebuild {
                 }
             }
         }
-        Map<Cell, Measures> cells = new TreeMap<>();
+        Map<Cell, Measures> cells = new HashMap<>();
         List<String> usccs = new ArrayList<>(reports.keySet());
         for (int from = 0; from < usccs.size(); from += CHUNK) {
             Map<String, Classification> classified = classifications.load(connection,
@@ -116,7 +116,7 @@ public class RollupRebuild {
     }
 
     private Map<Cell, Measures> compute(Connection connection) throws SQLException {
-        Map<Cell, Measures> cells = new TreeMap<>();
+        Map<Cell, Measures> cells = new HashMap<>();
         List<String> chunk = new ArrayList<>(CHUNK);
         try (PreparedStatement select = connection.prepareStatement(
                 "select distinct uscc from statistical_report where current order by uscc")) {
@@ -133,7 +133,7 @@ public class RollupRebuild {
         }
         addChunk(connection, chunk, cells);
         cells.values().removeIf(m -> m.enterprises() == 0);
-        return cells;
+        return new TreeMap<>(cells);
     }
 
     private void addChunk(Connection connection, List<String> usccs, Map<Cell, Measures> cells) throws SQLException {

@@ -15,9 +15,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -114,9 +116,79 @@ class DisclosureControlTest {
         assertCannotDerive(leader, truth);
     }
 
+    @Test
+    void aCellWithheldInOneMonthCannotBeWorkedOutFromTheYearToDateFiguresOfOtherMonths() {
+        int year = 2004;
+        Map<String, long[][]> outputs = Map.of(
+                "T1_SPIKE", new long[][]{{100, 100, 5000}, {100, 100, 5000}, {100, 100, 5000}, {100, 3000, 100}},
+                "T2_EVEN", new long[][]{{100, 100, 100}, {100, 100, 100}, {100, 100, 100}, {100, 100, 100},
+                        {100, 100, 100}},
+                "T3_WIDE", new long[][]{{200, 200, 200}, {200, 200, 200}, {200, 200, 200}, {200, 200, 200}});
+        Reports reports = Reports.of();
+        outputs.forEach((street, enterprises) -> {
+            for (long[] months : enterprises) {
+                String uscc = TestUscc.random();
+                registry.apply(Registry.snapshot(uscc, 1).street(street).aboveScale(year));
+                for (int month = 2; month <= 4; month++) {
+                    reports.add(uscc, "%d-%02d".formatted(year, month), months[month - 2]);
+                }
+            }
+        });
+        reports.send();
+
+        Map<String, BigDecimal> truth = new HashMap<>();
+        Map<String, BigDecimal> published = new HashMap<>();
+        for (int month = 2; month <= 4; month++) {
+            String period = "%d-%02d".formatted(year, month);
+            for (Map<String, Object> cell : breakdown("statistician", period).<Map<String, Object>>getList("cells")) {
+                truth.put(cell.get("member") + "/" + month + "/value", (BigDecimal) cell.get("value"));
+                truth.put(cell.get("member") + "/" + month + "/ytd", (BigDecimal) cell.get("ytdValue"));
+            }
+            JsonPath leader = breakdown("park-leader", period);
+            for (Map<String, Object> cell : leader.<Map<String, Object>>getList("cells")) {
+                if (!(Boolean) cell.get("suppressed")) {
+                    published.put(cell.get("member") + "/" + month + "/value", (BigDecimal) cell.get("value"));
+                    published.put(cell.get("member") + "/" + month + "/ytd", (BigDecimal) cell.get("ytdValue"));
+                }
+            }
+            String suffix = "/" + month + "/ytd";
+            assertCannotDerive(leader, truth.entrySet().stream()
+                    .filter(e -> e.getKey().endsWith(suffix))
+                    .collect(Collectors.toMap(e -> e.getKey().split("/")[0], Map.Entry::getValue)));
+        }
+        assertNull(published.get("T1_SPIKE/3/value"), "the month one enterprise dominates is withheld");
+        assertTrue(published.containsKey("T1_SPIKE/2/ytd"), "the months before it are published");
+        for (String member : List.of("T1_SPIKE", "T2_EVEN", "T3_WIDE")) {
+            for (int month = 2; month <= 4; month++) {
+                String ytdKey = member + "/" + month + "/ytd";
+                String valueKey = member + "/" + month + "/value";
+                if (published.containsKey(valueKey)) {
+                    continue;
+                }
+                List<BigDecimal> ytds = new ArrayList<>();
+                String laterYtd = member + "/" + (month + 1) + "/ytd";
+                String laterValue = member + "/" + (month + 1) + "/value";
+                if (published.containsKey(laterYtd) && published.containsKey(laterValue)) {
+                    ytds.add(published.get(laterYtd).subtract(published.get(laterValue)));
+                }
+                for (BigDecimal ytd : ytds) {
+                    assertNotEquals(0, ytd.compareTo(truth.get(ytdKey)), "derived " + ytdKey + " across time");
+                    BigDecimal before = month == 2 ? BigDecimal.ZERO : published.get(member + "/" + (month - 1) + "/ytd");
+                    if (before != null) {
+                        assertNotEquals(0, ytd.subtract(before).compareTo(truth.get(valueKey)),
+                                "derived " + valueKey + " as the difference of two year-to-date figures");
+                    }
+                }
+            }
+        }
+    }
+
     /** Tries the attack a reader has: the total minus every published cell, for each suppressed cell. */
     private static void assertCannotDerive(JsonPath published, Map<String, BigDecimal> truth) {
         BigDecimal total = published.get("total.ytdValue");
+        if (total == null) {
+            return;
+        }
         BigDecimal publishedSum = BigDecimal.ZERO;
         int hidden = 0;
         for (Map<String, Object> cell : published.<Map<String, Object>>getList("cells")) {
