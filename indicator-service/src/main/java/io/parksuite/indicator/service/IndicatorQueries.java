@@ -91,21 +91,25 @@ public class IndicatorQueries {
     }
 
     /**
-     * The dashboard from the rollup, served from {@link DashboardCache} while nothing it is computed
-     * from has changed.
+     * The dashboard from the rollup; its report figures and its project and approval figures are
+     * each served from {@link DashboardCache} while nothing they are computed from has changed.
      */
     @Transactional
     public Dashboard dashboard(Period period, boolean disclose) {
         return jdbc.call(connection -> {
-            long generation = cache.generation(connection);
-            Dashboard cached = cache.get(period, disclose, generation);
-            if (cached != null) {
-                return cached;
+            DashboardCache.Generations generations = cache.generations(connection);
+            DashboardCache.Part reports = cache.reports(period, disclose, generations.reports());
+            if (reports == null) {
+                reports = part(connection, period, disclose, true,
+                        new RollupView(load(connection, period, DASHBOARD_DIMENSIONS)));
+                cache.putReports(period, disclose, generations.reports(), reports);
             }
-            Dashboard computed = dashboard(connection, period, disclose,
-                    new RollupView(load(connection, period, DASHBOARD_DIMENSIONS)));
-            cache.put(period, disclose, generation, computed);
-            return computed;
+            DashboardCache.Part activities = cache.activity(period, generations.activity());
+            if (activities == null) {
+                activities = part(connection, period, disclose, false, null);
+                cache.putActivity(period, generations.activity(), activities);
+            }
+            return assemble(period, reports, activities);
         });
     }
 
@@ -116,22 +120,46 @@ public class IndicatorQueries {
      */
     @Transactional
     public Dashboard dashboardFromFacts(Period period, boolean disclose) {
-        return jdbc.call(connection -> dashboard(connection, period, disclose,
-                new RollupView(rebuild.cellsFromFacts(connection, period, DASHBOARD_DIMENSIONS))));
+        return jdbc.call(connection -> assemble(period,
+                part(connection, period, disclose, true,
+                        new RollupView(rebuild.cellsFromFacts(connection, period, DASHBOARD_DIMENSIONS))),
+                part(connection, period, disclose, false, null)));
     }
 
-    private Dashboard dashboard(Connection connection, Period period, boolean disclose, RollupView view)
-            throws SQLException {
-        Park own = parks(connection).stream().filter(Park::own).findFirst().orElseThrow();
+    private static Dashboard assemble(Period period, DashboardCache.Part reports, DashboardCache.Part activities) {
         List<IndicatorFigure> figures = new ArrayList<>();
+        for (String code : reports.order()) {
+            IndicatorFigure figure = reports.figures().containsKey(code) ? reports.figures().get(code)
+                    : activities.figures().get(code);
+            if (figure != null) {
+                figures.add(figure);
+            }
+        }
+        return new Dashboard(period.toString(), period.monthLabel(), period.ytdLabel(), reports.park(),
+                reports.parkName(), List.copyOf(figures));
+    }
+
+    /**
+     * The figures of the indicators summed from reports ({@code fromReports}), or of the others
+     * (projects, approvals, official figures), in the catalogue's order.
+     */
+    private DashboardCache.Part part(Connection connection, Period period, boolean disclose, boolean fromReports,
+                                     RollupView view) throws SQLException {
+        Park own = parks(connection).stream().filter(Park::own).findFirst().orElseThrow();
+        Map<String, IndicatorFigure> figures = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>();
         Map<String, Map<String, BigDecimal>> parkTargets = parkTargets(connection, period.year());
         Map<String, Map<String, Official>> published = officials(connection, period);
         Map<String, Map<String, Official>> publishedBefore = period.month() > 2
                 ? officials(connection, new Period(period.year(), period.month() - 1)) : Map.of();
         YearFacts yearFacts = null;
         for (Definition definition : catalogue(connection)) {
-            Map<String, BigDecimal> targets = parkTargets.getOrDefault(definition.code(), Map.of());
+            order.add(definition.code());
             var reported = ReportIndicator.of(definition.code());
+            if (reported.isPresent() != fromReports) {
+                continue;
+            }
+            Map<String, BigDecimal> targets = parkTargets.getOrDefault(definition.code(), Map.of());
             IndicatorFigure figure = reported.isPresent()
                     ? reportFigure(definition, reported.get(), view, parkDimension(reported.get()),
                             parkMember(reported.get()), period, targets.get(Cell.PARK))
@@ -142,11 +170,12 @@ public class IndicatorQueries {
                         publishedBefore.getOrDefault(definition.code(), Map.of()));
             }
             if (figure == null) {
+                figures.put(definition.code(), null);
                 continue;
             }
             figure = ranked(figure, own, published.getOrDefault(definition.code(), Map.of()));
-            if (!disclose && ReportIndicator.of(definition.code()).map(ReportIndicator::confidential).orElse(false)) {
-                ReportIndicator indicator = ReportIndicator.of(definition.code()).orElseThrow();
+            if (!disclose && reported.map(ReportIndicator::confidential).orElse(false)) {
+                ReportIndicator indicator = reported.get();
                 if (yearFacts == null) {
                     yearFacts = yearFacts(connection, period);
                 }
@@ -155,10 +184,9 @@ public class IndicatorQueries {
                     figure = figure.suppress();
                 }
             }
-            figures.add(figure);
+            figures.put(definition.code(), figure);
         }
-        return new Dashboard(period.toString(), period.monthLabel(), period.ytdLabel(), own.code(), own.name(),
-                List.copyOf(figures));
+        return new DashboardCache.Part(own.code(), own.name(), List.copyOf(order), figures);
     }
 
     /** Investment projects by stage (线索 LEAD … 达产 FULL_PRODUCTION), as known now. */
