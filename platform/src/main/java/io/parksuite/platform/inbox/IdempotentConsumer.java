@@ -31,7 +31,9 @@ import java.util.concurrent.CompletionStage;
 /**
  * Processes a Kafka record exactly once per consumer: the record's CloudEvents id is written to
  * {@code processed_event(consumer, event_id)} in the same transaction as the handler's effects, so
- * a redelivered event changes nothing. Poison records are nacked (the channel dead-letters them);
+ * a redelivered event changes nothing. An event of the suite's catalogue that the consumer does not
+ * handle is acknowledged unread, since every topic carries all of its aggregate's event types.
+ * Poison records are nacked (the channel dead-letters them);
  * passing failures are retried with back-off, holding the partition; a record interrupted by
  * shutdown stays uncommitted, to be delivered again. The handler runs in the trace the record's
  * {@code traceparent} header continues, so its logs and the events it records join that trace.
@@ -70,6 +72,10 @@ public class IdempotentConsumer {
             ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                     .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
                     .orElseThrow(() -> new PoisonEventException("Not a Kafka record"));
+            if (isOtherKnownType(record, acceptedTypes)) {
+                metrics.skipped(consumer);
+                return message.ack();
+            }
             if (consume(consumer, record, acceptedTypes, handler)) {
                 metrics.processed(consumer);
             } else {
@@ -128,6 +134,11 @@ public class IdempotentConsumer {
         StoppingException(Throwable cause) {
             super(cause);
         }
+    }
+
+    private boolean isOtherKnownType(ConsumerRecord<String, String> record, Set<String> acceptedTypes) {
+        String type = header(record, "ce_type");
+        return type != null && !acceptedTypes.contains(type) && schemas.knows(type);
     }
 
     private boolean markProcessed(String consumer, String eventId) {

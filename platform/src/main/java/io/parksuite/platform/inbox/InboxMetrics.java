@@ -46,6 +46,11 @@ public class InboxMetrics {
         outcome(consumer, "duplicate").increment();
     }
 
+    /** An event of a type the consumer does not handle, acknowledged unread. */
+    public void skipped(String consumer) {
+        outcome(consumer, "skipped").increment();
+    }
+
     /** A poison record handed to the dead-letter topic; {@code reason} is a short category. */
     public void deadLettered(String consumer, String reason) {
         Counter.builder("parksuite.inbox.dead.lettered")

@@ -3,20 +3,16 @@ package io.parksuite.project.messaging;
 import io.parksuite.platform.inbox.IdempotentConsumer;
 import io.parksuite.project.service.ApprovalReports;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Follows the approval desk on {@code approval.events}: a submitted start-up application moves its
- * project 签约 → 审批, a concluded one records the result. The topic carries every application
- * event; the types this service has no use for are acknowledged without processing.
+ * project 签约 → 审批, a concluded one records the result.
  */
 @ApplicationScoped
 public class ApprovalEventsConsumer {
@@ -35,14 +31,6 @@ public class ApprovalEventsConsumer {
     @Incoming("approval-events")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        String type = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> metadata.getHeaders().lastHeader("ce_type"))
-                .map(Header::value)
-                .map(value -> new String(value, StandardCharsets.UTF_8))
-                .orElse(null);
-        if (type != null && type.startsWith("parksuite.approval.") && !TYPES.contains(type)) {
-            return message.ack();
-        }
         return inbox.consume(CONSUMER, message, TYPES, reports::apply);
     }
 }
