@@ -3,11 +3,15 @@ package io.parksuite.testing;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** Sends records to the test broker synchronously, as another service's relay would. */
 public final class TopicWriter {
@@ -16,17 +20,28 @@ public final class TopicWriter {
     }
 
     public static void send(ProducerRecord<String, byte[]> record) {
+        sendAll(List.of(record));
+    }
+
+    /** Sends the records from one producer, one after the other without waiting, then waits for every acknowledgement. */
+    public static void sendAll(List<ProducerRecord<String, byte[]>> records) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestBroker.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            producer.send(record).get();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            for (ProducerRecord<String, byte[]> record : records) {
+                acks.add(producer.send(record));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot send to " + record.topic(), e);
+            throw new IllegalStateException("Cannot send to " + records.get(0).topic(), e);
         }
     }
 }

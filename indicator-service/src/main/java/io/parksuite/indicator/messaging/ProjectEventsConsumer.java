@@ -3,9 +3,9 @@ package io.parksuite.indicator.messaging;
 import io.parksuite.indicator.service.ProjectFacts;
 import io.parksuite.platform.inbox.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -29,7 +29,7 @@ public class ProjectEventsConsumer {
 
     @Incoming("project-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.consume(CONSUMER, message, TYPES, projects::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.consume(CONSUMER, batch, TYPES, projects::apply);
     }
 }

@@ -111,6 +111,31 @@ class EnterpriseEventsConsumerTest {
     }
 
     @Test
+    void anEventItsHandlerRejectsIsDeadLetteredAloneWhileTheRestOfItsBatchIsApplied() {
+        String before = TestUscc.random();
+        String rejected = TestUscc.random();
+        String after = TestUscc.random();
+        ProducerRecord<String, byte[]> template = registered(UUID.randomUUID(), rejected, "登记时间无法解析", 0);
+        ProducerRecord<String, byte[]> unparsableTime = new ProducerRecord<>(TOPIC, null, rejected,
+                ("{\"uscc\":\"" + rejected + "\",\"name\":\"登记时间无法解析\",\"status\":\"ACTIVE\","
+                        + "\"aggregateVersion\":0,\"registeredAt\":\"yesterday\"}").getBytes(StandardCharsets.UTF_8),
+                template.headers());
+        TopicWriter.sendAll(List.of(registered(UUID.randomUUID(), before, "同批之前的企业", 0), unparsableTime,
+                registered(UUID.randomUUID(), after, "同批之后的企业", 0)));
+
+        awaitVersion(before, 0);
+        awaitVersion(after, 0);
+        List<ConsumerRecord<String, String>> dead = TopicReader.read("indicator-service.enterprise.events.dlq",
+                r -> rejected.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        String reason = TopicReader.header(dead.get(0), "dead-letter-reason");
+        assertTrue(reason != null && reason.contains("Handler failed"), "reason: " + reason);
+        given().auth().oauth2(TestTokens.forRole("park-admin"))
+                .when().get("/api/v1/indicators/enterprises/{uscc}", rejected)
+                .then().statusCode(404).body("status", equalTo(404));
+    }
+
+    @Test
     void aSnapshotFailingItsSchemaIsDeadLettered() {
         String key = TestUscc.random();
         ProducerRecord<String, byte[]> valid = registered(UUID.randomUUID(), key, "缺字段", 0);

@@ -9,6 +9,8 @@ import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.observability.MessageTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,25 +19,33 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Processes a Kafka record exactly once per consumer: the record's CloudEvents id is written to
+ * Processes Kafka records exactly once per consumer: each record's CloudEvents id is written to
  * {@code processed_event(consumer, event_id)} in the same transaction as the handler's effects, so
- * a redelivered event changes nothing. An event of the suite's catalogue that the consumer does not
+ * a redelivered event changes nothing. Records arrive in batches (the channel's {@code batch=true})
+ * and a batch is one transaction: one commit, one multi-row inbox insert, the handler run for each
+ * new event in partition order. An event of the suite's catalogue that the consumer does not
  * handle is acknowledged unread, since every topic carries all of its aggregate's event types.
- * Poison records are nacked (the channel dead-letters them);
- * passing failures are retried with back-off, holding the partition; a record interrupted by
- * shutdown stays uncommitted, to be delivered again. The handler runs in the trace the record's
+ * When a handler rejects an event, the batch is rolled back and its records are processed one by
+ * one, so only the poison record is nacked (the channel dead-letters it); passing failures are
+ * retried with back-off, holding the partitions; a batch interrupted by shutdown stays
+ * uncommitted, to be delivered again. The handler runs in the trace the record's
  * {@code traceparent} header continues, so its logs and the events it records join that trace.
  */
 @ApplicationScoped
@@ -61,34 +71,67 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Handles a Kafka message for {@code consumer} and settles it: acked when processed (or a
-     * duplicate), nacked (dead-lettered by the channel) when poison. A message whose processing is
-     * cut short by the application stopping is neither: its offset is not committed, and it is
+     * Handles a batch of Kafka records for {@code consumer} and settles it: acknowledged once every
+     * record is processed, a duplicate, skipped or dead-lettered. A batch whose processing is cut
+     * short by the application stopping is not settled: its offsets are not committed, and it is
      * delivered again after the restart.
      */
-    public CompletionStage<Void> consume(String consumer, Message<String> message, Set<String> acceptedTypes,
-                                         EventHandler handler) {
-        try (Scope ignored = MessageTraces.enter(message)) {
+    public CompletionStage<Void> consume(String consumer, KafkaRecordBatch<String, String> batch,
+                                         Set<String> acceptedTypes, EventHandler handler) {
+        List<Received> received = new ArrayList<>(batch.getRecords().size());
+        List<CompletionStage<Void>> deadLetters = new ArrayList<>();
+        for (KafkaRecord<String, String> message : batch.getRecords()) {
             ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                     .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
-                    .orElseThrow(() -> new PoisonEventException("Not a Kafka record"));
-            if (isOtherKnownType(record, acceptedTypes)) {
+                    .orElse(null);
+            if (record != null && isOtherKnownType(record, acceptedTypes)) {
                 metrics.skipped(consumer);
-                return message.ack();
+                continue;
             }
-            if (consume(consumer, record, acceptedTypes, handler)) {
-                metrics.processed(consumer);
-            } else {
-                metrics.duplicate(consumer);
+            try {
+                if (record == null) {
+                    throw new PoisonEventException("Not a Kafka record");
+                }
+                received.add(new Received(message, parse(record, acceptedTypes)));
+            } catch (PoisonEventException e) {
+                deadLetters.add(deadLetter(consumer, message, e));
             }
-            return message.ack();
-        } catch (PoisonEventException e) {
-            metrics.deadLettered(consumer, PoisonReasons.of(e));
-            return message.nack(e);
+        }
+        try {
+            settle(consumer, received, handler, deadLetters);
         } catch (StoppingException e) {
-            LOG.debugf("Left a record of %s unsettled for redelivery: the application is stopping", consumer);
+            LOG.debugf("Left a batch of %s unsettled for redelivery: the application is stopping", consumer);
             return CompletableFuture.completedFuture(null);
         }
+        return CompletableFuture.allOf(deadLetters.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new)).thenCompose(ignored -> batch.ack());
+    }
+
+    private void settle(String consumer, List<Received> received, EventHandler handler,
+                        List<CompletionStage<Void>> deadLetters) {
+        if (received.isEmpty()) {
+            return;
+        }
+        try {
+            processWithRetries(consumer, received, handler);
+        } catch (PoisonEventException e) {
+            for (Received one : received) {
+                try {
+                    processWithRetries(consumer, List.of(one), handler);
+                } catch (PoisonEventException poison) {
+                    deadLetters.add(deadLetter(consumer, one.message(), poison));
+                }
+            }
+        }
+    }
+
+    private CompletionStage<Void> deadLetter(String consumer, Message<String> message, PoisonEventException e) {
+        metrics.deadLettered(consumer, PoisonReasons.of(e));
+        return message.nack(e);
+    }
+
+    /** A parsed event and the record it came in, whose trace the handler runs in. */
+    private record Received(Message<String> message, IncomingEvent event) {
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -96,23 +139,19 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Handles {@code record} for {@code consumer} if it is one of {@code acceptedTypes}.
+     * Runs {@code handler} on each event of {@code received} not processed before, in one
+     * transaction, retrying the whole of it after a passing failure.
      *
-     * @return true if the handler ran, false if the event had been processed before
+     * @return how many events the handler ran on; the others had been processed before
      */
-    boolean consume(String consumer, ConsumerRecord<String, String> record, Set<String> acceptedTypes,
-                    EventHandler handler) {
-        IncomingEvent event = parse(record, acceptedTypes);
+    int processWithRetries(String consumer, List<Received> received, EventHandler handler) {
         Duration backoff = Duration.ofMillis(100);
         while (true) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    if (!markProcessed(consumer, event.id())) {
-                        return false;
-                    }
-                    handler.handle(event);
-                    return true;
-                });
+                int processed = QuarkusTransaction.requiringNew().call(() -> process(consumer, received, handler));
+                metrics.processed(consumer, processed);
+                metrics.duplicate(consumer, received.size() - processed);
+                return processed;
             } catch (RuntimeException e) {
                 if (stopping) {
                     throw new StoppingException(e);
@@ -121,12 +160,26 @@ public class IdempotentConsumer {
                     throw e instanceof PoisonEventException poison ? poison
                             : new PoisonEventException("Handler failed: " + e.getMessage(), e);
                 }
-                LOG.warnf("Event %s for %s failed transiently (%s); retrying in %d ms",
-                        event.id(), consumer, e.getMessage(), backoff.toMillis());
+                LOG.warnf("%d event(s) for %s failed transiently (%s); retrying in %d ms",
+                        received.size(), consumer, e.getMessage(), backoff.toMillis());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
         }
+    }
+
+    private int process(String consumer, List<Received> received, EventHandler handler) {
+        Set<String> fresh = markProcessed(consumer, received.stream().map(one -> one.event().id()).toList());
+        int processed = 0;
+        for (Received one : received) {
+            if (fresh.remove(one.event().id())) {
+                try (Scope ignored = MessageTraces.enter(one.message())) {
+                    handler.handle(one.event());
+                }
+                processed++;
+            }
+        }
+        return processed;
     }
 
     /** Processing was cut short because the application is stopping; not the record's fault. */
@@ -141,12 +194,25 @@ public class IdempotentConsumer {
         return type != null && !acceptedTypes.contains(type) && schemas.knows(type);
     }
 
-    private boolean markProcessed(String consumer, String eventId) {
-        return entityManager.createNativeQuery(
-                        "insert into processed_event (consumer, event_id) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .executeUpdate() == 1;
+    /** Records the events as processed by {@code consumer}; returns the ids that were not already. */
+    private Set<String> markProcessed(String consumer, List<String> eventIds) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id)
+                    select ?, id from unnest(?) as ids(id)
+                    on conflict do nothing
+                    returning event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("varchar", eventIds.toArray()));
+                Set<String> inserted = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getString(1));
+                    }
+                }
+                return inserted;
+            }
+        });
     }
 
     IncomingEvent parse(ConsumerRecord<String, String> record, Set<String> acceptedTypes) {

@@ -38,12 +38,13 @@ public class InboxMetrics {
         this.kafkaClients = kafkaClients;
     }
 
-    public void processed(String consumer) {
-        outcome(consumer, "processed").increment();
+    public void processed(String consumer, int events) {
+        outcome(consumer, "processed").increment(events);
     }
 
-    public void duplicate(String consumer) {
-        outcome(consumer, "duplicate").increment();
+    /** Events processed before, changing nothing. */
+    public void duplicate(String consumer, int events) {
+        outcome(consumer, "duplicate").increment(events);
     }
 
     /** An event of a type the consumer does not handle, acknowledged unread. */

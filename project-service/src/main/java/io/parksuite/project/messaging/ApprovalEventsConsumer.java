@@ -3,9 +3,9 @@ package io.parksuite.project.messaging;
 import io.parksuite.platform.inbox.IdempotentConsumer;
 import io.parksuite.project.service.ApprovalReports;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -30,7 +30,7 @@ public class ApprovalEventsConsumer {
 
     @Incoming("approval-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.consume(CONSUMER, message, TYPES, reports::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.consume(CONSUMER, batch, TYPES, reports::apply);
     }
 }

@@ -3,9 +3,9 @@ package io.parksuite.project.messaging;
 import io.parksuite.platform.inbox.IdempotentConsumer;
 import io.parksuite.project.service.InvestorLinks;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -28,7 +28,7 @@ public class EnterpriseEventsConsumer {
 
     @Incoming("enterprise-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.consume(CONSUMER, message, TYPES, links::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return inbox.consume(CONSUMER, batch, TYPES, links::apply);
     }
 }
