@@ -3,14 +3,6 @@ package io.parksuite.e2e.bench;
 import io.parksuite.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.GroupListing;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.GroupState;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +61,6 @@ class ProjectBenchmark {
     private static final int PROJECTS_PER_IMPORT = 1_000;
     private static final int ROWS_PER_REPORT = 6_000;
     private static final int OFFICERS = 20;
-    private static final long CONSUMER_WAIT_SECONDS = Long.getLong("bench.consumerWaitSeconds", 900);
-    private static final String KAFKA = Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS"))
-            .filter(url -> !url.isBlank()).orElse("127.0.0.1:9092");
     private static final String TOPIC = "project.events";
     private static final String TAG = "P" + PROJECTS + "M" + MONTHS;
     private static final String NAME_PREFIX = "基准项目-" + TAG + "-";
@@ -94,7 +83,7 @@ class ProjectBenchmark {
         Map<String, Object> seed = new LinkedHashMap<>();
         List<String> ids = seedProjects(seed);
         seedInvestments(ids, seed);
-        awaitQuietSuite(seed);
+        seed.putAll(QuietSuite.await("project", TOPIC));
         checkFigures(ids);
 
         Random random = new Random(7);
@@ -234,58 +223,6 @@ class ProjectBenchmark {
         double seconds = seconds(start);
         seed.put("investmentReportSeconds", seconds);
         seed.put("investmentRowsPerSecond", Math.round((double) PROJECTS * MONTHS / seconds));
-    }
-
-    /**
-     * Waits until project-service has published every event of the seed and every active consumer
-     * group of {@code project.events} (indicator-service, approval-service) has read up to its end,
-     * at most {@code bench.consumerWaitSeconds}: the reads are then measured without the seed's
-     * backlog competing for the cores, and the suite is left without one. The report says how long
-     * that took and whether the consumers had caught up.
-     */
-    private void awaitQuietSuite(Map<String, Object> seed) throws Exception {
-        long start = System.nanoTime();
-        long deadline = start + CONSUMER_WAIT_SECONDS * 1_000_000_000L;
-        while (Long.parseLong(psql("project", "select count(*) from outbox_event where published_at is null")) > 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(1_000);
-        }
-        seed.put("outboxPublishedSeconds", seconds(start));
-        long lag = Long.MAX_VALUE;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA))) {
-            while (System.nanoTime() < deadline && (lag = projectEventsLag(admin)) > 0) {
-                Thread.sleep(5_000);
-            }
-        }
-        seed.put("consumersCaughtUp", lag == 0);
-        seed.put("consumerLagLeft", lag);
-        seed.put("waitedSeconds", seconds(start));
-    }
-
-    /** Records of project.events not yet read by the consumer groups that have members. */
-    private static long projectEventsLag(Admin admin) throws Exception {
-        List<TopicPartition> partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
-                .stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();
-        Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
-        partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-        long lag = 0;
-        for (GroupListing group : admin.listGroups().all().get()) {
-            GroupState state = group.groupState().orElse(GroupState.UNKNOWN);
-            if (state == GroupState.EMPTY || state == GroupState.DEAD) {
-                continue;
-            }
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
-                    .partitionsToOffsetAndMetadata().get();
-            if (partitions.stream().noneMatch(committed::containsKey)) {
-                continue;
-            }
-            for (TopicPartition partition : partitions) {
-                OffsetAndMetadata offset = committed.get(partition);
-                lag += ends.get(partition).offset() - (offset == null ? 0 : offset.offset());
-            }
-        }
-        return lag;
     }
 
     /** The figures for one tagged officer are what the generated data says they must be. */
@@ -445,17 +382,6 @@ class ProjectBenchmark {
     }
 
     /** One figure read from a service's own database (the suite's DB_PASSWORD); read-only. */
-    private static String psql(String database, String sql) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-qtA", "-h",
-                Optional.ofNullable(System.getenv("DB_HOST")).orElse("127.0.0.1"), "-U", database, "-d", database,
-                "-c", sql).redirectErrorStream(true);
-        builder.environment().put("PGPASSWORD", Optional.ofNullable(System.getenv("DB_PASSWORD")).orElse(""));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertEquals(0, process.waitFor(), output);
-        return output;
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
