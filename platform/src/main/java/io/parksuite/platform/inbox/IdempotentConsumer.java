@@ -140,18 +140,17 @@ public class IdempotentConsumer {
 
     /**
      * Runs {@code handler} on each event of {@code received} not processed before, in one
-     * transaction, retrying the whole of it after a passing failure.
-     *
-     * @return how many events the handler ran on; the others had been processed before
+     * transaction, retrying the whole of it after a passing failure; counts the events handled and
+     * those processed before.
      */
-    int processWithRetries(String consumer, List<Received> received, EventHandler handler) {
+    private void processWithRetries(String consumer, List<Received> received, EventHandler handler) {
         Duration backoff = Duration.ofMillis(100);
         while (true) {
             try {
                 int processed = QuarkusTransaction.requiringNew().call(() -> process(consumer, received, handler));
                 metrics.processed(consumer, processed);
                 metrics.duplicate(consumer, received.size() - processed);
-                return processed;
+                return;
             } catch (RuntimeException e) {
                 if (stopping) {
                     throw new StoppingException(e);
