@@ -57,6 +57,21 @@ final class QuietSuite {
         return figures;
     }
 
+    /**
+     * Waits at most {@code bench.consumerWaitSeconds} until no autovacuum worker is busy in
+     * {@code database}, as after a bulk load of a million rows; returns the seconds waited.
+     */
+    static double awaitVacuumed(String database) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + WAIT_SECONDS * 1_000_000_000L;
+        while (Long.parseLong(psql(database, "select count(*) from pg_stat_activity "
+                + "where backend_type = 'autovacuum worker' and datname = current_database()")) > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+        }
+        return seconds(start);
+    }
+
     /** Records of {@code topic} not yet read by the consumer groups that have members. */
     private static long lag(Admin admin, String topic) throws Exception {
         List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
