@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,6 +79,11 @@ class IndicatorBenchmark {
     private static final int LOOKUP = 100;
     private static final Duration GIVE_UP = Duration.ofMinutes(10);
     private static final Duration KAFKA_PHASE_LIMIT = Duration.ofMinutes(5);
+    /**
+     * How long registrations go on after the measured minute before Kafka's tool starts, so that its
+     * start-up delays none of the counted ones.
+     */
+    private static final int KAFKA_START_DELAY_SECONDS = 5;
     private static final Pattern KAFKA_PERCENTILES =
             Pattern.compile("Percentiles: 50th = (\\d+), 99th = (\\d+), 99\\.9th = (\\d+)");
     /** The USCCs of a lookup answer, read without a JSON tree so that the probe stays light. */
@@ -303,22 +309,24 @@ class IndicatorBenchmark {
      * call that registered it to the lookup answer that first shows it. A warm-up of
      * {@code lagWarmupSeconds} at {@code lagWarmupRate} (half the rate) runs the same code paths
      * until the services' JIT compilers have caught up, and is consumed before the measured
-     * {@code lagSeconds} at the full rate begin; only those are counted. Kafka's EndToEndLatency then runs on the
-     * same broker while the registrations go on at the same rate: beside the measured minute rather
-     * than inside it, because its closed loop of synchronous sends is itself a load that would take
-     * a core of this two-core machine away from the pipeline it is compared with.
+     * {@code lagSeconds} at the full rate begin; only those are counted. Kafka's EndToEndLatency
+     * then runs on the same broker while the registrations go on at the same rate, from 5 s after
+     * the measured minute: beside it rather than inside it, because its closed loop of synchronous
+     * sends is itself a load that would take a core of this two-core machine away from the
+     * pipeline it is compared with.
      */
     private void eventLag() throws Exception {
         Path kafkaLog = Path.of("target", "bench", "kafka-e2e-latency.log");
         Files.createDirectories(kafkaLog.getParent());
         Map<String, Long> pending = new ConcurrentHashMap<>();
         Map<String, Boolean> measured = new ConcurrentHashMap<>();
-        List<Long> lags = Collections.synchronizedList(new ArrayList<>());
+        List<LagSample> lags = Collections.synchronizedList(new ArrayList<>());
         List<Long> lookups = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failed = new AtomicInteger();
         int warmupCalls = LAG_WARMUP_RATE * LAG_WARMUP_SECONDS / LAG_ROWS_PER_CALL;
         int measuredEnd = warmupCalls + LAG_RATE * LAG_SECONDS / LAG_ROWS_PER_CALL;
-        int lastCall = measuredEnd + LAG_RATE * (int) KAFKA_PHASE_LIMIT.toSeconds() / LAG_ROWS_PER_CALL;
+        int kafkaStart = measuredEnd + LAG_RATE * KAFKA_START_DELAY_SECONDS / LAG_ROWS_PER_CALL;
+        int lastCall = kafkaStart + LAG_RATE * (int) KAFKA_PHASE_LIMIT.toSeconds() / LAG_ROWS_PER_CALL;
         Thread poller = new Thread(() -> poll(pending, measured, lags, lookups), "lag-poller");
         poller.setDaemon(true);
         poller.start();
@@ -341,6 +349,8 @@ class IndicatorBenchmark {
             }
             if (call == measuredEnd) {
                 writeSeconds = (System.nanoTime() - measuredFrom) / 1e9;
+            }
+            if (call == kafkaStart) {
                 kafka = new ProcessBuilder(javaBinary(), "-cp", Path.of(KAFKA_LIBS).toAbsolutePath() + "/*",
                         "org.apache.kafka.tools.EndToEndLatency", KAFKA_BOOTSTRAP, "bench.e2e-latency",
                         String.valueOf(KAFKA_MESSAGES), "all", "100")
@@ -375,12 +385,13 @@ class IndicatorBenchmark {
         report.put("lagAchievedRatePerSecond", Math.round((measuredEnd - warmupCalls) * LAG_ROWS_PER_CALL / writeSeconds));
         report.put("lagRowsPerCall", LAG_ROWS_PER_CALL);
         report.put("lagPollMillis", LAG_POLL_MILLIS);
-        List<Long> counted;
+        List<LagSample> counted;
         synchronized (lags) {
             counted = new ArrayList<>(lags);
         }
         report.put("lagEvents", counted.size());
-        report.put("eventLagMs", percentiles(counted));
+        report.put("eventLagMs", percentiles(counted.stream().map(LagSample::lag).toList()));
+        report.put("eventLagP99MsBy10Seconds", p99By10Seconds(counted, measuredFrom));
         synchronized (lookups) {
             report.put("lagLookupMs", percentiles(lookups));
         }
@@ -404,6 +415,20 @@ class IndicatorBenchmark {
         report.put("kafkaEndToEndLatencyMs", kafkaFigures);
     }
 
+    /** A registration's lag, with when its call was answered, both in nanoseconds. */
+    private record LagSample(long written, long lag) {
+    }
+
+    /** The lag's p99 for the registrations answered in each 10 s of the measured minute, in order. */
+    private static List<Double> p99By10Seconds(List<LagSample> samples, long from) {
+        Map<Long, List<Long>> buckets = new TreeMap<>();
+        for (LagSample sample : samples) {
+            buckets.computeIfAbsent(Math.max(0, sample.written() - from) / 10_000_000_000L, k -> new ArrayList<>())
+                    .add(sample.lag());
+        }
+        return buckets.values().stream().map(lags -> round(percentile(lags, 99))).toList();
+    }
+
     /** Waits, at most {@code GIVE_UP}, until the poller has seen every registration. */
     private static void awaitVisible(Map<String, Long> pending) throws InterruptedException {
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
@@ -412,7 +437,8 @@ class IndicatorBenchmark {
         }
     }
 
-    private void poll(Map<String, Long> pending, Map<String, Boolean> measured, List<Long> lags, List<Long> lookups) {
+    private void poll(Map<String, Long> pending, Map<String, Boolean> measured, List<LagSample> lags,
+                      List<Long> lookups) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 List<String> waiting = pending.entrySet().stream().sorted(Map.Entry.comparingByValue())
@@ -429,7 +455,7 @@ class IndicatorBenchmark {
                             String uscc = found.group(1);
                             Long written = pending.remove(uscc);
                             if (written != null && Boolean.TRUE.equals(measured.remove(uscc))) {
-                                lags.add(seen - written);
+                                lags.add(new LagSample(written, seen - written));
                             }
                         }
                     }
