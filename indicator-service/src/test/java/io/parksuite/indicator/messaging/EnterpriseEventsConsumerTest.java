@@ -103,11 +103,7 @@ class EnterpriseEventsConsumerTest {
         TopicWriter.send(registered(UUID.randomUUID(), next, "坏记录之后的企业", 0));
 
         awaitVersion(next, 0);
-        List<ConsumerRecord<String, String>> dead = TopicReader.read("indicator-service.enterprise.events.dlq",
-                r -> poisonKey.equals(r.key()), 1, Duration.ofSeconds(30));
-        assertEquals(1, dead.size());
-        String reason = TopicReader.header(dead.get(0), "dead-letter-reason");
-        assertTrue(reason != null && reason.contains("not JSON"), "reason: " + reason);
+        assertDeadLetteredOnce(poisonKey, "not JSON");
     }
 
     @Test
@@ -125,11 +121,7 @@ class EnterpriseEventsConsumerTest {
 
         awaitVersion(before, 0);
         awaitVersion(after, 0);
-        List<ConsumerRecord<String, String>> dead = TopicReader.read("indicator-service.enterprise.events.dlq",
-                r -> rejected.equals(r.key()), 1, Duration.ofSeconds(30));
-        assertEquals(1, dead.size());
-        String reason = TopicReader.header(dead.get(0), "dead-letter-reason");
-        assertTrue(reason != null && reason.contains("Handler failed"), "reason: " + reason);
+        assertDeadLetteredOnce(rejected, "Handler failed");
         given().auth().oauth2(TestTokens.forRole("park-admin"))
                 .when().get("/api/v1/indicators/enterprises/{uscc}", rejected)
                 .then().statusCode(404).body("status", equalTo(404));
@@ -143,10 +135,7 @@ class EnterpriseEventsConsumerTest {
                 ("{\"uscc\":\"" + key + "\",\"aggregateVersion\":0}").getBytes(StandardCharsets.UTF_8), valid.headers());
         TopicWriter.send(invalid);
 
-        List<ConsumerRecord<String, String>> dead = TopicReader.read("indicator-service.enterprise.events.dlq",
-                r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
-        assertEquals(1, dead.size());
-        assertTrue(TopicReader.header(dead.get(0), "dead-letter-reason").contains("schema"));
+        assertDeadLetteredOnce(key, "schema");
         given().auth().oauth2(TestTokens.forRole("park-admin"))
                 .when().get("/api/v1/indicators/enterprises/{uscc}", key)
                 .then().statusCode(404).body("status", equalTo(404));
@@ -169,6 +158,15 @@ class EnterpriseEventsConsumerTest {
                 {"uscc":"%s","name":"%s","status":"ACTIVE","aggregateVersion":%d,"registeredAt":"2026-11-27T08:00:00Z"}"""
                 .formatted(uscc, name, version);
         return cloudEvents.toRecord(TOPIC, event);
+    }
+
+    /** Exactly one record of {@code key} reached the dead-letter topic, with a reason naming {@code cause}. */
+    private static void assertDeadLetteredOnce(String key, String cause) {
+        List<ConsumerRecord<String, String>> dead = TopicReader.read("indicator-service.enterprise.events.dlq",
+                r -> key.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        String reason = TopicReader.header(dead.get(0), "dead-letter-reason");
+        assertTrue(reason != null && reason.contains(cause), "reason: " + reason);
     }
 
     private static void awaitVersion(String uscc, long version) {

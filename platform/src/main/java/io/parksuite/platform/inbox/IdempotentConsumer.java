@@ -84,14 +84,15 @@ public class IdempotentConsumer {
             ConsumerRecord<String, String> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                     .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
                     .orElse(null);
-            if (record != null && isOtherKnownType(record, acceptedTypes)) {
+            if (record == null) {
+                deadLetters.add(deadLetter(consumer, message, new PoisonEventException("Not a Kafka record")));
+                continue;
+            }
+            if (isOtherKnownType(record, acceptedTypes)) {
                 metrics.skipped(consumer);
                 continue;
             }
             try {
-                if (record == null) {
-                    throw new PoisonEventException("Not a Kafka record");
-                }
                 received.add(new Received(message, parse(record, acceptedTypes)));
             } catch (PoisonEventException e) {
                 deadLetters.add(deadLetter(consumer, message, e));
