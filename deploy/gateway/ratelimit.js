@@ -1,70 +1,41 @@
 // Rate-limit key and Retry-After for the gateway (njs 0.7.9).
 //
-// The key identifies the calling client, not its IP address: many government systems share
-// egress addresses. The token is decoded WITHOUT verifying its signature (the services verify
-// it), so the limit keeps well-behaved clients from starving each other; a caller that forges
-// tokens to pick its own key still gets 401 from every service.
+// The per-token key is a SHA-256 of the whole Authorization header. nginx's limit_req runs
+// before any auth_request and njs 0.7.9 cannot verify an RS256 signature, so no claim of the
+// token can be trusted here: keyed on an unverified azp or sub, a forged token would drain
+// another client's bucket, and a random header would get a fresh one. A hash of the whole token
+// belongs to whoever holds that token; random headers are bounded by the per-address zone
+// (nginx.conf.template), which every request also passes.
 
 import crypto from 'crypto';
-
-// Longer claim values are hashed so that a key never costs more than this in the zone.
-const MAX_CLAIM_LENGTH = 128;
 
 function sha256(value) {
     return crypto.createHash('sha256').update(value).digest('base64url');
 }
 
-function claimKey(prefix, value) {
-    if (typeof value === 'number') {
-        value = String(value);
-    }
-    if (typeof value !== 'string' || value.length === 0) {
-        return null;
-    }
-    return prefix + (value.length > MAX_CLAIM_LENGTH ? sha256(value) : value);
-}
-
-// The payload of a compact JWS ("header.payload.signature"), or null.
-function jwtPayload(authorization) {
-    const match = /^Bearer\s+([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]*)$/i.exec(authorization.trim());
-    if (!match) {
-        return null;
-    }
-    try {
-        const payload = JSON.parse(Buffer.from(match[2], 'base64url').toString());
-        return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? payload : null;
-    } catch (e) {
-        return null;
-    }
-}
-
-// client:<azp|client_id>, sub:<sub>, auth:<sha256 of the Authorization header>, ip:<address>
+// token:<sha256 of the Authorization header>, or "" (not counted) for a request without one.
 function clientKey(r) {
     const authorization = r.headersIn.Authorization;
     if (!authorization) {
-        return 'ip:' + r.remoteAddress;
+        return '';
     }
-    const payload = jwtPayload(authorization);
-    if (payload) {
-        const key = claimKey('client:', payload.azp)
-            || claimKey('client:', payload.client_id)
-            || claimKey('sub:', payload.sub);
-        if (key) {
-            return key;
-        }
-    }
-    return 'auth:' + sha256(authorization);
+    return 'token:' + sha256(authorization);
 }
 
-// Seconds until the bucket has room again: one request's share of the configured rate
-// ("20r/s" -> 1, "30r/m" -> 2), read from $rate_limit_rate.
-function retryAfter(r) {
-    const match = /^(\d+)r\/([sm])$/.exec(r.variables.rate_limit_rate || '');
+// Seconds for one request's share of a rate ("20r/s" -> 1, "30r/m" -> 2); 1 when unreadable.
+function share(rate) {
+    const match = /^(\d+)r\/([sm])$/.exec(rate || '');
     if (!match || Number(match[1]) === 0) {
-        return '1';
+        return 1;
     }
     const period = match[2] === 'm' ? 60 : 1;
-    return String(Math.max(1, Math.ceil(period / Number(match[1]))));
+    return Math.max(1, Math.ceil(period / Number(match[1])));
+}
+
+// Seconds until both buckets have room again: the slower of the per-token rate
+// ($rate_limit_rate) and the per-address rate ($rate_limit_address_rate).
+function retryAfter(r) {
+    return String(Math.max(share(r.variables.rate_limit_rate), share(r.variables.rate_limit_address_rate)));
 }
 
 export default {clientKey, retryAfter};
