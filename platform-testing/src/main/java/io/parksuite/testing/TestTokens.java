@@ -22,21 +22,72 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String DEV_ISSUER = "https://parksuite.local/dev";
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "park-suite";
+    /** Roles an identity provider adds to every user's token (Keycloak's defaults). */
+    public static final Set<String> PROVIDER_DEFAULT_ROLES =
+            Set.of("offline_access", "uma_authorization", "default-roles-park-suite");
     private static final PrivateKey KEY = loadKey();
 
     private TestTokens() {
     }
 
+    /** An enterprise that no test registers: the uscc of {@link #forRole}'s enterprise tokens. */
+    public static final String UNREGISTERED_USCC = "91430112MA4L00000U";
+    /** The department of {@link #forRole}'s approval-officer tokens. */
+    public static final String DEFAULT_DEPT = "TEST-DEPT";
+
+    /**
+     * A token of {@code role} with the claims that role requires: an enterprise token names
+     * {@link #UNREGISTERED_USCC}, an approval officer {@link #DEFAULT_DEPT}.
+     */
     public static String forRole(String role) {
-        return sign(builder(role, "test-client"));
+        return forClient(role, "test-client");
     }
 
     public static String forClient(String role, String clientId) {
-        return sign(builder(role, clientId));
+        JwtClaimsBuilder builder = builder(role, clientId);
+        if ("enterprise".equals(role)) {
+            builder.claim("uscc", UNREGISTERED_USCC);
+        } else if ("approval-officer".equals(role)) {
+            builder.claim("dept", DEFAULT_DEPT);
+        }
+        return sign(builder);
     }
 
     public static String forEnterprise(String uscc) {
         return sign(builder("enterprise", "test-client").claim("uscc", uscc));
+    }
+
+    /**
+     * An enterprise user's token as an identity provider issues it: the enterprise role beside
+     * the provider's default roles.
+     */
+    public static String forEnterpriseWithDefaultRoles(String uscc) {
+        return withGroups(withProviderDefaults(Set.of("enterprise")), "uscc", uscc);
+    }
+
+    /** A token holding exactly {@code groups}, with one extra claim (null name: none). */
+    public static String withGroups(Set<String> groups, String claim, String value) {
+        JwtClaimsBuilder builder = builder("enterprise", "test-client").groups(groups);
+        return sign(claim == null ? builder : builder.claim(claim, value));
+    }
+
+    /** {@code roles} plus the identity provider's default roles. */
+    public static Set<String> withProviderDefaults(Set<String> roles) {
+        Set<String> all = new java.util.HashSet<>(roles);
+        all.addAll(PROVIDER_DEFAULT_ROLES);
+        return all;
+    }
+
+    /** A token for another audience: every service must refuse it. */
+    public static String withAudience(String role, String audience) {
+        return sign(builder(role, "test-client").audience(audience));
+    }
+
+    /** A token that becomes valid only in an hour. */
+    public static String notYetValid(String role) {
+        return sign(builder(role, "test-client").claim("nbf", Instant.now().plus(Duration.ofHours(1)).getEpochSecond()));
     }
 
     /** An approval officer of department {@code dept} ({@code dept} claim). */
@@ -60,6 +111,7 @@ public final class TestTokens {
     private static JwtClaimsBuilder builder(String role, String clientId) {
         String subject = "test-" + role;
         return Jwt.issuer(DEV_ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(role))

@@ -8,14 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Writes a list as CSV for spreadsheets: a UTF-8 byte-order mark (so Excel reads Chinese text),
- * a header line of the given (Chinese) column titles, then one line per item.
+ * a header line of the given (Chinese) column titles, then one line per item. A text cell that a
+ * spreadsheet (Excel, WPS) would run as a formula, one beginning with {@code = + - @}, a tab or a
+ * carriage return, is written with a leading apostrophe, as OWASP advises against CSV injection;
+ * numbers, negative ones included, stay numbers.
  */
 public final class CsvExport<T> {
 
     private static final CsvMapper CSV = new CsvMapper();
+    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\t\r]");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final Map<String, Function<T, Object>> columns = new LinkedHashMap<>();
 
@@ -31,7 +37,7 @@ public final class CsvExport<T> {
             Map<String, Object> row = new LinkedHashMap<>();
             columns.forEach((title, value) -> {
                 Object cell = value.apply(item);
-                row.put(title, cell == null ? "" : cell.toString());
+                row.put(title, text(cell));
             });
             return row;
         }).toList();
@@ -40,5 +46,15 @@ public final class CsvExport<T> {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write CSV", e);
         }
+    }
+
+    /** The cell as text that a spreadsheet shows and never evaluates. */
+    static String text(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        String text = cell.toString();
+        boolean number = cell instanceof Number || NUMBER.matcher(text).matches();
+        return !number && FORMULA_START.matcher(text).find() ? "'" + text : text;
     }
 }

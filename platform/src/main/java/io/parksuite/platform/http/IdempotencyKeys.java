@@ -3,6 +3,7 @@ package io.parksuite.platform.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * response is stored in the same transaction as what it created, and a retry with the same key
  * from the same client gets that response again instead of creating a second record. A
  * concurrent retry waits on the key's row and then replays. Reusing a key for a different
- * request is a 422.
+ * request is a 422. A key is scoped to the calling client application and the token's subject, so
+ * two users of one app never share a key.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -34,18 +36,20 @@ public class IdempotencyKeys {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final Caller caller;
 
-    public IdempotencyKeys(EntityManager entityManager, ObjectMapper objectMapper) {
+    public IdempotencyKeys(EntityManager entityManager, ObjectMapper objectMapper, Caller caller) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.caller = caller;
     }
 
     /**
-     * Runs {@code action} once per ({@code client}, {@code key}); without a key it simply runs it.
-     * Must be called inside the transaction that {@code action} writes in.
+     * Runs {@code action} once per (client, subject, {@code key}) of the caller; without a key it
+     * simply runs it. Must be called inside the transaction that {@code action} writes in.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Response once(String client, String key, Object request, Supplier<Response> action) {
+    public Response once(String key, Object request, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
@@ -53,30 +57,34 @@ public class IdempotencyKeys {
             throw new ProblemException(400, "invalid-idempotency-key", "Invalid Idempotency-Key",
                     "Idempotency-Key must be 1 to 128 characters of A-Z a-z 0-9 . _ : -", List.of());
         }
+        String client = caller.clientId();
+        String subject = caller.subject();
         String hash = hash(request);
         boolean claimed = entityManager.createNativeQuery(
-                        "insert into idempotency_key (client, key, request_hash) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, client).setParameter(2, key).setParameter(3, hash)
+                        "insert into idempotency_key (client, subject, key, request_hash) values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, client).setParameter(2, subject).setParameter(3, key).setParameter(4, hash)
                 .executeUpdate() == 1;
         if (!claimed) {
-            return replay(client, key, hash);
+            return replay(client, subject, key, hash);
         }
         Response response = action.get();
         entityManager.createNativeQuery(
-                        "update idempotency_key set status = ?3, location = ?4, etag = ?5, body = ?6 where client = ?1 and key = ?2")
-                .setParameter(1, client).setParameter(2, key)
-                .setParameter(3, response.getStatus())
-                .setParameter(4, response.getLocation() == null ? null : response.getLocation().toString())
-                .setParameter(5, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
-                .setParameter(6, toJson(response.getEntity()))
+                        "update idempotency_key set status = ?4, location = ?5, etag = ?6, body = ?7"
+                                + " where client = ?1 and subject = ?2 and key = ?3")
+                .setParameter(1, client).setParameter(2, subject).setParameter(3, key)
+                .setParameter(4, response.getStatus())
+                .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(6, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+                .setParameter(7, toJson(response.getEntity()))
                 .executeUpdate();
         return response;
     }
 
-    private Response replay(String client, String key, String hash) {
+    private Response replay(String client, String subject, String key, String hash) {
         Object[] stored = (Object[]) entityManager.createNativeQuery(
-                        "select request_hash, status, location, etag, body from idempotency_key where client = ?1 and key = ?2")
-                .setParameter(1, client).setParameter(2, key)
+                        "select request_hash, status, location, etag, body from idempotency_key"
+                                + " where client = ?1 and subject = ?2 and key = ?3")
+                .setParameter(1, client).setParameter(2, subject).setParameter(3, key)
                 .getSingleResult();
         if (!hash.equals(stored[0])) {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",

@@ -38,9 +38,13 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** True for an enterprise user, whose reach is limited to its own USCC. */
+    /**
+     * True for an enterprise user, whose reach is limited to its own USCC: anyone holding the
+     * enterprise role, whatever else the token carries ({@link RoleGuard} refuses tokens that also
+     * hold a staff role).
+     */
     public boolean isEnterpriseUser() {
-        return identity.getRoles().size() == 1 && identity.hasRole(Roles.ENTERPRISE);
+        return identity.hasRole(Roles.ENTERPRISE);
     }
 
     /** The enterprise an enterprise user acts for. */
