@@ -1,10 +1,11 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.EnterpriseClassification;
 import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,8 +47,7 @@ public class ChainMembershipResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
-            Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
     @Operation(summary = "List an enterprise's industry-chain memberships, past and present")
     public List<ClassificationDtos.Membership> chains(@PathParam("uscc") String uscc) {
         enterprises.findFor(caller, uscc);
@@ -55,7 +55,7 @@ public class ChainMembershipResource {
     }
 
     @POST
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Tag an enterprise with an industry chain from a date",
             description = "Publishes parksuite.enterprise.updated.v1 with changedFields [chains].")
     @APIResponse(responseCode = "201", description = "The membership",
@@ -69,7 +69,7 @@ public class ChainMembershipResource {
 
     @POST
     @Path("/{chainCode}/end")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "End an enterprise's current membership of a chain on a date")
     @APIResponse(responseCode = "200", description = "The ended membership",
             content = @Content(schema = @Schema(implementation = ClassificationDtos.Membership.class)))

@@ -1,10 +1,10 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.EnterpriseClassification;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.problem.Problem;
-import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -37,7 +37,7 @@ import java.time.LocalDate;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
 @Tag(name = "Enterprise designations")
-@RolesAllowed({Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+@RolesAllowed(EnterpriseRoleSets.REGISTRARS)
 @APIResponse(responseCode = "200", description = "What was received and stored",
         content = @Content(schema = @Schema(implementation = BulkReport.class)))
 @APIResponse(responseCode = "422", description = "Invalid rows, named rows[n].field; nothing was written",

@@ -1,10 +1,10 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.EnterpriseClassification;
 import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,8 +46,7 @@ public class DesignationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
-            Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
     @Operation(summary = "List the designations an enterprise holds, by year")
     public List<ClassificationDtos.Held> designations(@PathParam("uscc") String uscc) {
         enterprises.findFor(caller, uscc);
@@ -55,7 +54,7 @@ public class DesignationResource {
     }
 
     @POST
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(EnterpriseRoleSets.REGISTRARS)
     @Operation(summary = "Grant a designation for a year, with its evidence",
             description = "E.g. the statistics bureau's yearly register of above-scale enterprises. "
                     + "Publishes parksuite.enterprise.designation-granted.v1.")

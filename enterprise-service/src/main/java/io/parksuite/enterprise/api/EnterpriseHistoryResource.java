@@ -1,11 +1,11 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** The change history of an enterprise record: {@code /api/v1/enterprises/{uscc}/history}. */
+/**
+ * The change history of an enterprise record: {@code /api/v1/enterprises/{uscc}/history}. The park
+ * sees who made each change; the enterprise sees what changed and when.
+ */
 @Path("/api/v1/enterprises/{uscc}/history")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises", description = "Enterprise records keyed by USCC (企业库)")
@@ -37,15 +40,21 @@ public class EnterpriseHistoryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
-            Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
     @Operation(summary = "Read an enterprise's change history",
-            description = "Every revision, oldest first: version, who (subject and client), when, and each changed field.")
+            description = "Every revision, oldest first: version, who (subject and client), when, and each changed field. "
+                    + "An enterprise user reads its own record's history without who made each change (the park's logins).")
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No such enterprise (or not the caller's own)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AuditHistory.Revision> history(@PathParam("uscc") String uscc) {
         enterprises.findFor(caller, uscc);
-        return history.of(Enterprise.class, uscc);
+        List<AuditHistory.Revision> revisions = history.of(Enterprise.class, uscc);
+        if (!caller.isEnterpriseUser()) {
+            return revisions;
+        }
+        return revisions.stream()
+                .map(r -> new AuditHistory.Revision(r.version(), r.kind(), r.at(), null, null, r.changes()))
+                .toList();
     }
 }

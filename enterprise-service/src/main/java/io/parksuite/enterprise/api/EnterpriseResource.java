@@ -1,5 +1,6 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.service.EnterpriseChanges;
 import io.parksuite.enterprise.service.EnterpriseImport;
@@ -19,7 +20,7 @@ import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -88,7 +89,7 @@ public class EnterpriseResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(EnterpriseRoleSets.REGISTRARS)
     @Operation(summary = "Register an enterprise",
             description = "Creates the record and publishes parksuite.enterprise.registered.v1 on enterprise.events. "
                     + "With an Idempotency-Key, a retry returns the first response instead of a 409.")
@@ -102,7 +103,7 @@ public class EnterpriseResource {
                              @Parameter(description = "Makes a retried call create one record")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                              @Context UriInfo uri) {
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+        return idempotencyKeys.once(idempotencyKey, request, () -> {
             Enterprise enterprise = enterprises.register(request.uscc(), request.checkCharacterOverride(), request.profile());
             return Response.created(uri.getAbsolutePathBuilder().path(enterprise.uscc).build())
                     .tag(Versions.etag(enterprise.version))
@@ -112,7 +113,7 @@ public class EnterpriseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+    @RolesAllowed(EnterpriseRoleSets.REGISTRY_READERS)
     @Operation(summary = "Search enterprises",
             description = "By a fragment of the Chinese name (ranked: exact, prefix, similarity) and filters, paged.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
@@ -134,7 +135,7 @@ public class EnterpriseResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(EnterpriseRoleSets.REGISTRARS)
     @Operation(summary = "Register up to 10,000 enterprises at once",
             description = "A JSON array of EnterpriseRequest, or CSV with a header line (the same columns, the contact as "
                     + "contactPerson, contactPhone, contactEmail). Every row is checked; by default one invalid row "
@@ -148,12 +149,16 @@ public class EnterpriseResource {
                                  @Parameter(description = "false: register the valid rows, report the others")
                                  @QueryParam("atomic") @DefaultValue("true") boolean atomic,
                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        List<EnterpriseRequest> requests = contentType != null && contentType.startsWith("text/csv")
+        boolean csv = BulkUploads.isCsv(contentType);
+        if (!csv) {
+            BulkUploads.requireAtMostJsonRows(body, EnterpriseImport.MAX_ROWS);
+        }
+        List<EnterpriseRequest> requests = csv
                 ? bulkRows.readCsv(body, EnterpriseCsvRow.class, EnterpriseImport.MAX_ROWS).stream()
                         .map(EnterpriseCsvRow::toRequest).toList()
                 : bulkRows.readJson(body, EnterpriseRequest.class, EnterpriseImport.MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(requests);
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body + "|atomic=" + atomic, () ->
+        return idempotencyKeys.once(idempotencyKey, body + "|atomic=" + atomic, () ->
                 Response.ok(enterpriseImport.register(
                         requests.stream().map(EnterpriseRequest::registration).toList(), invalid, atomic)).build());
     }
@@ -161,14 +166,14 @@ public class EnterpriseResource {
     @GET
     @Path("/export")
     @Produces("text/csv; charset=UTF-8")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+    @RolesAllowed(EnterpriseRoleSets.REGISTRY_READERS)
     @Operation(summary = "Export the enterprises a search finds as CSV",
             description = "The same filters as the search; Chinese column titles, UTF-8 with a byte-order mark; "
                     + "at most 100,000 rows (narrow the filters beyond that).")
     @APIResponse(responseCode = "200", description = "The CSV file")
     public Response export(@BeanParam EnterpriseFilters filters) {
         Page<Enterprise> found = search.search(filters.criteria(EnterpriseSearch.Sort.USCC),
-                PageRequest.of(0, MAX_EXPORT_ROWS));
+                PageRequest.firstRows(MAX_EXPORT_ROWS));
         if (found.total() > MAX_EXPORT_ROWS) {
             throw ProblemException.invalidField("q", found.total() + " enterprises match; narrow the filters to at most "
                     + MAX_EXPORT_ROWS);
@@ -192,7 +197,7 @@ public class EnterpriseResource {
 
     @GET
     @Path("/changes")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+    @RolesAllowed(EnterpriseRoleSets.REGISTRY_READERS)
     @Operation(summary = "Read the enterprises changed since a point",
             description = "For systems that keep a copy: start with updatedSince (or nothing, for everything), then pass "
                     + "nextCursor back. Registrations, updates, status changes, chains and designations all appear; "
@@ -205,8 +210,7 @@ public class EnterpriseResource {
 
     @GET
     @Path("/{uscc}")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.APPROVAL_OFFICER,
-            Roles.SERVICE_MANAGER, Roles.STATISTICIAN, Roles.GOV_SYSTEM, Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.RECORD_READERS)
     @Operation(summary = "Read an enterprise record",
             description = "An enterprise user reads only its own record (the token's uscc claim); others answer 404.")
     @APIResponse(responseCode = "200", description = "The record; its ETag is the version",
@@ -220,7 +224,7 @@ public class EnterpriseResource {
 
     @PUT
     @Path("/{uscc}")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Replace an enterprise's master data",
             description = "Needs If-Match with the ETag read; publishes parksuite.enterprise.updated.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The updated record with its new ETag",
@@ -242,7 +246,7 @@ public class EnterpriseResource {
 
     @PUT
     @Path("/{uscc}/contact")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.CONTACT_EDITORS)
     @Operation(summary = "Replace an enterprise's contact data",
             description = "The one part an enterprise user may edit, for its own record. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The updated record with its new ETag",
@@ -256,7 +260,7 @@ public class EnterpriseResource {
 
     @POST
     @Path("/{uscc}/status-changes")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Change an enterprise's lifecycle status",
             description = "ACTIVE → RELOCATED_OUT (迁出) / DEREGISTERED (注销); a relocated enterprise may return. "
                     + "Needs If-Match; publishes parksuite.enterprise.status-changed.v1.")

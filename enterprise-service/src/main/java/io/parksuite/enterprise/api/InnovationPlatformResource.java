@@ -1,5 +1,6 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.domain.RecognitionLevel;
 import io.parksuite.enterprise.service.InnovationPlatforms;
 import io.parksuite.platform.bulk.BulkReport;
@@ -9,7 +10,7 @@ import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -53,8 +54,7 @@ public class InnovationPlatformResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
-            Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
     @Operation(summary = "List innovation platforms", description = "An enterprise user sees its own only.")
     public Page<PlatformDto> list(@QueryParam("uscc") String uscc, @QueryParam("type") String type,
                                   @QueryParam("level") String level, @QueryParam("year") String year,
@@ -65,7 +65,7 @@ public class InnovationPlatformResource {
     }
 
     @POST
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record an innovation platform")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PlatformDto.class)))
     @APIResponse(responseCode = "409", description = "The enterprise already has this platform at this level",
@@ -78,7 +78,7 @@ public class InnovationPlatformResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record up to 10,000 platforms at once",
             description = "JSON array or CSV (same columns); every row checked, all or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
@@ -90,7 +90,7 @@ public class InnovationPlatformResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Remove a platform recorded in error")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") long id) {

@@ -1,12 +1,14 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.Ledgers;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -32,7 +34,7 @@ import java.util.List;
 /**
  * The support ledgers: rewards and subsidies (奖补), patent navigation (专利导航) and
  * risk-compensation-fund loans (风险补偿基金贷款), under {@code /api/v1/registry/ledgers}.
- * Park staff read all; an enterprise user reads its own entries.
+ * Park staff read one enterprise's entries or one year's; an enterprise user reads its own entries.
  */
 @Path("/api/v1/registry/ledgers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,9 +42,11 @@ import java.util.List;
 @Tag(name = "Support ledgers", description = "Rewards, patent navigation and risk-compensation loans")
 @APIResponse(responseCode = "422", description = "Invalid fields or an unregistered enterprise",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM,
-        Roles.ENTERPRISE})
+@RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
 public class LedgerResource {
+
+    private static final String READ_SCOPE = "The park's staff give uscc, year or both (a whole ledger is not read at once); "
+            + "an enterprise user reads its own entries.";
 
     private final Ledgers ledgers;
     private final BulkUploads uploads;
@@ -56,15 +60,16 @@ public class LedgerResource {
 
     @GET
     @Path("/rewards")
-    @Operation(summary = "Rewards and subsidies, by year and programme")
+    @Operation(summary = "Rewards and subsidies, by year and programme",
+            description = READ_SCOPE)
     public List<LedgerDtos.Reward> rewards(@QueryParam("uscc") String uscc, @QueryParam("year") String year) {
-        return ledgers.rewards(caller.enterpriseFilter(uscc), QueryParams.optionalInt("year", year)).stream()
+        return ledgers.rewards(enterprise(uscc, year), QueryParams.optionalInt("year", year)).stream()
                 .map(LedgerDtos.Reward::of).toList();
     }
 
     @POST
     @Path("/rewards")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record a reward or subsidy")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = LedgerDtos.Reward.class)))
@@ -78,7 +83,7 @@ public class LedgerResource {
     @Path("/rewards/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record many rewards at once", description = "All or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
             content = @Content(schema = @Schema(implementation = BulkReport.class)))
@@ -90,15 +95,16 @@ public class LedgerResource {
 
     @GET
     @Path("/patent-navigation")
-    @Operation(summary = "Enterprises taking part in patent navigation, by year")
+    @Operation(summary = "Enterprises taking part in patent navigation, by year",
+            description = READ_SCOPE)
     public List<LedgerDtos.Navigation> patentNavigation(@QueryParam("uscc") String uscc, @QueryParam("year") String year) {
-        return ledgers.patentNavigations(caller.enterpriseFilter(uscc), QueryParams.optionalInt("year", year)).stream()
+        return ledgers.patentNavigations(enterprise(uscc, year), QueryParams.optionalInt("year", year)).stream()
                 .map(LedgerDtos.Navigation::of).toList();
     }
 
     @POST
     @Path("/patent-navigation")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record an enterprise's participation in patent navigation for a year")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = LedgerDtos.Navigation.class)))
@@ -112,7 +118,7 @@ public class LedgerResource {
     @Path("/patent-navigation/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record many participations at once", description = "All or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
             content = @Content(schema = @Schema(implementation = BulkReport.class)))
@@ -124,15 +130,16 @@ public class LedgerResource {
 
     @GET
     @Path("/risk-compensation-loans")
-    @Operation(summary = "Loans backed by the risk-compensation fund, by year of the loan")
+    @Operation(summary = "Loans backed by the risk-compensation fund, by year of the loan",
+            description = READ_SCOPE)
     public List<LedgerDtos.Loan> loans(@QueryParam("uscc") String uscc, @QueryParam("year") String year) {
-        return ledgers.loans(caller.enterpriseFilter(uscc), QueryParams.optionalInt("year", year)).stream()
+        return ledgers.loans(enterprise(uscc, year), QueryParams.optionalInt("year", year)).stream()
                 .map(LedgerDtos.Loan::of).toList();
     }
 
     @POST
     @Path("/risk-compensation-loans")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record a loan backed by the risk-compensation fund")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = LedgerDtos.Loan.class)))
@@ -146,7 +153,7 @@ public class LedgerResource {
     @Path("/risk-compensation-loans/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record many loans at once", description = "All or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
             content = @Content(schema = @Schema(implementation = BulkReport.class)))
@@ -154,6 +161,18 @@ public class LedgerResource {
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return uploads.store(body, contentType, idempotencyKey, LedgerDtos.Loan.class, LedgerDtos.Loan::toEntity,
                 ledgers::addLoans);
+    }
+
+    /**
+     * The enterprise a ledger read is limited to: an enterprise user's own; for the park's staff the
+     * one asked for, and without one a year is required, so that no read returns a whole ledger.
+     */
+    private String enterprise(String uscc, String year) {
+        String enterprise = caller.enterpriseFilter(uscc);
+        if (enterprise == null && QueryParams.optionalInt("year", year) == null) {
+            throw ProblemException.invalidField("year", "is required when no uscc is given");
+        }
+        return enterprise;
     }
 
     private static Response created(Object entity) {

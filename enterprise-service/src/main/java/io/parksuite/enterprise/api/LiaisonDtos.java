@@ -6,6 +6,7 @@ import io.parksuite.enterprise.domain.LiaisonRequest;
 import io.parksuite.enterprise.domain.LiaisonVisit;
 import io.parksuite.enterprise.domain.RequestCategory;
 import io.parksuite.enterprise.domain.RequestStatus;
+import io.parksuite.platform.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -58,7 +59,9 @@ public final class LiaisonDtos {
     public record Visit(@Schema(readOnly = true) Long id, @NotBlank @Size(max = 18) String uscc,
                         @Schema(description = "The assigned officer when absent") Long officerId,
                         @NotNull LocalDate visitedOn, @NotBlank @Size(max = 2000) String summary,
-                        @Schema(readOnly = true) String recordedBy, @Schema(readOnly = true) OffsetDateTime recordedAt) {
+                        @Schema(readOnly = true, description = "The login that logged it; not shown to an enterprise user")
+                        String recordedBy,
+                        @Schema(readOnly = true) OffsetDateTime recordedAt) {
         LiaisonVisit toEntity() {
             LiaisonVisit visit = new LiaisonVisit();
             visit.uscc = uscc;
@@ -71,6 +74,12 @@ public final class LiaisonDtos {
         static Visit of(LiaisonVisit v) {
             return new Visit(v.id, v.uscc, v.officerId, v.visitedOn, v.summary, v.recordedBy, v.recordedAt);
         }
+
+        /** The visit as {@code caller} may see it: an enterprise user is not shown the staff's logins. */
+        Visit seenBy(Caller caller) {
+            return caller.isEnterpriseUser()
+                    ? new Visit(id, uscc, officerId, visitedOn, summary, null, recordedAt) : this;
+        }
     }
 
     @Schema(name = "LiaisonRequestNew", example = """
@@ -78,7 +87,7 @@ public final class LiaisonDtos {
              "description": "9月至12月需普工300人", "deadline": "2019-09-15"}""")
     public record Raise(@NotBlank @Size(max = 18) String uscc, @NotNull RequestCategory category,
                         @NotBlank @Size(max = 200) String title, @Size(max = 4000) String description,
-                        @Schema(description = "Today when absent") LocalDate raisedOn, @NotNull LocalDate deadline) {
+                        @Schema(description = "Today when absent; always today for an enterprise user") LocalDate raisedOn, @NotNull LocalDate deadline) {
         LiaisonRequest toEntity() {
             LiaisonRequest request = new LiaisonRequest();
             request.uscc = uscc;
@@ -108,12 +117,21 @@ public final class LiaisonDtos {
     @Schema(name = "LiaisonRequest")
     public record Request(Long id, String uscc, RequestCategory category, String title, String description,
                           LocalDate raisedOn, LocalDate deadline, RequestStatus status, boolean overdue, Long officerId,
-                          String resolution, LocalDate resolvedOn, Short rating, String ratingComment, String raisedBy,
+                          String resolution, LocalDate resolvedOn, Short rating, String ratingComment,
+                          @Schema(description = "The login that raised it; not shown to an enterprise user") String raisedBy,
                           long version) {
         static Request of(LiaisonRequest r, LocalDate today) {
             return new Request(r.id, r.uscc, r.category, r.title, r.description, r.raisedOn, r.deadline, r.status,
                     r.isOverdueOn(today), r.officerId, r.resolution, r.resolvedOn, r.rating, r.ratingComment, r.raisedBy,
                     r.version);
+        }
+
+        /** The request as {@code caller} may see it: an enterprise user is not shown who raised it (a login). */
+        Request seenBy(Caller caller) {
+            return caller.isEnterpriseUser()
+                    ? new Request(id, uscc, category, title, description, raisedOn, deadline, status, overdue, officerId,
+                    resolution, resolvedOn, rating, ratingComment, null, version)
+                    : this;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.domain.LiaisonRequest;
 import io.parksuite.enterprise.domain.RequestCategory;
 import io.parksuite.enterprise.domain.RequestStatus;
@@ -11,6 +12,7 @@ import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.security.RoleSets;
 import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,8 +53,6 @@ import java.util.List;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class LiaisonResource {
 
-    private static final String[] STAFF = {Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER};
-
     private final LiaisonService liaison;
     private final EnterpriseService enterprises;
     private final Caller caller;
@@ -65,7 +65,7 @@ public class LiaisonResource {
 
     @GET
     @Path("/officers")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_READERS)
     @Operation(summary = "The liaison officers")
     public List<LiaisonDtos.Officer> officers() {
         return liaison.officers().stream().map(LiaisonDtos.Officer::of).toList();
@@ -73,7 +73,7 @@ public class LiaisonResource {
 
     @POST
     @Path("/officers")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Add a liaison officer")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = LiaisonDtos.Officer.class)))
@@ -83,7 +83,7 @@ public class LiaisonResource {
 
     @GET
     @Path("/assignments/{uscc}")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
     @Operation(summary = "The officer looking after an enterprise")
     public LiaisonDtos.Assignment assignment(@PathParam("uscc") String uscc) {
         enterprises.findFor(caller, uscc);
@@ -93,7 +93,7 @@ public class LiaisonResource {
 
     @PUT
     @Path("/assignments/{uscc}")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Assign (or reassign) the officer looking after an enterprise")
     public LiaisonDtos.Assignment assign(@PathParam("uscc") String uscc, @Valid @NotNull LiaisonDtos.Assign request) {
         return LiaisonDtos.Assignment.of(liaison.assign(uscc, request.officerId(), request.assignedOn()));
@@ -101,19 +101,19 @@ public class LiaisonResource {
 
     @GET
     @Path("/visits")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
     @Operation(summary = "The visits paid to an enterprise")
     public List<LiaisonDtos.Visit> visits(@QueryParam("uscc") String uscc) {
         if (uscc == null && !caller.isEnterpriseUser()) {
             throw ProblemException.invalidField("uscc", "is required");
         }
         String enterprise = caller.enterpriseFilter(uscc);
-        return liaison.visits(enterprise).stream().map(LiaisonDtos.Visit::of).toList();
+        return liaison.visits(enterprise).stream().map(v -> LiaisonDtos.Visit.of(v).seenBy(caller)).toList();
     }
 
     @POST
     @Path("/visits")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_STAFF)
     @Operation(summary = "Log a visit to an enterprise")
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(schema = @Schema(implementation = LiaisonDtos.Visit.class)))
@@ -123,7 +123,7 @@ public class LiaisonResource {
 
     @GET
     @Path("/requests")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
     @Operation(summary = "Enterprise requests, filtered; overdue=true lists those past their deadline, oldest first",
             description = "An enterprise user sees its own only.")
     public Page<LiaisonDtos.Request> requests(@QueryParam("uscc") String uscc, @QueryParam("status") String status,
@@ -137,24 +137,29 @@ public class LiaisonResource {
                 QueryParams.optionalEnum("category", category, RequestCategory.class),
                 officerId == null ? null : QueryParams.optionalInt("officerId", officerId).longValue(), overdue);
         var today = LiaisonService.today();
-        return liaison.requests(criteria, page).map(r -> LiaisonDtos.Request.of(r, today));
+        return liaison.requests(criteria, page).map(r -> LiaisonDtos.Request.of(r, today).seenBy(caller));
     }
 
     @POST
     @Path("/requests")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_REQUESTERS)
     @Operation(summary = "Raise a request (诉求) for an enterprise",
-            description = "An enterprise user raises its own; the assigned officer follows it.")
+            description = "An enterprise user raises its own, on the day it calls (raisedOn is the park's staff's, to "
+                    + "record a request received earlier); the assigned officer follows it.")
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(schema = @Schema(implementation = LiaisonDtos.Request.class)))
     public Response raise(@Valid @NotNull LiaisonDtos.Raise request) {
         caller.enterpriseFilter(request.uscc());
-        return created(view(liaison.raise(request.toEntity(), caller.subject())));
+        LiaisonRequest raised = request.toEntity();
+        if (caller.isEnterpriseUser()) {
+            raised.raisedOn = null;
+        }
+        return created(view(liaison.raise(raised, caller.subject())));
     }
 
     @GET
     @Path("/requests/{id}")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.ENTERPRISE})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
     @Operation(summary = "One request")
     public LiaisonDtos.Request request(@PathParam("id") long id) {
         return view(visible(id));
@@ -162,7 +167,7 @@ public class LiaisonResource {
 
     @POST
     @Path("/requests/{id}/start")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_STAFF)
     @Operation(summary = "An officer takes the request on (OPEN → IN_PROGRESS)")
     @APIResponse(responseCode = "409", description = "Not OPEN",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -172,7 +177,7 @@ public class LiaisonResource {
 
     @POST
     @Path("/requests/{id}/resolution")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(EnterpriseRoleSets.LIAISON_STAFF)
     @Operation(summary = "Record how the request was resolved (→ RESOLVED)")
     @APIResponse(responseCode = "409", description = "Already resolved or closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -199,8 +204,8 @@ public class LiaisonResource {
         return request;
     }
 
-    private static LiaisonDtos.Request view(LiaisonRequest request) {
-        return LiaisonDtos.Request.of(request, LiaisonService.today());
+    private LiaisonDtos.Request view(LiaisonRequest request) {
+        return LiaisonDtos.Request.of(request, LiaisonService.today()).seenBy(caller);
     }
 
     private static Response created(Object entity) {

@@ -4,7 +4,7 @@ import io.parksuite.enterprise.service.ParkTitles;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.problem.Problem;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -54,7 +54,7 @@ public class ParkTitleResource {
     }
 
     @POST
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record a title the park was awarded")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ParkTitleDto.class)))
     @APIResponse(responseCode = "409", description = "The park already holds this title",
@@ -67,7 +67,7 @@ public class ParkTitleResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record many titles at once", description = "All or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
             content = @Content(schema = @Schema(implementation = BulkReport.class)))
@@ -78,7 +78,7 @@ public class ParkTitleResource {
 
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(Roles.PARK_ADMIN)
+    @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Remove a title recorded in error")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") long id) {

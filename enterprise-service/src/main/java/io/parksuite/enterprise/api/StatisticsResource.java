@@ -1,11 +1,11 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.LiaisonService;
 import io.parksuite.enterprise.service.RegistryStatistics;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
-import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import java.util.List;
 @Path("/api/v1/registry/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry statistics", description = "Counts by chain, designation and year, platform type and level")
-@RolesAllowed({Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+@RolesAllowed(EnterpriseRoleSets.REGISTRY_READERS)
 @APIResponse(responseCode = "422", description = "A malformed parameter",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatisticsResource {

@@ -113,7 +113,7 @@ public class EnterpriseSearch {
                         "select uscc from enterprise" + where + " order by " + orderBy(criteria.sort(), fragment != null)),
                 parameters)
                 .setFirstResult(page.offset())
-                .setMaxResults(page.size)
+                .setMaxResults(page.size())
                 .getResultList();
         Map<String, Enterprise> byUscc = new HashMap<>();
         for (int from = 0; from < usccs.size(); from += LOAD_CHUNK) {
@@ -121,7 +121,7 @@ public class EnterpriseSearch {
                     .forEach(e -> byUscc.put(e.uscc, e));
         }
         List<Enterprise> items = usccs.stream().map(byUscc::get).toList();
-        return new Page<>(items, page.page, page.size, total);
+        return new Page<>(items, page.page(), page.size(), total);
     }
 
     private static String orderBy(Sort sort, boolean hasFragment) {

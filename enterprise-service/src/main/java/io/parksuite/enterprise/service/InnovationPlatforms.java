@@ -74,7 +74,7 @@ public class InnovationPlatforms {
         }
         var query = InnovationPlatform.<InnovationPlatform>find(where.isEmpty() ? "" : String.join(" and ", where),
                 Sort.by("yearRecognised").and("id"), parameters);
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
     List<Problem.FieldError> problemsOf(InnovationPlatform platform) {

@@ -177,7 +177,7 @@ public class LiaisonService {
         }
         var query = LiaisonRequest.<LiaisonRequest>find(String.join(" and ", where.isEmpty() ? List.of("1 = 1") : where),
                 criteria.overdue() ? Sort.by("deadline").and("id") : Sort.by("raisedOn").and("id"), parameters);
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, query.count());
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
     public static LocalDate today() {
