@@ -38,6 +38,15 @@ public final class ProjectRequests {
                 buildBeforeApproval)).statusCode(201).extract().path("id");
     }
 
+    /** Creates a project of the investor {@code investorUscc} as an investment officer and returns its id. */
+    public static String createFor(String investorUscc, String name, String stage, LocalDate on) {
+        return create("investment-officer", """
+                {"name": "%s", "investor": {"uscc": "%s", "name": "%s的投资方", "type": "OTHER"},
+                 "chainCode": "ELECTRONIC_INFORMATION", "plannedInvestmentYuan": 300000000, "officer": "李明",
+                 "stage": "%s", "stageDate": "%s"}""".formatted(name, investorUscc, name, stage, on))
+                .statusCode(201).extract().path("id");
+    }
+
     public static long version(String id) {
         return Long.parseLong(given().auth().oauth2(TestTokens.forRole("park-leader"))
                 .when().get("/api/v1/projects/{id}", id).then().statusCode(200).extract().header("ETag")

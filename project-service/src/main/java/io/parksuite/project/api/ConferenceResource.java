@@ -6,7 +6,7 @@ import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.domain.ProjectProfile;
 import io.parksuite.project.domain.SigningConference;
 import io.parksuite.project.service.Conferences;
@@ -65,7 +65,7 @@ public class ConferenceResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Hold a signing conference with its whole batch of projects",
             description = "Every project is created signed (签约) on heldOn, from this conference. All or nothing: one bad "
                     + "project rejects the batch (422 naming projects[i].field) and nothing is saved. Send an "
@@ -90,7 +90,7 @@ public class ConferenceResource {
         if (request.name() == null || request.heldOn() == null || batch.contains(null)) {
             throw Conferences.rejected(invalid);
         }
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+        return idempotencyKeys.once(idempotencyKey, request, () -> {
             SigningConference conference = conferences.hold(request.name(), request.heldOn(), request.venue(), batch,
                     invalid, caller.subject());
             return Response.created(uri.getAbsolutePathBuilder().path(conference.id.toString()).build())
@@ -100,19 +100,19 @@ public class ConferenceResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(summary = "List signing conferences", description = "Newest first, paged.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     public Page<ConferenceDtos.ConferenceResponse> list(@Valid @BeanParam PageRequest page) {
         List<SigningConference> items = SigningConference.<SigningConference>find("order by heldOn desc, id")
-                .range(page.offset(), page.offset() + page.size - 1).list();
+                .range(page.offset(), page.offset() + page.size() - 1).list();
         return new Page<>(items.stream().map(c -> ConferenceDtos.ConferenceResponse.of(c, conferences.projectCount(c.id)))
-                .toList(), page.page, page.size, SigningConference.count());
+                .toList(), page.page(), page.size(), SigningConference.count());
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(summary = "Read a signing conference", description = "Its projects: GET /api/v1/projects?conferenceId=…")
     @APIResponse(responseCode = "200", description = "The conference",
             content = @Content(schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
@@ -125,7 +125,7 @@ public class ConferenceResource {
 
     @GET
     @Path("/{id}/summary")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(summary = "A conference's figures",
             description = "Projects and planned amounts by investor type (世界500强, 上市公司, 龙头企业, 其他) and by tier; "
                     + "fortune500OrListed, leading, and the cumulative atLeastMajor (10亿元以上) / atLeastLarge (1亿元以上).")

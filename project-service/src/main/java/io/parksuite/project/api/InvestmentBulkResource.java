@@ -6,7 +6,7 @@ import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.service.InvestmentImport;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +60,7 @@ public class InvestmentBulkResource {
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
     @TransactionConfiguration(timeout = ProjectResource.BULK_TRANSACTION_SECONDS)
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Report up to 20,000 project-months of completed fixed-asset investment",
             description = "A JSON array of InvestmentRow, or CSV with the header projectId,period,completedYuan. Each row "
                     + "sets one signed project's month (a month reported before is replaced), as PUT "
@@ -78,7 +78,11 @@ public class InvestmentBulkResource {
     public Response reportMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @Parameter(description = "Makes a retried upload report once")
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        List<ProgressDtos.InvestmentRow> rows = contentType != null && contentType.startsWith("text/csv")
+        boolean csv = contentType != null && contentType.startsWith("text/csv");
+        if (!csv) {
+            BulkRowLimit.requireAtMost(body, InvestmentImport.MAX_ROWS);
+        }
+        List<ProgressDtos.InvestmentRow> rows = csv
                 ? bulkRows.readCsv(body, ProgressDtos.InvestmentRow.class, InvestmentImport.MAX_ROWS)
                 : bulkRows.readJson(body, ProgressDtos.InvestmentRow.class, InvestmentImport.MAX_ROWS);
         int missing = rows.indexOf(null);
@@ -86,7 +90,7 @@ public class InvestmentBulkResource {
             throw BulkRows.rejected(List.of(new RowError(missing + 1, "", "must be a row, not null")));
         }
         List<RowError> invalid = bulkRows.validate(rows);
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body, () -> Response.ok(investmentImport.report(
+        return idempotencyKeys.once(idempotencyKey, body, () -> Response.ok(investmentImport.report(
                 rows.stream().map(r -> new InvestmentImport.Row(r.projectId(), r.period(), r.completedYuan())).toList(),
                 invalid, caller.subject())).build());
     }

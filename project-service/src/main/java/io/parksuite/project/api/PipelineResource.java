@@ -6,7 +6,7 @@ import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.service.PipelineFigures;
 import io.parksuite.project.service.ProjectDurations;
 import io.parksuite.project.service.ProjectProgress;
@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /** The pipeline's figures: board, KPIs, overdue starts and a project's durations. */
 @Path("/api/v1/projects")
@@ -57,7 +56,7 @@ public class PipelineResource {
 
     @GET
     @Path("/board")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(summary = "The pipeline board",
             description = "Projects, planned and completed investment per stage, every stage listed in pipeline order. "
                     + "year filters on the year a project entered the pipeline.")
@@ -65,12 +64,12 @@ public class PipelineResource {
             content = @Content(schema = @Schema(implementation = PipelineFigures.Board.class)))
     public PipelineFigures.Board board(@QueryParam("chain") String chain, @QueryParam("officer") String officer,
                                        @QueryParam("year") String year) {
-        return figures.board(new PipelineFigures.Filters(blank(chain), blank(officer), QueryParams.optionalInt("year", year)));
+        return figures.board(filters(chain, officer, QueryBounds.year("year", year)));
     }
 
     @GET
     @Path("/kpis")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(summary = "KPIs of the projects signed in a period",
             description = "Over the cohort signed from `from` to `to` (months, default this year): 履约率 (started / signed), "
                     + "开工率 (started within the start window / signed), 投产率 (in production / signed), 资金到位率 (funds "
@@ -78,45 +77,38 @@ public class PipelineResource {
                     + "investment; optionally per chain or officer.")
     @APIResponse(responseCode = "200", description = "The KPIs",
             content = @Content(schema = @Schema(implementation = PipelineFigures.Kpis.class)))
-    public PipelineFigures.Kpis kpis(@Parameter(description = "First month YYYY-MM") @QueryParam("from") String from,
+    public PipelineFigures.Kpis kpis(@Parameter(description = "First month YYYY-MM (the period spans at most 120 months)") @QueryParam("from") String from,
                                      @Parameter(description = "Last month YYYY-MM") @QueryParam("to") String to,
                                      @QueryParam("chain") String chain, @QueryParam("officer") String officer,
                                      @Parameter(description = "NONE (default), CHAIN, OFFICER") @QueryParam("groupBy") String groupBy) {
         YearMonth now = YearMonth.now(ProjectService.PARK_ZONE);
         YearMonth first = from == null ? YearMonth.of(now.getYear(), 1) : month("from", from);
         YearMonth last = to == null ? now : month("to", to);
+        QueryBounds.kpiPeriod(first, last);
         PipelineFigures.GroupBy grouping = QueryParams.optionalEnum("groupBy", groupBy, PipelineFigures.GroupBy.class);
-        return figures.kpis(first, last, new PipelineFigures.Filters(blank(chain), blank(officer), null),
+        return figures.kpis(first, last, filters(chain, officer, null),
                 grouping == null ? PipelineFigures.GroupBy.NONE : grouping);
     }
 
     @GET
     @Path("/alerts/overdue-starts")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM})
+    @RolesAllowed(ProjectRoleSets.START_FOLLOWERS)
     @Operation(summary = "Signed projects overdue to start construction",
             description = "Signed, not started (开工) and not terminated more than parksuite.project.start-overdue-days "
                     + "after signing, as of asOf (default today); longest overdue first.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     public Page<PipelineFigures.OverdueStart> overdueStarts(@Valid @BeanParam PageRequest page,
-                                                            @Parameter(description = "ISO date, default today")
+                                                            @Parameter(description = "ISO date in the years 1900 to 2100, default today")
                                                             @QueryParam("asOf") String asOf,
                                                             @QueryParam("chain") String chain,
                                                             @QueryParam("officer") String officer) {
-        LocalDate on = ProjectService.today();
-        if (asOf != null && !asOf.isBlank()) {
-            try {
-                on = LocalDate.parse(asOf.strip());
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalidField("asOf", "must be an ISO date, e.g. 2020-01-31");
-            }
-        }
-        return figures.overdueStarts(on, new PipelineFigures.Filters(blank(chain), blank(officer), null), page);
+        LocalDate given = QueryBounds.date("asOf", asOf);
+        return figures.overdueStarts(given == null ? ProjectService.today() : given, filters(chain, officer, null), page);
     }
 
     @GET
     @Path("/{id}/durations")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
-            Roles.ENTERPRISE})
+    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
     @Operation(summary = "How long a project took from signing",
             description = "Days from signing to construction, trial production and production (the BYD phone plant: 70).")
     @APIResponse(responseCode = "200", description = "The durations",
@@ -135,7 +127,8 @@ public class PipelineResource {
         }
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private static PipelineFigures.Filters filters(String chain, String officer, Integer year) {
+        return new PipelineFigures.Filters(QueryBounds.text("chain", chain, 48), QueryBounds.text("officer", officer, 64),
+                year);
     }
 }

@@ -3,7 +3,7 @@ package io.parksuite.project.api;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.FundsArrival;
 import io.parksuite.project.domain.MonthlyInvestment;
@@ -62,7 +62,7 @@ public class ProgressResource {
 
     @PUT
     @Path("/investments/{period}")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Report a month's completed fixed-asset investment",
             description = "Replaces the month if it was reported before. The project's faiEligible says whether FAI "
                     + "statistics count it (planned ≥ 5 million yuan). Publishes parksuite.project.investment-reported.v1.")
@@ -79,8 +79,7 @@ public class ProgressResource {
 
     @GET
     @Path("/investments")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
-            Roles.ENTERPRISE})
+    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
     @Operation(summary = "List a project's monthly investment", description = "Oldest month first.")
     @APIResponse(responseCode = "200", description = "The months")
     public List<ProgressDtos.MonthlyInvestmentResponse> investments(@PathParam("id") String id) {
@@ -91,7 +90,7 @@ public class ProgressResource {
 
     @POST
     @Path("/funds")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Record funds arrived (到位资金)",
             description = "With the reference of the confirming document, unique per project (a repeated reference is a "
                     + "409, so a retry records once). Publishes parksuite.project.funds-arrived.v1.")
@@ -107,8 +106,7 @@ public class ProgressResource {
 
     @GET
     @Path("/funds")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
-            Roles.ENTERPRISE})
+    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
     @Operation(summary = "List the funds arrived for a project", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The arrivals")
     public List<ProgressDtos.FundsResponse> funds(@PathParam("id") String id) {
@@ -119,7 +117,7 @@ public class ProgressResource {
 
     @POST
     @Path("/capacity-reached")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Report the capacity a project in production has reached",
             description = "Needs If-Match; publishes parksuite.project.updated.v1.")
     @APIResponse(responseCode = "200", description = "The project with its new ETag",

@@ -15,7 +15,7 @@ import java.util.UUID;
 public class ProjectFilters {
 
     @QueryParam("q")
-    @Parameter(description = "Fragment of the project's or the investor's name")
+    @Parameter(description = "Fragment of the project's or the investor's name, at most 200 characters")
     public String q;
 
     @QueryParam("stage")
@@ -47,7 +47,7 @@ public class ProjectFilters {
     public String investorUscc;
 
     @QueryParam("year")
-    @Parameter(description = "Year the project entered the pipeline")
+    @Parameter(description = "Year the project entered the pipeline, 1900 to 2100")
     public String year;
 
     @QueryParam("street")
@@ -63,16 +63,12 @@ public class ProjectFilters {
                 throw ProblemException.invalidField("conferenceId", "must be a UUID");
             }
         }
-        return new ProjectSearch.Criteria(q,
+        return new ProjectSearch.Criteria(QueryBounds.text("q", q, 200),
                 QueryParams.optionalEnum("stage", stage, ProjectStage.class),
-                blankToNull(chain), blankToNull(officer),
+                QueryBounds.text("chain", chain, 48), QueryBounds.text("officer", officer, 64),
                 QueryParams.optionalEnum("investorType", investorType, InvestorType.class),
                 QueryParams.optionalEnum("tier", tier, InvestmentTier.class),
-                conference, forcedInvestorUscc != null ? forcedInvestorUscc : blankToNull(investorUscc),
-                QueryParams.optionalInt("year", year), blankToNull(street), sort);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+                conference, forcedInvestorUscc != null ? forcedInvestorUscc : QueryBounds.text("investorUscc", investorUscc, 18),
+                QueryBounds.year("year", year), QueryBounds.text("street", street, 32), sort);
     }
 }

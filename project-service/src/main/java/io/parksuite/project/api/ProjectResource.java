@@ -14,7 +14,7 @@ import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
+import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ProjectStage;
@@ -102,7 +102,7 @@ public class ProjectResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Enter a project",
             description = "In stage LEAD (线索, default), NEGOTIATING (在谈) or SIGNED (签约) on stageDate (default today). "
                     + "Publishes parksuite.project.created.v1. With an Idempotency-Key a retry returns the first response.")
@@ -114,7 +114,7 @@ public class ProjectResource {
                            @Parameter(description = "Makes a retried call create one project")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+        return idempotencyKeys.once(idempotencyKey, request, () -> {
             ProjectStage stage = request.stage() == null ? ProjectStage.LEAD : request.stage();
             LocalDate on = request.stageDate() == null ? ProjectService.today() : request.stageDate();
             Project project = projects.create(request.profile(), stage, on, caller.subject());
@@ -126,8 +126,7 @@ public class ProjectResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
-            Roles.ENTERPRISE})
+    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
     @Operation(summary = "List projects",
             description = "Filtered and paged; an enterprise user sees only the projects its enterprise invests in.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
@@ -143,7 +142,7 @@ public class ProjectResource {
     @Path("/bulk")
     @Transactional
     @TransactionConfiguration(timeout = BULK_TRANSACTION_SECONDS)
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Import up to 10,000 projects with their history",
             description = "A JSON array of ProjectImportRow: each project is entered and its stage changes replayed through "
                     + "the stage machine's rules (dates never backwards, skips with a reason, the 开工 guard). All or "
@@ -154,9 +153,10 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importMany(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        BulkRowLimit.requireAtMost(body, ProjectImport.MAX_ROWS);
         List<ProjectImportRow> rows = bulkRows.readJson(body, ProjectImportRow.class, ProjectImport.MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body, () -> Response.ok(
+        return idempotencyKeys.once(idempotencyKey, body, () -> Response.ok(
                 projectImport.importAll(rows.stream().map(ProjectResource::importRow).toList(), invalid,
                         caller.subject())).build());
     }
@@ -180,12 +180,12 @@ public class ProjectResource {
     @GET
     @Path("/export")
     @Produces("text/csv; charset=UTF-8")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(summary = "Export the projects a search finds as CSV",
             description = "The list's filters; Chinese column titles, UTF-8 with a byte-order mark; at most 100,000 rows.")
     @APIResponse(responseCode = "200", description = "The CSV file")
     public Response export(@BeanParam ProjectFilters filters, @QueryParam("sort") String sort) {
-        Page<Project> found = search.search(filters.criteria(sortOf(sort), null), PageRequest.of(0, MAX_EXPORT_ROWS));
+        Page<Project> found = search.search(filters.criteria(sortOf(sort), null), PageRequest.firstRows(MAX_EXPORT_ROWS));
         if (found.total() > MAX_EXPORT_ROWS) {
             throw ProblemException.invalidField("q", found.total() + " projects match; narrow the filters to at most "
                     + MAX_EXPORT_ROWS);
@@ -219,7 +219,7 @@ public class ProjectResource {
 
     @GET
     @Path("/changes")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(summary = "Read the projects changed since a point",
             description = "For systems that keep a copy: start with updatedSince (or nothing, for everything), then pass "
                     + "nextCursor back. New projects, data, stage and progress changes all appear; a project changed "
@@ -231,8 +231,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
-            Roles.ENTERPRISE})
+    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
     @Operation(summary = "Read a project",
             description = "An enterprise user reads only projects whose investor is its enterprise; others answer 404.")
     @APIResponse(responseCode = "200", description = "The project; its ETag is the version",
@@ -246,7 +245,7 @@ public class ProjectResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Replace a project's data",
             description = "Everything but stage and progress. Needs If-Match; publishes parksuite.project.updated.v1 "
                     + "when something changed.")
@@ -266,7 +265,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Move a project to another stage",
             description = "线索 → 在谈 → 签约 → 审批 → 开工 → 投产 → 达产, plus 停滞 (resumable) and 终止. The date may not be "
                     + "earlier than the latest milestone nor in the future; skipping stages needs skipReason; 开工 needs "
@@ -292,8 +291,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/transitions")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN,
-            Roles.ENTERPRISE})
+    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
     @Operation(summary = "List a project's stage changes", description = "Oldest first, with date, actor, note and skip reason.")
     @APIResponse(responseCode = "200", description = "The transitions")
     @APIResponse(responseCode = "404", description = "No such project",
@@ -305,7 +303,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/trial-production")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER})
+    @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Record trial production (试生产)",
             description = "A milestone after 开工 and before 投产. Needs If-Match; publishes parksuite.project.updated.v1.")
     @APIResponse(responseCode = "200", description = "The project with its new ETag",
@@ -320,7 +318,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.INVESTMENT_OFFICER, Roles.PARK_LEADER, Roles.GOV_SYSTEM, Roles.STATISTICIAN})
+    @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(summary = "Read a project's change history",
             description = "Every revision, oldest first: version, who (subject and client), when, and each changed field.")
     @APIResponse(responseCode = "200", description = "The revisions")

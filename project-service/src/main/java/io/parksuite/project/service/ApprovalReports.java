@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.inbox.PoisonEventException;
 import io.parksuite.project.domain.ApprovalResult;
+import io.parksuite.project.domain.Project;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -15,9 +17,17 @@ import java.util.UUID;
 
 /**
  * Reads the approval desk's application events that carry a project id and hands them to the
- * stage machine. A tolerant reader: it relies only on applicationId, projectId, result,
- * aggregateVersion and submittedAt / concludedAt, and ignores every other field; events without a
- * project id, or naming a project not held here, change nothing.
+ * stage machine. A tolerant reader: it relies only on applicationId, projectId, the applicant
+ * (applicantUscc, or a natural person's applicantRef / applicantPersonId), result, aggregateVersion
+ * and submittedAt / concludedAt, and ignores every other field; events without a project id, or
+ * naming a project not held here, change nothing.
+ * <p>
+ * Naming a project is not enough to move it: an application counts for a project only when its
+ * applicant is the project's investor (its applicantUscc is the project's investorUscc) or when it
+ * names no applicant at all, which only the desk itself does, for the pre-filled start-up draft of a
+ * project whose investor has no valid USCC. Any other application naming the project (another
+ * enterprise's, a natural person's) is refused: announced as a {@link RefusedApplication}, counted
+ * and logged once its transaction commits, and not applied.
  */
 @ApplicationScoped
 public class ApprovalReports {
@@ -26,9 +36,16 @@ public class ApprovalReports {
     public static final String CONCLUDED = "parksuite.approval.application-concluded.v1";
 
     private final ProjectTransitions transitions;
+    private final Event<RefusedApplication> refusals;
 
-    public ApprovalReports(ProjectTransitions transitions) {
+    public ApprovalReports(ProjectTransitions transitions, Event<RefusedApplication> refusals) {
         this.transitions = transitions;
+        this.refusals = refusals;
+    }
+
+    /** An application event naming a project that its applicant has no part in; not applied. */
+    public record RefusedApplication(String eventId, String type, String applicationId, UUID projectId,
+                                     String applicantUscc, boolean naturalPerson) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,12 +58,32 @@ public class ApprovalReports {
         if (applicationId == null) {
             throw new PoisonEventException("An application event without applicationId");
         }
+        Project project = Project.findById(projectId);
+        if (project == null) {
+            return;
+        }
+        String applicantUscc = text(event.data(), "applicantUscc");
+        boolean naturalPerson = text(event.data(), "applicantRef") != null
+                || text(event.data(), "applicantPersonId") != null;
+        if (!mayMove(project, applicantUscc, naturalPerson)) {
+            refusals.fire(new RefusedApplication(event.id(), event.type(), applicationId, projectId, applicantUscc,
+                    naturalPerson));
+            return;
+        }
         if (SUBMITTED.equals(event.type())) {
             transitions.approvalSubmitted(projectId, applicationId, date(event, "submittedAt"), event.aggregateVersion());
         } else if (CONCLUDED.equals(event.type())) {
             transitions.approvalConcluded(projectId, applicationId, result(event.data()), date(event, "concludedAt"),
                     event.aggregateVersion());
         }
+    }
+
+    /** Whether an application of this applicant may move {@code project} (see the class comment). */
+    static boolean mayMove(Project project, String applicantUscc, boolean naturalPerson) {
+        if (applicantUscc == null) {
+            return !naturalPerson;
+        }
+        return applicantUscc.equals(project.investorUscc);
     }
 
     private static UUID projectId(JsonNode data) {

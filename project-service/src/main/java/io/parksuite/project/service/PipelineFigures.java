@@ -175,7 +175,7 @@ public class PipelineFigures {
             count.setParameter(k, v);
             list.setParameter(k, v);
         });
-        list.setFirstResult(page.offset()).setMaxResults(page.size);
+        list.setFirstResult(page.offset()).setMaxResults(page.size());
         List<OverdueStart> items = new ArrayList<>();
         for (Object row : list.getResultList()) {
             Object[] c = (Object[]) row;
@@ -184,7 +184,7 @@ public class PipelineFigures {
                     ProjectStage.valueOf((String) c[4]), signedOn, signedOn.plusDays(rules.startOverdueDays()),
                     ChronoUnit.DAYS.between(signedOn, asOf)));
         }
-        return new Page<>(items, page.page, page.size, ((Number) count.getSingleResult()).longValue());
+        return new Page<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
     }
 
     private Map<String, BigDecimal> faiCompleted(YearMonth from, YearMonth to, Filters filters, GroupBy groupBy) {

@@ -117,7 +117,7 @@ public class ProjectSearch {
         Sort sort = criteria.sort() == null ? Sort.NEWEST : criteria.sort();
         var query = Project.<Project>find(condition + " order by " + sort.orderBy, params);
         long total = Project.count(condition, params);
-        List<Project> items = query.range(page.offset(), page.offset() + page.size - 1).list();
-        return new Page<>(items, page.page, page.size, total);
+        List<Project> items = query.range(page.offset(), page.offset() + page.size() - 1).list();
+        return new Page<>(items, page.page(), page.size(), total);
     }
 }

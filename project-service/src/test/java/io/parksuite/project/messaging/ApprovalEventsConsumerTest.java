@@ -1,10 +1,12 @@
 package io.parksuite.project.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.parksuite.platform.events.CloudEventRecords;
 import io.parksuite.platform.outbox.OutboxEvent;
 import io.parksuite.project.ProjectRequests;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TestUscc;
 import io.parksuite.testing.TopicReader;
 import io.parksuite.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,6 +29,7 @@ import static io.parksuite.project.ProjectRequests.transition;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +46,9 @@ class ApprovalEventsConsumerTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void aSubmittedStartUpApplicationMovesTheProjectToApprovalAndItsApprovalLetsConstructionStart() {
@@ -98,6 +104,65 @@ class ApprovalEventsConsumerTest {
         assertEquals(0L, processed(other));
     }
 
+    @Test
+    void theInvestorsOwnApplicationMovesItsProject() {
+        String investor = TestUscc.random();
+        String project = ProjectRequests.createFor(investor, "投资方自己的开工办件", "SIGNED", LocalDate.of(2019, 7, 1));
+        String application = UUID.randomUUID().toString();
+        TopicWriter.send(event(UUID.randomUUID(), SUBMITTED, application, project, "SUBMITTED", null, 1, investor, null));
+        TopicWriter.send(event(UUID.randomUUID(), CONCLUDED, application, project, "APPROVED", "approved", 4, investor, null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(project)
+                .body("stage", equalTo("APPROVING"))
+                .body("approval.result", equalTo("APPROVED")));
+    }
+
+    @Test
+    void anotherEnterprisesApplicationNamingTheProjectIsSkippedAndChangesNothing() {
+        String investor = TestUscc.random();
+        String stranger = TestUscc.random();
+        String project = ProjectRequests.createFor(investor, "他人冒用的项目", "SIGNED", LocalDate.of(2019, 7, 1));
+        long version = ProjectRequests.version(project);
+        double skippedBefore = skipped();
+        String foreign = UUID.randomUUID().toString();
+        UUID submitted = UUID.randomUUID();
+        UUID concluded = UUID.randomUUID();
+
+        TopicWriter.send(event(submitted, SUBMITTED, foreign, project, "SUBMITTED", null, 1, stranger, null));
+        TopicWriter.send(event(concluded, CONCLUDED, foreign, project, "APPROVED", "approved", 4, stranger, null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(submitted) == 1L && processed(concluded) == 1L
+                && skipped() >= skippedBefore + 2);
+
+        read(project).body("stage", equalTo("SIGNED"))
+                .body("approval.applicationId", nullValue())
+                .body("approval.result", nullValue())
+                .body("version", equalTo((int) version));
+        transition(project, "APPROVING", LocalDate.of(2019, 7, 5), null).statusCode(200);
+        transition(project, "CONSTRUCTION", LocalDate.of(2019, 7, 10), null).statusCode(409);
+        assertTrue(TopicReader.read("project-service.approval.events.dlq", r -> foreign.equals(r.key()), 1,
+                Duration.ofSeconds(3)).isEmpty());
+    }
+
+    @Test
+    void aNaturalPersonsApplicationNamingAProjectIsSkipped() {
+        String project = ProjectRequests.create("SIGNED", LocalDate.of(2019, 7, 1), false);
+        double skippedBefore = skipped();
+        UUID submitted = UUID.randomUUID();
+        TopicWriter.send(event(submitted, SUBMITTED, UUID.randomUUID().toString(), project, "SUBMITTED", null, 1, null,
+                UUID.randomUUID().toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(submitted) == 1L && skipped() >= skippedBefore + 1);
+        read(project).body("stage", equalTo("SIGNED")).body("approval.applicationId", nullValue());
+    }
+
+    @Test
+    void theDesksOwnDraftForAProspectiveInvestorMovesItsProject() {
+        String project = ProjectRequests.create("SIGNED", LocalDate.of(2019, 7, 1), false);
+        String draft = UUID.randomUUID().toString();
+        TopicWriter.send(event(UUID.randomUUID(), SUBMITTED, draft, project, "SUBMITTED", null, 1, null, null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(project)
+                .body("stage", equalTo("APPROVING"))
+                .body("approval.applicationId", equalTo(draft)));
+    }
+
     private static io.restassured.response.ValidatableResponse read(String project) {
         return given().auth().oauth2(TestTokens.forRole("park-leader")).when().get("/api/v1/projects/{id}", project)
                 .then().statusCode(200);
@@ -105,6 +170,13 @@ class ApprovalEventsConsumerTest {
 
     private ProducerRecord<String, byte[]> event(UUID eventId, String type, String application, String projectId,
                                                  String status, String result, long version) {
+        return event(eventId, type, application, projectId, status, result, version, null, null);
+    }
+
+    /** An application event of the enterprise {@code applicantUscc} or the person {@code applicantRef} (null: none). */
+    private ProducerRecord<String, byte[]> event(UUID eventId, String type, String application, String projectId,
+                                                 String status, String result, long version, String applicantUscc,
+                                                 String applicantRef) {
         OutboxEvent event = new OutboxEvent();
         event.id = eventId;
         event.aggregateType = "application";
@@ -116,11 +188,22 @@ class ApprovalEventsConsumerTest {
                  "projectId":%s,"channel":"ONLINE","status":"%s","visits":1,"aggregateVersion":%d,
                  "updatedAt":"2019-07-09T02:00:00Z","submittedAt":"2019-07-02T17:30:00Z",
                  "result":%s,"concludedAt":%s,"workingDaysUsed":5,"promisedLimitDays":10,"onTime":true,
-                 "bundleCode":"INDUSTRIAL_STARTUP","someFutureField":[1,2]}"""
-                .formatted(application, projectId == null ? "null" : "\"" + projectId + "\"", status, version,
-                        result == null ? "null" : "\"" + result + "\"",
-                        result == null ? "null" : "\"2019-07-09T03:00:00Z\"");
+                 "bundleCode":"INDUSTRIAL_STARTUP","someFutureField":[1,2],
+                 "applicantUscc":%s,"applicantRef":%s}"""
+                .formatted(application, quoted(projectId), status, version, quoted(result),
+                        result == null ? "null" : "\"2019-07-09T03:00:00Z\"", quoted(applicantUscc),
+                        quoted(applicantRef));
         return cloudEvents.toRecord("approval.events", event);
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+
+    private double skipped() {
+        var counter = meters.find("parksuite.inbox.events").tag("consumer", ApprovalEventsConsumer.CONSUMER)
+                .tag("outcome", "skipped").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private long processed(UUID eventId) {
