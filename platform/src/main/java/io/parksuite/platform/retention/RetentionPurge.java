@@ -1,5 +1,6 @@
 package io.parksuite.platform.retention;
 
+import io.parksuite.platform.audit.AuditConfig;
 import io.parksuite.platform.outbox.OutboxConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,20 +16,25 @@ import java.time.ZoneOffset;
 /**
  * Keeps the platform tables small: published outbox rows, old processed-event records and
  * expired idempotency keys are deleted once past their retention. Unpublished rows are never touched.
+ * Audit entries go only after their retention, never before six months (the database refuses it).
  */
 @ApplicationScoped
 public class RetentionPurge {
 
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
 
+    private static final Duration AUDIT_MINIMUM = Duration.ofDays(184);
+
     private final OutboxConfig config;
+    private final AuditConfig auditConfig;
     private final EntityManager entityManager;
     private final Duration idempotencyRetention;
 
-    public RetentionPurge(OutboxConfig config, EntityManager entityManager,
+    public RetentionPurge(OutboxConfig config, AuditConfig auditConfig, EntityManager entityManager,
                           @ConfigProperty(name = "parksuite.idempotency.retention", defaultValue = "24h")
                           Duration idempotencyRetention) {
         this.config = config;
+        this.auditConfig = auditConfig;
         this.entityManager = entityManager;
         this.idempotencyRetention = idempotencyRetention;
     }
@@ -48,9 +54,18 @@ public class RetentionPurge {
         int keys = entityManager.createNativeQuery("delete from idempotency_key where created_at < ?1")
                 .setParameter(1, now.minus(idempotencyRetention))
                 .executeUpdate();
-        if (outbox + processed + keys > 0) {
-            LOG.infof("Purged %d published outbox rows, %d processed-event records, %d idempotency keys",
-                    outbox, processed, keys);
+        OffsetDateTime auditBefore = now.minus(auditConfig.retention().compareTo(AUDIT_MINIMUM) > 0
+                ? auditConfig.retention() : AUDIT_MINIMUM);
+        entityManager.createNativeQuery("delete from audit_chain c using audit_entry e"
+                        + " where e.id = c.entry_id and e.occurred_at < ?1")
+                .setParameter(1, auditBefore)
+                .executeUpdate();
+        int audit = entityManager.createNativeQuery("delete from audit_entry where occurred_at < ?1")
+                .setParameter(1, auditBefore)
+                .executeUpdate();
+        if (outbox + processed + keys + audit > 0) {
+            LOG.infof("Purged %d published outbox rows, %d processed-event records, %d idempotency keys, %d audit entries",
+                    outbox, processed, keys, audit);
         }
     }
 }
