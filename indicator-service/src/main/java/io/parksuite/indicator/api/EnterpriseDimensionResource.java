@@ -3,6 +3,7 @@ package io.parksuite.indicator.api;
 import io.parksuite.indicator.service.EnterpriseDimensions;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** The enterprise dimension the indicators are grouped by: {@code /api/v1/indicators/enterprises}. */
+/**
+ * The enterprise dimension the indicators are grouped by: {@code /api/v1/indicators/enterprises}.
+ * Staff read any enterprise's copy; an enterprise user reads its own only (another's is a 404, and
+ * a lookup answers its own USCC at most), so that nobody learns which enterprises report here.
+ */
 @Path("/api/v1/indicators/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -28,9 +33,11 @@ import java.util.List;
 public class EnterpriseDimensionResource {
 
     private final EnterpriseDimensions dimensions;
+    private final Caller caller;
 
-    public EnterpriseDimensionResource(EnterpriseDimensions dimensions) {
+    public EnterpriseDimensionResource(EnterpriseDimensions dimensions, Caller caller) {
         this.dimensions = dimensions;
+        this.caller = caller;
     }
 
     @GET
@@ -47,7 +54,11 @@ public class EnterpriseDimensionResource {
         if (usccs.size() > EnterpriseDimensions.MAX_LOOKUP) {
             throw ProblemException.invalidField("uscc", "at most " + EnterpriseDimensions.MAX_LOOKUP + " per request");
         }
-        return dimensions.findAll(usccs).stream().map(EnterpriseDimensionResponse::of).toList();
+        List<String> reachable = usccs.stream().filter(caller::mayAccessEnterprise).toList();
+        if (reachable.isEmpty()) {
+            return List.of();
+        }
+        return dimensions.findAll(reachable).stream().map(EnterpriseDimensionResponse::of).toList();
     }
 
     @GET
@@ -58,6 +69,9 @@ public class EnterpriseDimensionResource {
     @APIResponse(responseCode = "404", description = "Not (yet) known here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnterpriseDimensionResponse get(@PathParam("uscc") String uscc) {
+        if (!caller.mayAccessEnterprise(uscc)) {
+            throw ProblemException.notFound("No enterprise with USCC " + uscc + " is known here");
+        }
         return dimensions.find(uscc).map(EnterpriseDimensionResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("No enterprise with USCC " + uscc + " is known here"));
     }

@@ -1,28 +1,24 @@
 package io.parksuite.indicator.api;
 
+import io.parksuite.indicator.config.IndicatorRoleSets;
 import io.parksuite.indicator.domain.Cell;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.service.Breakdown;
 import io.parksuite.indicator.service.Dashboard;
 import io.parksuite.indicator.service.IndicatorFigure;
 import io.parksuite.indicator.service.IndicatorQueries;
-import io.parksuite.indicator.service.PublishedFigures;
 import io.parksuite.indicator.service.Ranking;
+import io.parksuite.indicator.service.Releases;
 import io.parksuite.indicator.service.RollupRebuild;
-import io.parksuite.platform.bulk.BulkRows;
-import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -42,8 +38,9 @@ import java.util.Set;
 
 /**
  * 经济指标: the park's indicators from the rollup, {@code /api/v1/indicators}. Every authenticated
- * role reads aggregates; for roles other than statistician and park-admin, cells that would
- * disclose an enterprise's figures are suppressed.
+ * role reads aggregates; for roles other than statistician and park-admin, only periods already
+ * officially released (404 otherwise), and without the cells and growth rates that would disclose
+ * an enterprise's figures.
  */
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,25 +48,24 @@ import java.util.Set;
 @Tag(name = "Indicators", description = "Dashboard, breakdowns, series, rankings, catalogue (经济指标)")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "The period's figures are not officially released yet (every role "
+        + "but statistician and park-admin)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "422", description = "A parameter is invalid (the field is named)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorResource {
 
     static final int MAX_SERIES_PERIODS = 240;
-    private static final int MAX_PUBLISHED_ROWS = 5_000;
 
     private final IndicatorQueries queries;
     private final RollupRebuild rebuild;
-    private final PublishedFigures published;
-    private final BulkRows bulkRows;
+    private final Releases releases;
     private final Caller caller;
 
-    public IndicatorResource(IndicatorQueries queries, RollupRebuild rebuild, PublishedFigures published,
-                             BulkRows bulkRows, Caller caller) {
+    public IndicatorResource(IndicatorQueries queries, RollupRebuild rebuild, Releases releases, Caller caller) {
         this.queries = queries;
         this.rebuild = rebuild;
-        this.published = published;
-        this.bulkRows = bulkRows;
+        this.releases = releases;
         this.caller = caller;
     }
 
@@ -86,17 +82,15 @@ public class IndicatorResource {
                                        + "reports, bypassing the rollup (statistician and park-admin; slow)")
                                @QueryParam("source") @DefaultValue("rollup") String source) {
         Period parsed = period(period, "period");
-        return switch (source) {
-            case "rollup" -> queries.dashboard(parsed, disclose());
-            case "facts" -> {
-                if (!disclose()) {
-                    throw new ProblemException(403, "forbidden", "Forbidden",
-                            "Only statistician and park-admin sum the dashboard from the facts", List.of());
-                }
-                yield queries.dashboardFromFacts(parsed, true);
-            }
-            default -> throw ProblemException.invalidField("source", "must be rollup or facts");
-        };
+        if (!"rollup".equals(source) && !"facts".equals(source)) {
+            throw ProblemException.invalidField("source", "must be rollup or facts");
+        }
+        if ("facts".equals(source) && !disclose()) {
+            throw new ProblemException(403, "forbidden", "Forbidden",
+                    "Only statistician and park-admin sum the dashboard from the facts", List.of());
+        }
+        return "facts".equals(source) ? queries.dashboardFromFacts(parsed, true)
+                : queries.dashboard(released(parsed), disclose());
     }
 
     @GET
@@ -106,7 +100,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The file")
     public Response exportDashboard(@QueryParam("period") String period,
                                     @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
-        Dashboard dashboard = queries.dashboard(period(period, "period"), disclose());
+        Dashboard dashboard = queries.dashboard(released(period(period, "period")), disclose());
         return FigureExport.of(dashboard.indicators(), format, "dashboard-" + dashboard.period());
     }
 
@@ -138,7 +132,7 @@ public class IndicatorResource {
         if (split == Cell.Dimension.PARK) {
             throw ProblemException.invalidField("dimension", "must be CHAIN, DESIGNATION or STREET");
         }
-        return queries.breakdown(indicator, split, period(period, "period"), disclose());
+        return queries.breakdown(indicator, split, released(period(period, "period")), disclose());
     }
 
     @GET
@@ -161,6 +155,9 @@ public class IndicatorResource {
         if ((last.year() - first.year()) * 11 + last.month() - first.month() >= MAX_SERIES_PERIODS) {
             throw ProblemException.invalidField("to", "at most " + MAX_SERIES_PERIODS + " periods per request");
         }
+        if (!disclose()) {
+            requireReleased(releases, first, last);
+        }
         return queries.series(indicator, cells, member, first, last, disclose());
     }
 
@@ -171,7 +168,7 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = Ranking.class)))
     public Ranking ranking(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
                            @QueryParam("period") String period) {
-        return queries.ranking(indicator, period(period, "period"));
+        return queries.ranking(indicator, released(period(period, "period")), disclose());
     }
 
     @GET
@@ -201,7 +198,7 @@ public class IndicatorResource {
 
     @POST
     @Path("/rebuild")
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.STATISTICIAN})
+    @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
     @Operation(summary = "Recompute every rollup from the facts",
             description = "Replaces the rollup with one computed from the current report revisions and the dimension "
                     + "copy; it equals the incrementally maintained one. Writers wait while it runs.")
@@ -212,86 +209,25 @@ public class IndicatorResource {
         return rebuild.rebuild();
     }
 
-    @POST
-    @Path("/official-figures")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @RolesAllowed({Roles.STATISTICIAN, Roles.GOV_SYSTEM, Roles.PARK_ADMIN})
-    @Operation(summary = "Record published park-level figures, for this park and its peers",
-            description = "A JSON array. 规模工业增加值 and its comparable-price growth come only from here. A figure "
-                    + "published again for the same park, indicator and period replaces the earlier one.")
-    @APIResponse(responseCode = "200", description = "How many figures were recorded")
-    public Response recordOfficial(String body) {
-        List<OfficialFigureRequest> rows = bulkRows.readJson(body, OfficialFigureRequest.class, MAX_PUBLISHED_ROWS);
-        List<RowError> errors = new ArrayList<>(bulkRows.validate(rows));
-        Set<String> parks = Set.copyOf(queries.parks().stream().map(IndicatorQueries.Park::code).toList());
-        Set<String> indicators = Set.copyOf(queries.catalogue().stream().map(IndicatorQueries.Definition::code).toList());
-        List<PublishedFigures.Official> figures = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            OfficialFigureRequest row = rows.get(i);
-            int number = i + 1;
-            if (row.parkCode() != null && !parks.contains(row.parkCode())) {
-                errors.add(new RowError(number, "parkCode", "unknown park; see /api/v1/indicators/parks"));
-            }
-            if (row.indicatorCode() != null && !indicators.contains(row.indicatorCode())) {
-                errors.add(new RowError(number, "indicatorCode", "unknown indicator; see /api/v1/indicators/catalogue"));
-            }
-            Period.Result period = Period.parse(row.period());
-            if (row.period() != null && period.period() == null) {
-                errors.add(new RowError(number, "period", period.error()));
-            } else if (period.period() != null && period.period().isAfterLastClosedPeriod(StatisticalReportResource.today())) {
-                errors.add(new RowError(number, "period", "is not over yet"));
-            }
-            if (period.period() != null && row.parkCode() != null) {
-                figures.add(new PublishedFigures.Official(row.parkCode(), row.indicatorCode(), period.period(),
-                        row.ytdValue(), row.ytdGrowthPct(), row.source(), row.publishedOn()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw BulkRows.rejected(errors);
-        }
-        published.recordOfficial(figures);
-        return Response.ok(new io.parksuite.platform.bulk.BulkReport(rows.size(), figures.size(), List.of())).build();
-    }
-
-    @PUT
-    @Path("/targets")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.STATISTICIAN})
-    @Operation(summary = "Set annual targets per indicator, for the park or a chain, designation or street",
-            description = "A JSON array; a target set again replaces the earlier one.")
-    @APIResponse(responseCode = "200", description = "How many targets were set")
-    public Response setTargets(String body) {
-        List<TargetRequest> rows = bulkRows.readJson(body, TargetRequest.class, MAX_PUBLISHED_ROWS);
-        List<RowError> errors = new ArrayList<>(bulkRows.validate(rows));
-        Set<String> indicators = Set.copyOf(queries.catalogue().stream().map(IndicatorQueries.Definition::code).toList());
-        List<PublishedFigures.Target> targets = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            TargetRequest row = rows.get(i);
-            if (row.indicatorCode() != null && !indicators.contains(row.indicatorCode())) {
-                errors.add(new RowError(i + 1, "indicatorCode", "unknown indicator"));
-            }
-            Cell.Dimension dimension = null;
-            try {
-                dimension = row.dimension() == null ? null : Cell.Dimension.valueOf(row.dimension().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new RowError(i + 1, "dimension", "must be PARK, CHAIN, DESIGNATION or STREET"));
-            }
-            if (dimension != null && row.year() != null && row.member() != null && row.targetValue() != null) {
-                targets.add(new PublishedFigures.Target(row.indicatorCode(), row.year(), dimension,
-                        dimension == Cell.Dimension.PARK ? Cell.PARK : row.member(), row.targetValue()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw BulkRows.rejected(errors);
-        }
-        published.recordTargets(targets);
-        return Response.ok(new io.parksuite.platform.bulk.BulkReport(rows.size(), targets.size(), List.of())).build();
-    }
-
     private boolean disclose() {
         return caller.hasRole(Roles.STATISTICIAN) || caller.hasRole(Roles.PARK_ADMIN);
+    }
+
+    /** The period itself, once its figures may be shown to this caller: released, or the statistics office. */
+    private Period released(Period period) {
+        if (!disclose()) {
+            requireReleased(releases, period, period);
+        }
+        return period;
+    }
+
+    /** 404 unless every period from {@code from} to {@code to} is released (统计法: nothing before release). */
+    static void requireReleased(Releases releases, Period from, Period to) {
+        Set<Period> unreleased = releases.unreleased(from, to);
+        if (!unreleased.isEmpty()) {
+            throw ProblemException.notFound("The figures of " + unreleased.iterator().next()
+                    + " have not been officially released yet");
+        }
     }
 
     static Period period(String text, String field) {

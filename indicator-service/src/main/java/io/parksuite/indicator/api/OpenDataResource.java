@@ -1,8 +1,10 @@
 package io.parksuite.indicator.api;
 
+import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.service.Dashboard;
 import io.parksuite.indicator.service.IndicatorFigure;
 import io.parksuite.indicator.service.IndicatorQueries;
+import io.parksuite.indicator.service.Releases;
 import io.parksuite.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -21,8 +23,8 @@ import java.util.List;
 
 /**
  * 政府数据开放: the park's published indicators for anyone, without a token. Park-level figures
- * only, never an enterprise's, and under the same disclosure control as any role that may not
- * see enterprise statistics.
+ * only, never an enterprise's, of officially released periods only, and under the same disclosure
+ * control (cells and growth rates) as any role that may not see enterprise statistics.
  */
 @Path("/api/v1/open-data")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,9 +36,11 @@ import java.util.List;
 public class OpenDataResource {
 
     private final IndicatorQueries queries;
+    private final Releases releases;
 
-    public OpenDataResource(IndicatorQueries queries) {
+    public OpenDataResource(IndicatorQueries queries, Releases releases) {
         this.queries = queries;
+        this.releases = releases;
     }
 
     /** The park's headline indicators of a period, as published. */
@@ -59,8 +63,12 @@ public class OpenDataResource {
     @Path("/indicators")
     @Operation(summary = "The park's headline indicators for a period (public, no token)")
     @APIResponse(responseCode = "200", description = "Park-level figures")
+    @APIResponse(responseCode = "404", description = "The period's figures are not officially released yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Published indicators(@QueryParam("period") String period) {
-        Dashboard dashboard = queries.dashboard(IndicatorResource.period(period, "period"), false);
+        Period parsed = IndicatorResource.period(period, "period");
+        IndicatorResource.requireReleased(releases, parsed, parsed);
+        Dashboard dashboard = queries.dashboard(parsed, false);
         return new Published(dashboard.period(), dashboard.park(), dashboard.parkName(),
                 dashboard.indicators().stream().map(OpenFigure::of).toList());
     }

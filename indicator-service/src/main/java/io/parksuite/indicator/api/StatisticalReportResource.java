@@ -1,5 +1,6 @@
 package io.parksuite.indicator.api;
 
+import io.parksuite.indicator.config.IndicatorRoleSets;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.StatisticalReport;
 import io.parksuite.indicator.service.ReportIntake;
@@ -10,7 +11,6 @@ import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -70,7 +70,7 @@ public class StatisticalReportResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+    @RolesAllowed(IndicatorRoleSets.REPORT_SUBMITTERS)
     @Operation(summary = "Submit a monthly report",
             description = "Stores a new revision for the enterprise and period; the latest revision counts, earlier ones "
                     + "stay readable. An enterprise user submits for its own USCC only. A final report is revised "
@@ -90,7 +90,7 @@ public class StatisticalReportResource {
             throw ProblemException.invalidFields(checked.errors().stream()
                     .map(e -> new Problem.FieldError(e.field(), e.message())).toList());
         }
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+        return idempotencyKeys.once(idempotencyKey, request, () -> {
             ReportIntake.Stored stored;
             try {
                 stored = intake.submit(checked.submissions(), caller.subject()).get(0);
@@ -111,7 +111,7 @@ public class StatisticalReportResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional(value = Transactional.TxType.REQUIRED)
-    @RolesAllowed({Roles.STATISTICIAN, Roles.GOV_SYSTEM})
+    @RolesAllowed(IndicatorRoleSets.BULK_REPORT_SUBMITTERS)
     @Operation(summary = "Submit up to 50,000 monthly reports at once",
             description = "A JSON array of StatisticalReportRequest, or CSV with a header line of the same column names. "
                     + "Every row is checked (period rules, values, unit, duplicates, unknown enterprises, final reports "
@@ -133,7 +133,7 @@ public class StatisticalReportResource {
         if (!checked.errors().isEmpty()) {
             throw BulkRows.rejected(checked.errors());
         }
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body, () -> {
+        return idempotencyKeys.once(idempotencyKey, body, () -> {
             int stored = intake.submit(checked.submissions(), caller.subject()).size();
             return Response.ok(new BulkReport(rows.size(), stored, List.of())).build();
         });
@@ -141,7 +141,7 @@ public class StatisticalReportResource {
 
     @GET
     @Path("/{uscc}/{period}")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.STATISTICIAN, Roles.PARK_ADMIN})
+    @RolesAllowed(IndicatorRoleSets.REPORT_READERS)
     @Operation(summary = "Read the current revision of an enterprise's report")
     @APIResponse(responseCode = "200", description = "The revision that counts",
             content = @Content(schema = @Schema(implementation = ReportResponse.class)))
@@ -160,7 +160,7 @@ public class StatisticalReportResource {
 
     @GET
     @Path("/{uscc}/{period}/revisions")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.STATISTICIAN, Roles.PARK_ADMIN})
+    @RolesAllowed(IndicatorRoleSets.REPORT_READERS)
     @Operation(summary = "Read every revision of an enterprise's report, oldest first")
     @APIResponse(responseCode = "200", description = "The revisions; the last one is current")
     public List<ReportResponse> revisions(@PathParam("uscc") String uscc, @PathParam("period") String period) {
@@ -176,7 +176,7 @@ public class StatisticalReportResource {
 
     @GET
     @Path("/{uscc}")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.STATISTICIAN, Roles.PARK_ADMIN})
+    @RolesAllowed(IndicatorRoleSets.REPORT_READERS)
     @Operation(summary = "Read an enterprise's current reports of a year, by period")
     @APIResponse(responseCode = "200", description = "The current revision of each period reported")
     public List<ReportResponse> ofEnterprise(@PathParam("uscc") String uscc,

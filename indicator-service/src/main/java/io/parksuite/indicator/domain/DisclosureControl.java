@@ -1,7 +1,8 @@
 package io.parksuite.indicator.domain;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -9,31 +10,50 @@ import java.util.TreeSet;
 
 /**
  * 统计法 disclosure control for aggregates shown to roles that may not see enterprise figures. A
- * cell is sensitive when fewer than {@code minEnterprises} enterprises contribute to it, or when
- * the largest contributor holds more than {@code dominance} of it. If a breakdown would hide
- * exactly one cell, the smallest published cell is hidden with it (complementary suppression),
- * so the hidden cell cannot be worked out as the total minus the others.
+ * cell is sensitive when fewer than {@code minEnterprises} enterprises contribute to it, or under
+ * the p% rule: when the contributions other than the two largest add up to less than p% of the
+ * largest, so that the second-largest contributor, subtracting its own figure from the total,
+ * would know the largest one to within p%. If a breakdown would hide exactly one cell, or hidden
+ * cells whose sum is itself sensitive, published cells are hidden with them, smallest first,
+ * until the hidden cells together pass the rule (complementary suppression): a hidden cell cannot
+ * be worked out as the total minus the others, nor estimated by a contributor from that sum.
  */
 public final class DisclosureControl {
 
-    private final int minEnterprises;
-    private final BigDecimal dominance;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    public DisclosureControl(int minEnterprises, BigDecimal dominance) {
+    private final int minEnterprises;
+    private final BigDecimal pPercent;
+
+    public DisclosureControl(int minEnterprises, BigDecimal pPercent) {
         this.minEnterprises = minEnterprises;
-        this.dominance = dominance;
+        this.pPercent = pPercent;
     }
 
-    /** Contributions to one cell: how many enterprises, the cell's total, and the largest single share. */
-    public record Stat(String member, int enterprises, BigDecimal total, BigDecimal largest) {
+    /** Contributions to one cell: how many enterprises, the cell's total, and the two largest contributions. */
+    public record Stat(String member, int enterprises, BigDecimal total, BigDecimal largest, BigDecimal second) {
+
+        public static Stat of(String member, Collection<BigDecimal> contributions) {
+            List<BigDecimal> sorted = contributions.stream().sorted(Comparator.reverseOrder()).toList();
+            return new Stat(member, sorted.size(), sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+                    sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(0),
+                    sorted.size() < 2 ? BigDecimal.ZERO : sorted.get(1));
+        }
+
+        /** The contributions of this cell and {@code other} taken together. */
+        Stat with(Stat other) {
+            List<BigDecimal> top = new ArrayList<>(List.of(largest, second, other.largest, other.second));
+            top.sort(Comparator.reverseOrder());
+            return new Stat(member, enterprises + other.enterprises, total.add(other.total), top.get(0), top.get(1));
+        }
     }
 
     public boolean sensitive(Stat stat) {
         if (stat.enterprises() < minEnterprises) {
             return true;
         }
-        return stat.total().signum() > 0
-                && stat.largest().divide(stat.total(), MathContext.DECIMAL64).compareTo(dominance) > 0;
+        BigDecimal others = stat.total().subtract(stat.largest()).subtract(stat.second());
+        return others.multiply(HUNDRED).compareTo(pPercent.multiply(stat.largest())) < 0;
     }
 
     /**
@@ -55,14 +75,45 @@ public final class DisclosureControl {
                 hidden.add(stats.get(0).member());
             }
         }
-        long hiddenHere = statsPerMember.stream().filter(stats -> hidden.contains(stats.get(0).member())).count();
-        if (hiddenHere == 1 && statsPerMember.size() > 1) {
-            statsPerMember.stream()
-                    .filter(stats -> !hidden.contains(stats.get(0).member()))
-                    .min(Comparator.comparing((List<Stat> stats) -> stats.get(stats.size() - 1).total())
-                            .thenComparing(stats -> stats.get(0).member()))
-                    .ifPresent(stats -> hidden.add(stats.get(0).member()));
+        List<List<Stat>> hiddenHere = new ArrayList<>(statsPerMember.stream()
+                .filter(stats -> hidden.contains(stats.get(0).member())).toList());
+        if (hiddenHere.isEmpty()) {
+            return hidden;
+        }
+        List<List<Stat>> candidates = new ArrayList<>(statsPerMember.stream()
+                .filter(stats -> !hidden.contains(stats.get(0).member()))
+                .sorted(Comparator.comparing((List<Stat> stats) -> stats.get(stats.size() - 1).total())
+                        .thenComparing(stats -> stats.get(0).member()))
+                .toList());
+        while (!candidates.isEmpty() && (hiddenHere.size() == 1 || sensitiveTogether(hiddenHere))) {
+            List<Stat> complement = candidates.stream()
+                    .filter(candidate -> !sensitiveTogether(with(hiddenHere, candidate)))
+                    .findFirst().orElse(candidates.get(0));
+            candidates.remove(complement);
+            hiddenHere.add(complement);
+            hidden.add(complement.get(0).member());
         }
         return hidden;
+    }
+
+    private static List<List<Stat>> with(List<List<Stat>> cells, List<Stat> another) {
+        List<List<Stat>> all = new ArrayList<>(cells);
+        all.add(another);
+        return all;
+    }
+
+    /** Whether the sum of these cells, in any of their stats, is sensitive. */
+    private boolean sensitiveTogether(List<List<Stat>> cells) {
+        int kinds = cells.stream().mapToInt(List::size).min().orElse(0);
+        for (int kind = 0; kind < kinds; kind++) {
+            Stat sum = cells.get(0).get(kind);
+            for (int i = 1; i < cells.size(); i++) {
+                sum = sum.with(cells.get(i).get(kind));
+            }
+            if (sensitive(sum)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

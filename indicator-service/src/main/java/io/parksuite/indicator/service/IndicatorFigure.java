@@ -29,6 +29,27 @@ public record IndicatorFigure(String code, String nameZh, String nameEn, String 
                 targetProgressPct, rank, rankOf, enterprises, estimate, suppressed);
     }
 
+    /** The same figure without the growth rates on the same-scope base (同口径), and so without its rank. */
+    IndicatorFigure withoutSameScopeGrowth() {
+        return new IndicatorFigure(code, nameZh, nameEn, unit, scope, source, dimension, member, period, monthLabel,
+                ytdLabel, value, ytdValue, null, naiveYoyPct, null, null, sharePct, target, targetProgressPct, null,
+                null, enterprises, estimate, suppressed);
+    }
+
+    /** The same figure without the growth rate against last year's published set. */
+    IndicatorFigure withoutLastYearGrowth() {
+        return new IndicatorFigure(code, nameZh, nameEn, unit, scope, source, dimension, member, period, monthLabel,
+                ytdLabel, value, ytdValue, yoyPct, null, monthYoyPct, ppChange, sharePct, target, targetProgressPct,
+                rank, rankOf, enterprises, estimate, suppressed);
+    }
+
+    /** The same figure without its share, when the whole it is a share of is withheld. */
+    IndicatorFigure withoutShare() {
+        return new IndicatorFigure(code, nameZh, nameEn, unit, scope, source, dimension, member, period, monthLabel,
+                ytdLabel, value, ytdValue, yoyPct, naiveYoyPct, monthYoyPct, ppChange, null, target,
+                targetProgressPct, rank, rankOf, enterprises, estimate, suppressed);
+    }
+
     /** The same cell with every figure withheld. */
     IndicatorFigure suppress() {
         return new IndicatorFigure(code, nameZh, nameEn, unit, scope, source, dimension, member, period, monthLabel,

@@ -1,8 +1,6 @@
 package io.parksuite.indicator.service;
 
 import io.parksuite.indicator.domain.Cell;
-import io.parksuite.indicator.domain.Classification;
-import io.parksuite.indicator.domain.Contributions;
 import io.parksuite.indicator.domain.DisclosureControl;
 import io.parksuite.indicator.domain.Measures;
 import io.parksuite.indicator.domain.Period;
@@ -11,7 +9,6 @@ import io.parksuite.indicator.domain.RollupView;
 import io.parksuite.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -22,18 +19,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Answers indicator questions from the rollup: the dashboard, breakdowns, time series and
  * rankings. Official figures (增加值 and the like) are read as published. For callers that may
- * not see enterprise figures, cells are checked against the facts by {@link DisclosureControl}.
+ * not see enterprise figures, cells and growth rates are checked against the facts ({@link Withholding}).
  */
 @ApplicationScoped
 public class IndicatorQueries {
@@ -42,24 +39,18 @@ public class IndicatorQueries {
             Cell.Dimension.DESIGNATION);
 
     private final Jdbc jdbc;
-    private final Classifications classifications;
-    private final DisclosureControl disclosure;
+    private final Withholding withholding;
     private final ActivityFigures activity;
     private final DashboardCache cache;
     private final RollupRebuild rebuild;
 
-    public IndicatorQueries(Jdbc jdbc, Classifications classifications, ActivityFigures activity,
-                            DashboardCache cache, RollupRebuild rebuild,
-                            @ConfigProperty(name = "parksuite.indicator.disclosure.min-enterprises", defaultValue = "3")
-                            int minEnterprises,
-                            @ConfigProperty(name = "parksuite.indicator.disclosure.dominance", defaultValue = "0.85")
-                            BigDecimal dominance) {
+    public IndicatorQueries(Jdbc jdbc, Withholding withholding, ActivityFigures activity, DashboardCache cache,
+                            RollupRebuild rebuild) {
         this.jdbc = jdbc;
-        this.classifications = classifications;
+        this.withholding = withholding;
         this.activity = activity;
         this.cache = cache;
         this.rebuild = rebuild;
-        this.disclosure = new DisclosureControl(minEnterprises, dominance);
     }
 
     /** An entry of the indicator catalogue (指标目录). */
@@ -152,7 +143,7 @@ public class IndicatorQueries {
         Map<String, Map<String, Official>> published = officials(connection, period);
         Map<String, Map<String, Official>> publishedBefore = period.month() > 2
                 ? officials(connection, new Period(period.year(), period.month() - 1)) : Map.of();
-        YearFacts yearFacts = null;
+        Withholding.Facts facts = withholding.facts(connection);
         for (Definition definition : catalogue(connection)) {
             order.add(definition.code());
             var reported = ReportIndicator.of(definition.code());
@@ -173,17 +164,12 @@ public class IndicatorQueries {
                 figures.put(definition.code(), null);
                 continue;
             }
-            figure = ranked(figure, own, published.getOrDefault(definition.code(), Map.of()));
             if (!disclose && reported.map(ReportIndicator::confidential).orElse(false)) {
                 ReportIndicator indicator = reported.get();
-                if (yearFacts == null) {
-                    yearFacts = yearFacts(connection, period);
-                }
-                if (withheld(stats(yearFacts, indicator.scope, parkDimension(indicator), period, indicator.measure))
-                        .contains(parkMember(indicator))) {
-                    figure = figure.suppress();
-                }
+                figure = withholding.withheld(facts, indicator.scope, parkDimension(indicator), period,
+                        indicator.measure).apply(figure);
             }
+            figure = ranked(figure, own, published.getOrDefault(definition.code(), Map.of()));
             figures.put(definition.code(), figure);
         }
         return new DashboardCache.Part(own.code(), own.name(), List.copyOf(order), figures);
@@ -210,13 +196,14 @@ public class IndicatorQueries {
                 cells.add(reportFigure(definition, indicator, view, dimension, member, period, targets.get(member)));
             }
             if (!disclose && indicator.confidential()) {
-                YearFacts yearFacts = yearFacts(connection, period);
-                Set<String> hidden = withheld(stats(yearFacts, indicator.scope, dimension, period, indicator.measure));
-                cells = cells.stream().map(c -> hidden.contains(c.member()) ? c.suppress() : c).toList();
-                if (withheld(stats(yearFacts, indicator.scope, Cell.Dimension.PARK, period, indicator.measure))
-                        .contains(Cell.PARK)) {
-                    total = total.suppress();
-                }
+                Withholding.Facts facts = withholding.facts(connection);
+                Withholding.Withheld withheld = withholding.withheld(facts, indicator.scope, dimension, period,
+                        indicator.measure);
+                total = withholding.withheld(facts, indicator.scope, Cell.Dimension.PARK, period, indicator.measure)
+                        .apply(total);
+                boolean totalWithheld = total.suppressed();
+                cells = cells.stream().map(withheld::apply)
+                        .map(c -> totalWithheld ? c.withoutShare() : c).toList();
             }
             return new Breakdown(code, dimension.name(), period.toString(), total, cells);
         });
@@ -232,12 +219,13 @@ public class IndicatorQueries {
         return jdbc.call(connection -> {
             List<IndicatorFigure> figures = new ArrayList<>();
             Map<Integer, RollupView> views = new HashMap<>();
+            Withholding.Facts facts = withholding.facts(connection);
             for (Period period = from; period.compareTo(to) <= 0; period = next(period)) {
                 Period p = period;
                 RollupView view = views.computeIfAbsent(p.year(), year -> {
                     try {
                         return new RollupView(load(connection, new Period(year, 12),
-                                Set.of(Cell.Dimension.PARK, cellDimension)));
+                                EnumSet.of(Cell.Dimension.PARK, cellDimension)));
                     } catch (SQLException e) {
                         throw new IllegalStateException(e);
                     }
@@ -245,10 +233,8 @@ public class IndicatorQueries {
                 IndicatorFigure figure = reportFigure(definition, indicator, view, cellDimension, cellMember, p,
                         targets(connection, code, p.year(), cellDimension).get(cellMember));
                 if (!disclose && indicator.confidential()) {
-                    if (withheld(stats(connection, indicator.scope, cellDimension, p, indicator.measure))
-                            .contains(cellMember)) {
-                        figure = figure.suppress();
-                    }
+                    figure = withholding.withheld(facts, indicator.scope, cellDimension, p, indicator.measure)
+                            .apply(figure);
                 }
                 figures.add(figure);
             }
@@ -257,7 +243,7 @@ public class IndicatorQueries {
     }
 
     @Transactional
-    public Ranking ranking(String code, Period period) {
+    public Ranking ranking(String code, Period period, boolean disclose) {
         Definition definition = definition(code);
         return jdbc.call(connection -> {
             Map<String, Official> officials = officials(connection, code, period);
@@ -273,6 +259,10 @@ public class IndicatorQueries {
                             Cell.Dimension.DESIGNATION)));
                     IndicatorFigure own = reportFigure(definition, indicator, view, parkDimension(indicator),
                             parkMember(indicator), period, null);
+                    if (!disclose && indicator.confidential()) {
+                        own = withholding.withheld(withholding.facts(connection), indicator.scope,
+                                parkDimension(indicator), period, indicator.measure).apply(own);
+                    }
                     value = own.ytdValue();
                     growth = own.yoyPct();
                     source = "REPORTS";
@@ -466,96 +456,6 @@ public class IndicatorQueries {
             }
         }
         return members;
-    }
-
-    /**
-     * The current reports of a period's year up to its month, with each enterprise's
-     * classification: what disclosure statistics are computed from, read once per answer.
-     */
-    private record YearFacts(Map<String, Map<Integer, Measures>> reports, Map<String, Classification> classified) {
-    }
-
-    private YearFacts yearFacts(Connection connection, Period period) throws SQLException {
-        Map<String, Map<Integer, Measures>> reports = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                select uscc, month, output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce
-                  from statistical_report where current and year = ? and month <= ?""")) {
-            select.setInt(1, period.year());
-            select.setInt(2, period.month());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    reports.computeIfAbsent(rows.getString(1), k -> new HashMap<>())
-                            .put(rows.getInt(2), Measures.ofReport(ReportFacts.figures(rows, 3)));
-                }
-            }
-        }
-        return new YearFacts(reports, reports.isEmpty() ? Map.of() : classifications.load(connection, reports.keySet()));
-    }
-
-    Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats(Connection connection, Cell.Scope scope,
-                                                                  Cell.Dimension dimension, Period period,
-                                                                  Measures.Measure measure) throws SQLException {
-        return stats(yearFacts(connection, period), scope, dimension, period, measure);
-    }
-
-    /**
-     * The members withheld at the last month of {@code byMonth}: a cell once withheld stays withheld
-     * for the rest of the year, since its month could otherwise be worked out across time as the
-     * difference of two published year-to-date figures (and its year to date as a later one minus
-     * the later months).
-     */
-    private Set<String> withheld(Map<Integer, Map<String, List<DisclosureControl.Stat>>> byMonth) {
-        Set<String> hidden = Set.of();
-        for (Map<String, List<DisclosureControl.Stat>> month : byMonth.values()) {
-            hidden = disclosure.suppressed(new ArrayList<>(month.values()), hidden);
-        }
-        return hidden;
-    }
-
-    /**
-     * Per month of the year so far and per member of a dimension, the disclosure statistics of the
-     * month and of the year to date, from the facts: how many enterprises contribute, the total and
-     * the largest contribution.
-     */
-    private static Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats(YearFacts facts, Cell.Scope scope,
-                                                                                 Cell.Dimension dimension,
-                                                                                 Period period,
-                                                                                 Measures.Measure measure) {
-        Map<String, Map<Integer, Map<String, BigDecimal>>> byMember = new TreeMap<>();
-        facts.reports().forEach((uscc, months) -> {
-            Classification classification = facts.classified().get(uscc);
-            months.forEach((month, measures) -> {
-                for (Cell cell : Contributions.cellsOf(classification, period.year(), new Period(period.year(), month))) {
-                    if (cell.scope() == scope && cell.dimension() == dimension) {
-                        byMember.computeIfAbsent(cell.member(), k -> new TreeMap<>())
-                                .computeIfAbsent(month, k -> new HashMap<>()).put(uscc, measures.value(measure));
-                    }
-                }
-            });
-        });
-        Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats = new TreeMap<>();
-        byMember.forEach((member, months) -> {
-            Map<String, BigDecimal> ytd = new HashMap<>();
-            for (int month = 2; month <= period.month(); month++) {
-                Map<String, BigDecimal> reported = months.getOrDefault(month, Map.of());
-                if (measure.flow) {
-                    reported.forEach((uscc, value) -> ytd.merge(uscc, value, BigDecimal::add));
-                } else {
-                    ytd.putAll(reported);
-                }
-                if (!ytd.isEmpty()) {
-                    stats.computeIfAbsent(month, k -> new TreeMap<>())
-                            .put(member, List.of(stat(member, reported), stat(member, ytd)));
-                }
-            }
-        });
-        return stats;
-    }
-
-    private static DisclosureControl.Stat stat(String member, Map<String, BigDecimal> contributions) {
-        BigDecimal total = contributions.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal largest = contributions.values().stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
-        return new DisclosureControl.Stat(member, contributions.size(), total, largest);
     }
 
     private static Map<String, Official> officials(Connection connection, String code, Period period)

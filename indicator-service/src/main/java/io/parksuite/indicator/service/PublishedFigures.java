@@ -1,27 +1,27 @@
 package io.parksuite.indicator.service;
 
 import io.parksuite.indicator.domain.Cell;
+import io.parksuite.indicator.domain.IndicatorTarget;
+import io.parksuite.indicator.domain.OfficialFigure;
 import io.parksuite.indicator.domain.Period;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Records what is published rather than reported: official park figures (this park's and its
- * peers', as released; a re-release replaces the figure) and annual targets.
+ * peers', as released; a re-release replaces the figure) and annual targets. Each is an audited
+ * record: a value that changes is stamped with who recorded it, and the earlier value is kept in
+ * its history; recording the same value again changes nothing.
  */
 @ApplicationScoped
 public class PublishedFigures {
-
-    private final EntityManager entityManager;
-
-    public PublishedFigures(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
 
     /** One official figure to record. */
     public record Official(String parkCode, String indicatorCode, Period period, BigDecimal ytdValue,
@@ -33,35 +33,53 @@ public class PublishedFigures {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordOfficial(List<Official> figures) {
+    public void recordOfficial(List<Official> figures, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Official figure : figures) {
-            entityManager.createNativeQuery("""
-                            insert into official_figure (park_code, indicator_code, year, month, ytd_value, ytd_growth_pct,
-                                   source, published_on)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                            on conflict (park_code, indicator_code, year, month) do update
-                               set ytd_value = excluded.ytd_value, ytd_growth_pct = excluded.ytd_growth_pct,
-                                   source = excluded.source, published_on = excluded.published_on, recorded_at = now()""")
-                    .setParameter(1, figure.parkCode()).setParameter(2, figure.indicatorCode())
-                    .setParameter(3, figure.period().year()).setParameter(4, figure.period().month())
-                    .setParameter(5, figure.ytdValue()).setParameter(6, figure.ytdGrowthPct())
-                    .setParameter(7, figure.source()).setParameter(8, figure.publishedOn())
-                    .executeUpdate();
+            OfficialFigure row = OfficialFigure.byKey(figure.parkCode(), figure.indicatorCode(), figure.period());
+            if (row == null) {
+                row = new OfficialFigure();
+                row.parkCode = figure.parkCode();
+                row.indicatorCode = figure.indicatorCode();
+                row.year = figure.period().year();
+                row.month = figure.period().month();
+            } else if (same(row.ytdValue, figure.ytdValue()) && same(row.ytdGrowthPct, figure.ytdGrowthPct())
+                    && Objects.equals(row.source, figure.source()) && Objects.equals(row.publishedOn, figure.publishedOn())) {
+                continue;
+            }
+            row.ytdValue = figure.ytdValue();
+            row.ytdGrowthPct = figure.ytdGrowthPct();
+            row.source = figure.source();
+            row.publishedOn = figure.publishedOn();
+            row.recordedBy = actor;
+            row.recordedAt = now;
+            row.persist();
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordTargets(List<Target> targets) {
+    public void recordTargets(List<Target> targets, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Target target : targets) {
-            entityManager.createNativeQuery("""
-                            insert into indicator_target (indicator_code, year, dimension, member, target_value)
-                            values (?1, ?2, ?3, ?4, ?5)
-                            on conflict (indicator_code, year, dimension, member) do update
-                               set target_value = excluded.target_value""")
-                    .setParameter(1, target.indicatorCode()).setParameter(2, target.year())
-                    .setParameter(3, target.dimension().name()).setParameter(4, target.member())
-                    .setParameter(5, target.value())
-                    .executeUpdate();
+            IndicatorTarget row = IndicatorTarget.byKey(target.indicatorCode(), target.year(), target.dimension(),
+                    target.member());
+            if (row == null) {
+                row = new IndicatorTarget();
+                row.indicatorCode = target.indicatorCode();
+                row.year = target.year();
+                row.dimension = target.dimension().name();
+                row.member = target.member();
+            } else if (same(row.targetValue, target.value())) {
+                continue;
+            }
+            row.targetValue = target.value();
+            row.recordedBy = actor;
+            row.recordedAt = now;
+            row.persist();
         }
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

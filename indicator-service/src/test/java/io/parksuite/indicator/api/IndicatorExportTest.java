@@ -1,6 +1,7 @@
 package io.parksuite.indicator.api;
 
 import io.parksuite.indicator.Registry;
+import io.parksuite.indicator.ReleaseCalendar;
 import io.parksuite.indicator.Reports;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
@@ -73,6 +74,7 @@ class IndicatorExportTest {
             assertEquals("规上", mine.get(0).getCell(3).getStringCellValue());
         }
 
+        ReleaseCalendar.release("2003-02");
         given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", "2003-02")
                 .queryParam("format", "pdf")
                 .when().get("/api/v1/indicators/dashboard/export")

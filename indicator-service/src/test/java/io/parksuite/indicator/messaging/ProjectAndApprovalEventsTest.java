@@ -1,5 +1,6 @@
 package io.parksuite.indicator.messaging;
 
+import io.parksuite.indicator.ReleaseCalendar;
 import io.parksuite.indicator.service.ApplicationFacts;
 import io.parksuite.indicator.service.ProjectFacts;
 import io.parksuite.platform.events.CloudEventRecords;
@@ -94,6 +95,7 @@ class ProjectAndApprovalEventsTest {
     }
 
     private static JsonPath dashboard(String period) {
+        ReleaseCalendar.release(period);
         return given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", period)
                 .when().get("/api/v1/indicators/dashboard")
                 .then().statusCode(200).extract().jsonPath().using(EXACT);

@@ -72,6 +72,9 @@ class DemoDataTest {
         given().auth().oauth2(TestTokens.forRole("park-admin")).contentType("application/json")
                 .body(Files.readString(DATA.resolve("indicator-targets.json")))
                 .when().put("/api/v1/indicators/targets").then().statusCode(200);
+        given().auth().oauth2(TestTokens.forRole("statistician")).contentType("application/json")
+                .body(Files.readString(DATA.resolve("indicator-releases.json")))
+                .when().put("/api/v1/indicators/releases").then().statusCode(200);
 
         assertEquals(0, new BigDecimal("6950000000").compareTo(annual(AUSNUTRIA, 2017)));
         assertEquals(0, new BigDecimal("10000000000").compareTo(annual(AUSNUTRIA, 2018)));

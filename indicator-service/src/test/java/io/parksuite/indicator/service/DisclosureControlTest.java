@@ -1,6 +1,7 @@
 package io.parksuite.indicator.service;
 
 import io.parksuite.indicator.Registry;
+import io.parksuite.indicator.ReleaseCalendar;
 import io.parksuite.indicator.Reports;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
@@ -45,6 +46,7 @@ class DisclosureControlTest {
     Registry registry;
 
     private void street(int year, String street, long... outputs) {
+        ReleaseCalendar.release(year + "-02", year + "-03");
         Reports reports = Reports.of();
         for (long output : outputs) {
             String uscc = TestUscc.random();
@@ -135,6 +137,7 @@ class DisclosureControlTest {
             }
         });
         reports.send();
+        ReleaseCalendar.release(year + "-02", year + "-03", year + "-04");
 
         Map<String, BigDecimal> truth = new HashMap<>();
         Map<String, BigDecimal> published = new HashMap<>();

@@ -1,0 +1,19 @@
+package io.parksuite.indicator.api;
+
+import io.parksuite.indicator.domain.Release;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** A period's official release: when, and whether that moment has passed. */
+@Schema(name = "Release", example = """
+        {"period": "2019-08", "releasedAt": "2019-09-20T10:00:00+08:00", "released": true}""")
+public record ReleaseResponse(String period, OffsetDateTime releasedAt, boolean released) {
+
+    static ReleaseResponse of(Release release, Instant now) {
+        return new ReleaseResponse(release.period().toString(),
+                release.releasedAt().atZoneSameInstant(StatisticalReportResource.STATISTICS_ZONE).toOffsetDateTime(),
+                release.isReleasedAt(now));
+    }
+}
