@@ -1,15 +1,24 @@
 package io.parksuite.approval;
 
+import io.parksuite.approval.domain.KnownProject;
 import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TopicWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /** Catalogue entries, applications and calls shared by the approval-service tests. */
 public final class ApprovalFixtures {
@@ -108,6 +117,30 @@ public final class ApprovalFixtures {
         }
         step(enterprise(uscc), id, "submit", null).statusCode(200);
         return id;
+    }
+
+    /**
+     * A project whose investor is {@code investorUscc} (null: a prospective investor without one), announced on
+     * project.events as project-service does; returns once the desk knows it.
+     */
+    public static UUID knownProject(String investorUscc) {
+        UUID project = UUID.randomUUID();
+        String json = """
+                {"id":"%s","name":"测试项目","investor":{"uscc":%s,"name":"测试投资方","type":"OTHER","linked":%s},
+                 "plannedInvestmentYuan":100000000,"tier":"LARGE","faiEligible":true,"stage":"NEGOTIATING",
+                 "stageDate":"2026-11-20","milestones":{"negotiating":"2026-11-20"},"completedInvestmentYuan":0,
+                 "fundsArrivedYuan":0,"createdAt":"2026-11-20T08:00:00Z","updatedAt":"2026-11-20T08:00:00Z",
+                 "aggregateVersion":1}""".formatted(project, quote(investorUscc), investorUscc != null);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("project.events", project.toString(),
+                json.getBytes(StandardCharsets.UTF_8));
+        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "parksuite.project.created.v1",
+                        "ce_source", "/parksuite/project-service", "ce_subject", project.toString(),
+                        "ce_time", OffsetDateTime.now().toString(), "content-type", "application/json")
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        TopicWriter.send(record);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> KnownProject.findById(project) != null));
+        return project;
     }
 
     private static String quote(String value) {

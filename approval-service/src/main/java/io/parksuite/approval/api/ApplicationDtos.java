@@ -38,8 +38,8 @@ public final class ApplicationDtos {
     public record ApplicationRequest(@Size(max = 40) String itemCode, @Size(max = 40) String bundleCode,
                                      @Size(min = 18, max = 18) String applicantUscc, @Size(max = 32) String applicantPersonId,
                                      @Size(max = 200) String applicantName, UUID projectId, Channel channel,
-                                     Map<String, Object> formData, boolean notifyCommitment, boolean buildFirst,
-                                     boolean submit) {
+                                     @Size(max = 500) Map<String, Object> formData, boolean notifyCommitment,
+                                     boolean buildFirst, boolean submit) {
         public NewApplication toNew(String uscc, Channel defaultChannel) {
             return new NewApplication(itemCode, bundleCode, uscc, applicantPersonId, applicantName, projectId,
                     channel == null ? defaultChannel : channel, formData, notifyCommitment, buildFirst, submit);
@@ -60,8 +60,8 @@ public final class ApplicationDtos {
     /** An application with its clock, its tasks and the steps its status allows next. */
     @Schema(name = "Application")
     public record ApplicationResponse(UUID id, String referenceNumber, String itemCode, String bundleCode,
-                                      String applicantUscc, String applicantPersonId, String applicantName, UUID projectId,
-                                      Channel channel, String status, Set<Step> allowedSteps, Map<String, Object> formData,
+                                      String applicantUscc, String applicantPersonId, UUID applicantRef, String applicantName,
+                                      UUID projectId, Channel channel, String status, Set<Step> allowedSteps, Map<String, Object> formData,
                                       boolean notifyCommitment, boolean buildFirst, OffsetDateTime submittedAt,
                                       LocalDate intakeDate, String acceptance, LocalDate acceptedOn, int promisedLimitDays,
                                       LocalDate promisedDeadline, Integer statutoryLimitDays, LocalDate statutoryDeadline,
@@ -72,7 +72,7 @@ public final class ApplicationDtos {
                                       boolean moreThanOneVisit, boolean rated, List<TaskResponse> tasks, long version) {
         public static ApplicationResponse of(Application a, List<ApplicationTask> tasks) {
             return new ApplicationResponse(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
-                    a.applicantPersonId, a.applicantName, a.projectId, a.channel, a.status.name(),
+                    a.applicantPersonId, a.applicantRef, a.applicantName, a.projectId, a.channel, a.status.name(),
                     Lifecycle.allowed(a.status), a.formData, a.notifyCommitment, a.buildFirst, a.submittedAt, a.intakeDate,
                     a.acceptance == null ? null : a.acceptance.name(), a.acceptedOn, a.promisedLimitDays,
                     a.promisedDeadline, a.statutoryLimitDays, a.statutoryDeadline, a.deficiency, a.supplementRequested,
@@ -119,7 +119,8 @@ public final class ApplicationDtos {
     /** 容缺受理: which secondary materials are missing, the signed commitment, and the due date. */
     @Schema(name = "DeficiencyAcceptance", example = """
             {"missingMaterials":["lease-contract"],"commitment":"本企业承诺于期限内补齐租赁合同原件","dueOn":"2026-12-02"}""")
-    public record DeficiencyRequest(List<String> missingMaterials, String commitment, LocalDate dueOn) {
+    public record DeficiencyRequest(@Size(max = 100) List<String> missingMaterials, @Size(max = 1000) String commitment,
+                                    LocalDate dueOn) {
     }
 
     /** 不予受理 with its reason. */
@@ -129,7 +130,7 @@ public final class ApplicationDtos {
 
     /** 补正: everything to supplement, at once. */
     @Schema(name = "SupplementRequest")
-    public record SupplementRequest(@NotNull @Size(min = 1) List<@NotBlank String> items, @Size(max = 1000) String note) {
+    public record SupplementRequest(@NotNull @Size(min = 1, max = 100) List<@NotBlank String> items, @Size(max = 1000) String note) {
     }
 
     /** A department's decision on its task. */
@@ -156,7 +157,7 @@ public final class ApplicationDtos {
     /** Form fields to fill in or correct. */
     @Schema(name = "FormUpdate", example = """
             {"formData":{"contactPhone":"0731-88000000","address":"长沙市望城区示例路1号"}}""")
-    public record FormUpdate(Map<String, Object> formData) {
+    public record FormUpdate(@Size(max = 500) Map<String, Object> formData) {
     }
 
     /** A visit in person. */

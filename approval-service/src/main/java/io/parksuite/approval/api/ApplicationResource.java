@@ -1,5 +1,6 @@
 package io.parksuite.approval.api;
 
+import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.api.ApplicationDtos.ApplicationRequest;
 import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
 import io.parksuite.approval.api.ApplicationDtos.DecisionRequest;
@@ -21,6 +22,7 @@ import io.parksuite.approval.domain.StoredMaterial;
 import io.parksuite.approval.service.Access;
 import io.parksuite.approval.service.Applications;
 import io.parksuite.approval.service.Materials;
+import io.parksuite.approval.service.ProjectCopies;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.http.Versions;
@@ -52,11 +54,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -80,14 +86,16 @@ public class ApplicationResource {
 
     private final Applications applications;
     private final Materials materials;
+    private final ProjectCopies projects;
     private final Access access;
     private final Caller caller;
     private final IdempotencyKeys idempotencyKeys;
 
-    public ApplicationResource(Applications applications, Materials materials, Access access, Caller caller,
-                               IdempotencyKeys idempotencyKeys) {
+    public ApplicationResource(Applications applications, Materials materials, ProjectCopies projects, Access access,
+                               Caller caller, IdempotencyKeys idempotencyKeys) {
         this.applications = applications;
         this.materials = materials;
+        this.projects = projects;
         this.access = access;
         this.caller = caller;
         this.idempotencyKeys = idempotencyKeys;
@@ -95,12 +103,13 @@ public class ApplicationResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Create an application for an item or a bundle",
             description = "A draft, or handed in at once with submit=true (all main materials must then be on file, so "
                     + "usually: create, upload, submit). Form fields the desk already knows about the enterprise are "
-                    + "filled in. An enterprise user applies for its own USCC only. With an Idempotency-Key a retried "
-                    + "call creates one application.")
+                    + "filled in. An enterprise user applies for its own USCC only. A projectId is accepted only when "
+                    + "the applicant is the enterprise the desk knows as that project's investor (422 otherwise). With "
+                    + "an Idempotency-Key a retried call creates one application.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response create(@Valid @NotNull ApplicationRequest request,
@@ -118,8 +127,11 @@ public class ApplicationResource {
             channel = Channel.ONLINE;
         }
         String applicantUscc = uscc;
+        if (request.projectId() != null) {
+            projects.requireInvestor(request.projectId(), applicantUscc);
+        }
         Channel defaultChannel = channel;
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+        return idempotencyKeys.once(idempotencyKey, request, () -> {
             Application a = applications.create(request.toNew(applicantUscc, defaultChannel), access.actor());
             return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
                     .tag(Versions.etag(a.version)).entity(response(a)).build();
@@ -127,8 +139,7 @@ public class ApplicationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER,
-            Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
     @Operation(summary = "List the applications the caller may see",
             description = "An enterprise sees its own, an officer those involving its department, the service centre all.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
@@ -161,14 +172,13 @@ public class ApplicationResource {
         }
         var query = Application.<Application>find(where.toString(), Sort.by("createdAt").descending(), params);
         long total = query.count();
-        return new Page<>(query.page(page.page, page.size).list().stream().map(this::response).toList(),
-                page.page, page.size, total);
+        return new Page<>(query.page(page.page(), page.size()).list().stream().map(this::response).toList(),
+                page.page(), page.size(), total);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER,
-            Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
     @Operation(summary = "Read an application with its tasks and the steps allowed next")
     @APIResponse(responseCode = "200", description = "The application; ETag = its version",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -180,8 +190,7 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}/steps")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER,
-            Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
     @Operation(summary = "The application's record: every step with actor, time and notice")
     @APIResponse(responseCode = "200", description = "Steps in order")
     public List<StepResponse> steps(@PathParam("id") String id) {
@@ -193,7 +202,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/submit")
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Hand the application in (接件)", description = "Every required form field and main material must be present.")
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -204,19 +213,19 @@ public class ApplicationResource {
     @PUT
     @Path("/{id}/form")
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Fill in or correct form fields", description = "Merged over the current form data; in DRAFT or "
             + "during 补正 only.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
-    public Response updateForm(@PathParam("id") String id, @NotNull ApplicationDtos.FormUpdate request) {
+    public Response updateForm(@PathParam("id") String id, @Valid @NotNull ApplicationDtos.FormUpdate request) {
         return applicantStep(id, a -> applications.updateForm(a, request.formData(), access.actor()));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Withdraw the application (撤回) before acceptance")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -227,7 +236,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/supply-supplement")
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Report the 补正 materials complete (after uploading them)")
     @APIResponse(responseCode = "200", description = "Back to intake",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -238,7 +247,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/supply-deficiency")
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Report the 容缺 materials supplied (after uploading them)")
     @APIResponse(responseCode = "200", description = "Deficiency resolved",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -249,7 +258,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/accept")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Accept (受理)", description = "Starts the working-day clock and opens one task per department.")
     @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -260,13 +269,13 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/accept-with-deficiency")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Accept with deficiency (容缺受理)",
             description = "Only secondary, 容缺-eligible materials may be missing; the signed commitment is required; the "
                     + "due date may not pass the promised deadline.")
     @APIResponse(responseCode = "200", description = "Accepted with deficiency",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
-    public Response acceptWithDeficiency(@PathParam("id") String id, @NotNull DeficiencyRequest request) {
+    public Response acceptWithDeficiency(@PathParam("id") String id, @Valid @NotNull DeficiencyRequest request) {
         return deskStep(id, a -> applications.acceptWithDeficiency(a, request.missingMaterials(), request.commitment(),
                 request.dueOn(), access.actor()));
     }
@@ -274,7 +283,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/refuse")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Do not accept (不予受理), with reason and written notice")
     @APIResponse(responseCode = "200", description = "Not accepted",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -285,7 +294,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/request-supplement")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Request a supplement (补正), once and complete, within 5 working days of intake")
     @APIResponse(responseCode = "200", description = "Supplement requested",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -296,7 +305,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/special-procedure/start")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Start a special procedure (特别程序): the clock pauses")
     @APIResponse(responseCode = "200", description = "Paused",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -307,7 +316,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/special-procedure/end")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "End the special procedure: the clock runs again and deadlines move by the pause")
     @APIResponse(responseCode = "200", description = "Resumed",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -318,7 +327,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/tasks/{taskId}/decision")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.TASK_DECIDERS)
     @Operation(summary = "Decide a department's task",
             description = "Only an officer of the task's department. When the last task is decided the application "
                     + "concludes (approved if every department approved) and application-concluded is published.")
@@ -345,7 +354,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/deliver")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Deliver the decision (送达)")
     @APIResponse(responseCode = "200", description = "Delivered",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -356,7 +365,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/archive")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Archive (归档)")
     @APIResponse(responseCode = "200", description = "Archived",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -367,7 +376,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/visits")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Record a visit in person (counts toward 最多跑一次)")
     @APIResponse(responseCode = "200", description = "Counted",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
@@ -378,7 +387,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/rating")
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.SERVICE_MANAGER})
+    @RolesAllowed(ApprovalRoleSets.RATERS)
     @Operation(summary = "Rate the service (好差评), once per application",
             description = "1 to 5; a rating of 2 or less opens a rectification task due in 15 working days.")
     @APIResponse(responseCode = "200", description = "Rated",
@@ -394,32 +403,63 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/materials")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Transactional
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Upload a material file",
-            description = "The body is the file (application/pdf, image/jpeg or image/png, at most 10 MiB by default); "
-                    + "code names the material, fileName the original name. Stored with its SHA-256.")
+            description = "multipart/form-data with the file in part file (application/pdf, image/jpeg or image/png, "
+                    + "at most 10 MiB by default), or the file itself as the body with its type as Content-Type; code "
+                    + "names the material, fileName the original name (else the part's). Stored with its SHA-256. An "
+                    + "application holds at most 50 files and 100 MiB together by default.")
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(schema = @Schema(implementation = MaterialResponse.class)))
-    @APIResponse(responseCode = "413", description = "Too large",
+    @APIResponse(responseCode = "413", description = "The file, or the application's files together, too large",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Type not allowed or content not of the declared type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(@PathParam("id") String id, @QueryParam("code") String code,
                            @QueryParam("fileName") String fileName,
-                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body, @Context UriInfo uri) {
+                           @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+                           @Context UriInfo uri) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalidField("file", "send the material file in part file");
+        }
+        String name = fileName != null && !fileName.isBlank() ? fileName : file.fileName();
+        return store(id, code, name, file.contentType(), file.uploadedFile(), file.size(), uri);
+    }
+
+    @POST
+    @Path("/{id}/materials")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
+    @Operation(hidden = true)
+    public Response uploadBody(@PathParam("id") String id, @QueryParam("code") String code,
+                               @QueryParam("fileName") String fileName,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+                               @Context UriInfo uri) {
+        parseUuid("id", id);
+        Materials.Received received = materials.receive(body);
+        try {
+            return store(id, code, fileName, contentType, received.file(), received.size(), uri);
+        } finally {
+            Materials.delete(received.file());
+        }
+    }
+
+    /** Stores an upload already on disk; the application's row is held only now, not while the bytes arrive. */
+    private Response store(String id, String code, String fileName, String contentType, java.nio.file.Path file,
+                           long size, UriInfo uri) {
         Application a = applications.lock(parseUuid("id", id));
         access.requireApplicantOrDesk(a);
-        StoredMaterial m = materials.store(a, code, fileName, contentType, body, access.actor());
+        StoredMaterial m = materials.store(a, code, fileName, contentType, file, size, access.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).path("content").build())
                 .entity(MaterialResponse.of(m)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("/{id}/materials")
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER,
-            Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
     @Operation(summary = "List the application's material files")
     @APIResponse(responseCode = "200", description = "Files, oldest first")
     public List<MaterialResponse> listMaterials(@PathParam("id") String id) {
@@ -431,8 +471,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/materials/{materialId}/content")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.ENTERPRISE, Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER,
-            Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
     @Transactional
     @Operation(summary = "Download a material file", description = "Same authorization as reading the application, "
             + "whichever store holds the file; the content is checked against its SHA-256, which is in the Digest header.")

@@ -16,5 +16,5 @@ public record BundleDto(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, . _ - only") String code,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 500) String description,
-        @NotEmpty List<@NotBlank String> itemCodes) {
+        @NotEmpty @Size(max = 100) List<@NotBlank String> itemCodes) {
 }

@@ -1,5 +1,6 @@
 package io.parksuite.approval.api;
 
+import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.domain.Bundle;
 import io.parksuite.approval.domain.ServiceItem;
 import io.parksuite.approval.service.Catalogue;
@@ -10,7 +11,6 @@ import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -84,7 +84,7 @@ public class BundleResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Define a bundle")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = BundleResponse.class)))
@@ -92,7 +92,7 @@ public class BundleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull BundleDto request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+        return idempotencyKeys.once(idempotencyKey, request, () -> {
             Bundle bundle = catalogue.saveBundle(request, true);
             return Response.created(uri.getAbsolutePathBuilder().path(bundle.code).build())
                     .tag(Versions.etag(bundle.version)).entity(response(bundle)).build();
@@ -102,7 +102,7 @@ public class BundleResource {
     @PUT
     @Path("/{code}")
     @Transactional
-    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Replace a bundle's name, description and items", description = "Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = BundleResponse.class)))
@@ -119,7 +119,7 @@ public class BundleResource {
     @POST
     @Path("/bulk")
     @Transactional
-    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Define or replace several bundles, all or nothing")
     @APIResponse(responseCode = "200", description = "Rows received and imported",
             content = @Content(schema = @Schema(implementation = BulkReport.class)))
@@ -134,7 +134,7 @@ public class BundleResource {
             }
             return errors;
         }, BundleDto::code, "code");
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body, () -> {
+        return idempotencyKeys.once(idempotencyKey, body, () -> {
             rows.forEach(row -> catalogue.saveBundle(row, Bundle.findById(row.code()) == null));
             return Response.ok(new BulkReport(rows.size(), rows.size(), List.of())).build();
         });

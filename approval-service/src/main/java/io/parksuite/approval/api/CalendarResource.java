@@ -1,5 +1,7 @@
 package io.parksuite.approval.api;
 
+import io.parksuite.approval.config.ApprovalRoleSets;
+import io.parksuite.approval.domain.CalendarLimits;
 import io.parksuite.approval.domain.HolidayEntry;
 import io.parksuite.approval.service.Access;
 import io.parksuite.approval.service.Calendars;
@@ -8,7 +10,6 @@ import io.parksuite.platform.calendar.HolidayCsv;
 import io.parksuite.platform.calendar.WorkingCalendar;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
-import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,9 @@ import java.util.List;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CalendarResource {
 
+    /** A header line and at most one line per day of the year. */
+    private static final int MAX_NOTICE_LINES = 367;
+
     private final Calendars calendars;
     private final Access access;
 
@@ -60,30 +64,27 @@ public class CalendarResource {
 
     @GET
     @Path("/{year}")
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.GOV_SYSTEM,
-            Roles.ENTERPRISE, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN})
+    @RolesAllowed(ApprovalRoleSets.CALENDAR_READERS)
     @Operation(summary = "A year's holidays and make-up workdays")
     @APIResponse(responseCode = "200", description = "The year")
     public YearResponse year(@PathParam("year") int year) {
+        CalendarLimits.requireYear("year", year);
         WorkingCalendar calendar = calendars.current();
         return new YearResponse(year, calendar.coveredYears().contains(year), calendar.entries(year));
     }
 
     @GET
     @Path("/working-days")
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.GOV_SYSTEM,
-            Roles.ENTERPRISE, Roles.INVESTMENT_OFFICER, Roles.STATISTICIAN})
-    @Operation(summary = "Compute a deadline (from + days) or the working days between two dates")
+    @RolesAllowed(ApprovalRoleSets.CALENDAR_READERS)
+    @Operation(summary = "Compute a deadline (from + days) or the working days between two dates",
+            description = "Dates from 2000 to 2099, to at most ten years from from, days 0 to 3650.")
     @APIResponse(responseCode = "200", description = "The result")
     public WorkingDaysResponse workingDays(@QueryParam("from") String from, @QueryParam("days") Integer days,
                                            @QueryParam("to") String to) {
-        LocalDate start = date("from", from);
+        LocalDate start = CalendarLimits.requireDate("from", date("from", from));
+        int n = CalendarLimits.requireWorkingDays("days", days == null ? 0 : days);
+        LocalDate end = to == null || to.isBlank() ? null : CalendarLimits.requireRange("to", start, date("to", to));
         WorkingCalendar calendar = calendars.current();
-        int n = days == null ? 0 : days;
-        if (n < 0 || n > 3650) {
-            throw ProblemException.invalidField("days", "must be 0 to 3650");
-        }
-        LocalDate end = to == null || to.isBlank() ? null : date("to", to);
         return new WorkingDaysResponse(start, n, calendar.addWorkingDays(start, n), end,
                 end == null ? null : calendar.workingDaysBetween(start, end));
     }
@@ -92,15 +93,20 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Transactional
-    @RolesAllowed({Roles.PARK_ADMIN, Roles.SERVICE_MANAGER})
+    @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Load (or replace) a year's notice",
             description = "CSV lines date,type,name (type HOLIDAY or WORKDAY), every date in that year. Replaces the "
                     + "shipped notice for that year, for every instance within a minute.")
     @APIResponse(responseCode = "200", description = "The year as now in force")
     public YearResponse load(@PathParam("year") int year, String body) {
+        CalendarLimits.requireYear("year", year);
+        String csv = body == null ? "" : body;
+        if (csv.lines().limit(MAX_NOTICE_LINES + 1).count() > MAX_NOTICE_LINES) {
+            throw ProblemException.invalidField("body", "a year's notice has at most " + MAX_NOTICE_LINES + " lines");
+        }
         List<CalendarDay> days;
         try {
-            days = HolidayCsv.parse(body == null ? "" : body);
+            days = HolidayCsv.parse(csv);
         } catch (HolidayCsv.LineException e) {
             throw ProblemException.invalidField("rows[" + e.line() + "]", e.getMessage());
         }

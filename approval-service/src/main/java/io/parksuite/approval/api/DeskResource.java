@@ -1,5 +1,6 @@
 package io.parksuite.approval.api;
 
+import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.api.ApplicationDtos.TaskResponse;
 import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.FollowUpTask;
@@ -14,7 +15,6 @@ import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,7 +87,7 @@ public class DeskResource {
 
     @GET
     @Path("/tasks")
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER})
+    @RolesAllowed(ApprovalRoleSets.WORK_LIST_READERS)
     @Operation(summary = "Department tasks", description = "An officer sees its department's tasks only; the service "
             + "centre may filter by department. Sorted by promised deadline.")
     @APIResponse(responseCode = "200", description = "One page of tasks")
@@ -106,13 +106,13 @@ public class DeskResource {
             params.and("status", wanted);
         }
         var query = ApplicationTask.<ApplicationTask>find(where.toString(), Sort.by("promisedDeadline").and("id"), params);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(TaskResponse::of).toList(),
-                page.page, page.size, query.count());
+        return new Page<>(query.page(page.page(), page.size()).list().stream().map(TaskResponse::of).toList(),
+                page.page(), page.size(), query.count());
     }
 
     @GET
     @Path("/inbox")
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.ENTERPRISE, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.INBOX_READERS)
     @Operation(summary = "The caller's reminders (办事提醒)",
             description = "An officer's department inbox, an enterprise's own; the service centre reads any with "
                     + "recipient=…; unread=true for unread only.")
@@ -131,14 +131,14 @@ public class DeskResource {
         }
         var query = Reminder.<Reminder>find("recipient = ?1" + (unread ? " and readAt is null" : ""),
                 Sort.by("id").descending(), who);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(ReminderResponse::of).toList(),
-                page.page, page.size, query.count());
+        return new Page<>(query.page(page.page(), page.size()).list().stream().map(ReminderResponse::of).toList(),
+                page.page(), page.size(), query.count());
     }
 
     @POST
     @Path("/inbox/{id}/read")
     @Transactional
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.ENTERPRISE, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.INBOX_READERS)
     @Operation(summary = "Mark a reminder read")
     @APIResponse(responseCode = "200", description = "Marked")
     public ReminderResponse markRead(@PathParam("id") long id) {
@@ -156,7 +156,7 @@ public class DeskResource {
 
     @GET
     @Path("/follow-ups")
-    @RolesAllowed({Roles.APPROVAL_OFFICER, Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER})
+    @RolesAllowed(ApprovalRoleSets.WORK_LIST_READERS)
     @Operation(summary = "Follow-up tasks: 告知承诺 post-checks, 先建后验 verifications, 差评 rectifications")
     @APIResponse(responseCode = "200", description = "One page, soonest due first")
     public Page<FollowUpResponse> followUps(@Valid @BeanParam PageRequest page, @QueryParam("kind") String kind,
@@ -177,13 +177,13 @@ public class DeskResource {
             params.and("app", ApplicationResource.parseUuid("applicationId", applicationId));
         }
         var query = FollowUpTask.<FollowUpTask>find(where.toString(), Sort.by("dueOn").and("id"), params);
-        return new Page<>(query.page(page.page, page.size).list().stream().map(FollowUpResponse::of).toList(),
-                page.page, page.size, query.count());
+        return new Page<>(query.page(page.page(), page.size()).list().stream().map(FollowUpResponse::of).toList(),
+                page.page(), page.size(), query.count());
     }
 
     @GET
     @Path("/quality")
-    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN, Roles.PARK_LEADER, Roles.GOV_SYSTEM})
+    @RolesAllowed(ApprovalRoleSets.QUALITY_READERS)
     @Operation(summary = "Service quality: 网上办 and 一次办 rates, 最多跑一次 exceptions, ratings, punctuality")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = Quality.Figures.class)))
@@ -193,7 +193,7 @@ public class DeskResource {
 
     @POST
     @Path("/reminders/scan")
-    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Run the reminder scan now", description = "Safe to run alongside the scheduled scan: each "
             + "reminder is created once.")
     @APIResponse(responseCode = "200", description = "What the scan did")

@@ -1,5 +1,6 @@
 package io.parksuite.approval.api;
 
+import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.domain.ServiceItem;
 import io.parksuite.approval.service.Catalogue;
 import io.parksuite.platform.bulk.BulkReport;
@@ -14,7 +15,6 @@ import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -132,7 +132,7 @@ public class ServiceItemResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Add a service item")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ServiceItemDto.class)))
@@ -140,7 +140,7 @@ public class ServiceItemResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ServiceItemDto request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, request, () -> {
+        return idempotencyKeys.once(idempotencyKey, request, () -> {
             ServiceItem item = catalogue.create(request);
             return Response.created(uri.getAbsolutePathBuilder().path(item.code).build())
                     .tag(Versions.etag(item.version)).entity(ServiceItemDto.of(item)).build();
@@ -150,7 +150,7 @@ public class ServiceItemResource {
     @PUT
     @Path("/{code}")
     @Transactional
-    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Replace a service item", description = "Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ServiceItemDto.class)))
@@ -170,7 +170,7 @@ public class ServiceItemResource {
     @POST
     @Path("/bulk")
     @Transactional
-    @RolesAllowed({Roles.SERVICE_MANAGER, Roles.PARK_ADMIN})
+    @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Import service items (create or replace), all or nothing",
             description = "A JSON array of ServiceItem, e.g. the export. Every row is checked first; one invalid row "
                     + "rejects the import (422 naming rows[n].field) and nothing is written.")
@@ -180,7 +180,7 @@ public class ServiceItemResource {
         List<ServiceItemDto> rows = bulkRows.readJson(body, ServiceItemDto.class, MAX_IMPORT_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
         BulkRows.requireAllValid(rows, invalid, Catalogue::problems, ServiceItemDto::code, "code");
-        return idempotencyKeys.once(caller.clientId(), idempotencyKey, body, () ->
+        return idempotencyKeys.once(idempotencyKey, body, () ->
                 Response.ok(new BulkReport(rows.size(), catalogue.upsertAll(rows), List.of())).build());
     }
 

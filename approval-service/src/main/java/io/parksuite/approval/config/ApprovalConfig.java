@@ -41,8 +41,17 @@ public interface ApprovalConfig {
 
     /** Limits on uploaded material files and where their bytes are kept. */
     interface Materials {
+        /** The largest material file, in bytes. */
         @WithDefault("10485760")
         long maxBytes();
+
+        /** The most material files one application holds (补正 and 容缺 uploads included). */
+        @WithDefault("50")
+        int maxFilesPerApplication();
+
+        /** The most bytes one application's material files take together. */
+        @WithDefault("104857600")
+        long maxBytesPerApplication();
 
         @WithDefault("application/pdf,image/jpeg,image/png")
         List<String> allowedTypes();

@@ -45,6 +45,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "applicant_person_id", length = 32)
     public String applicantPersonId;
 
+    /** The natural-person applicant's pseudonym, the only way events and reminders name the person. */
+    @Column(name = "applicant_ref")
+    public UUID applicantRef;
+
     @Column(name = "applicant_name", nullable = false, length = 200)
     public String applicantName;
 

@@ -9,11 +9,12 @@ import java.util.UUID;
 
 /**
  * An application's state as every {@code approval.events} payload carries it, with
- * {@code aggregateVersion} so that consumers never move a copy backwards.
+ * {@code aggregateVersion} so that consumers never move a copy backwards. A natural-person applicant
+ * appears only as its pseudonym {@code applicantRef}, never with the ID number.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ApplicationSnapshot(UUID applicationId, String referenceNumber, String itemCode, String bundleCode,
-                                  String applicantUscc, String applicantPersonId, String applicantName, UUID projectId,
+                                  String applicantUscc, UUID applicantRef, String applicantName, UUID projectId,
                                   String channel, String status, String acceptance, OffsetDateTime submittedAt,
                                   OffsetDateTime acceptedAt, Integer promisedLimitDays, LocalDate promisedDeadline,
                                   LocalDate statutoryDeadline, LocalDate deliveryDeadline, String result, OffsetDateTime concludedAt,
@@ -22,7 +23,7 @@ public record ApplicationSnapshot(UUID applicationId, String referenceNumber, St
 
     public static ApplicationSnapshot of(Application a) {
         return new ApplicationSnapshot(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
-                a.applicantPersonId, a.applicantName, a.projectId, a.channel.name(), a.status.name(),
+                a.applicantRef, a.applicantName, a.projectId, a.channel.name(), a.status.name(),
                 a.acceptance == null ? null : a.acceptance.name(), a.submittedAt, a.acceptedAt, a.promisedLimitDays,
                 a.promisedDeadline, a.statutoryDeadline, a.deliveryDeadline, a.result, a.concludedAt, a.workingDaysUsed, a.visits,
                 a.visits > 1, a.updatedAt, a.version);

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Object-level authorization for applications: an enterprise user reaches only its own, an approval
  * officer those involving its department, the service centre and park admins everything; park
- * leaders and other government systems read.
+ * leaders and other government systems read. It fails closed: an officer whose token names no
+ * department ({@code dept} claim) reaches no department at all, never every one.
  */
 @RequestScoped
 public class Access {
@@ -23,26 +24,44 @@ public class Access {
     }
 
     public String actor() {
-        return caller.subject() + (caller.dept().map(d -> "@" + d).orElse(""));
+        return caller.subject() + (dept().map(d -> "@" + d).orElse(""));
+    }
+
+    /** The caller's department; a blank claim counts as none. */
+    private java.util.Optional<String> dept() {
+        return caller.dept().map(String::strip).filter(d -> !d.isEmpty());
     }
 
     public boolean isDesk() {
-        return caller.hasRole(Roles.SERVICE_MANAGER) || caller.hasRole(Roles.PARK_ADMIN)
-                || caller.hasRole(Roles.APPROVAL_OFFICER);
+        return !caller.isEnterpriseUser() && (caller.hasRole(Roles.SERVICE_MANAGER) || caller.hasRole(Roles.PARK_ADMIN)
+                || caller.hasRole(Roles.APPROVAL_OFFICER));
     }
 
+    /** The service centre, admins, park leaders and government systems; never a token that is an enterprise's. */
     public boolean seesEverything() {
-        return caller.hasRole(Roles.SERVICE_MANAGER) || caller.hasRole(Roles.PARK_ADMIN)
-                || caller.hasRole(Roles.PARK_LEADER) || caller.hasRole(Roles.GOV_SYSTEM);
+        return !caller.isEnterpriseUser() && (caller.hasRole(Roles.SERVICE_MANAGER) || caller.hasRole(Roles.PARK_ADMIN)
+                || caller.hasRole(Roles.PARK_LEADER) || caller.hasRole(Roles.GOV_SYSTEM));
     }
 
+    /**
+     * The department an approval officer's lists are limited to, or null for a caller who is not limited
+     * to one (the service centre, admins, other roles). An officer without a department is refused (403).
+     */
     public String officerDept() {
-        return caller.hasRole(Roles.APPROVAL_OFFICER) && !caller.hasRole(Roles.SERVICE_MANAGER)
-                && !caller.hasRole(Roles.PARK_ADMIN) ? caller.dept().orElse("") : null;
+        if (!caller.hasRole(Roles.APPROVAL_OFFICER) || caller.hasRole(Roles.SERVICE_MANAGER)
+                || caller.hasRole(Roles.PARK_ADMIN)) {
+            return null;
+        }
+        return dept().orElseThrow(() -> forbidden("The token names no department (dept claim): it reaches no task"));
     }
 
+    /** The enterprise an enterprise user's lists are limited to, or null for staff; without a uscc claim, 403. */
     public String enterpriseUscc() {
-        return caller.isEnterpriseUser() ? caller.uscc().orElse("") : null;
+        if (!caller.isEnterpriseUser()) {
+            return null;
+        }
+        return caller.uscc().map(String::strip).filter(u -> !u.isEmpty())
+                .orElseThrow(() -> forbidden("The token names no enterprise (uscc claim)"));
     }
 
     public boolean mayRead(Application a) {
@@ -53,7 +72,7 @@ public class Access {
             return a.applicantUscc != null && caller.uscc().filter(a.applicantUscc::equals).isPresent();
         }
         if (caller.hasRole(Roles.APPROVAL_OFFICER)) {
-            return caller.dept().filter(a::involves).isPresent();
+            return dept().filter(a::involves).isPresent();
         }
         return false;
     }
@@ -69,7 +88,7 @@ public class Access {
     public void requireDesk(Application a) {
         requireRead(a);
         boolean desk = caller.hasRole(Roles.SERVICE_MANAGER) || caller.hasRole(Roles.PARK_ADMIN)
-                || (caller.hasRole(Roles.APPROVAL_OFFICER) && caller.dept().filter(a::involves).isPresent());
+                || (caller.hasRole(Roles.APPROVAL_OFFICER) && dept().filter(a::involves).isPresent());
         if (!desk) {
             throw forbidden("Only the service centre or an officer of an involved department may take this step");
         }
@@ -95,7 +114,7 @@ public class Access {
         if (caller.hasRole(Roles.PARK_ADMIN)) {
             return;
         }
-        if (!caller.hasRole(Roles.APPROVAL_OFFICER) || caller.dept().filter(department::equals).isEmpty()) {
+        if (!caller.hasRole(Roles.APPROVAL_OFFICER) || dept().filter(department::equals).isEmpty()) {
             throw forbidden("Only an officer of " + department + " may decide this task");
         }
     }

@@ -63,15 +63,17 @@ public class Applications {
     private final Calendars calendars;
     private final ApprovalEvents events;
     private final ApprovalConfig config;
+    private final ApplicantRefs applicantRefs;
     private final EntityManager entityManager;
     private final Clock clock;
 
     public Applications(Catalogue catalogue, Calendars calendars, ApprovalEvents events, ApprovalConfig config,
-                        EntityManager entityManager, Clock clock) {
+                        ApplicantRefs applicantRefs, EntityManager entityManager, Clock clock) {
         this.catalogue = catalogue;
         this.calendars = calendars;
         this.events = events;
         this.config = config;
+        this.applicantRefs = applicantRefs;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -133,7 +135,9 @@ public class Applications {
             }
             items = List.of(item);
         }
-        if (request.applicantUscc() == null && request.applicantPersonId() == null && request.projectId() == null) {
+        String personId = request.applicantPersonId() == null || request.applicantPersonId().isBlank() ? null
+                : request.applicantPersonId().strip();
+        if (request.applicantUscc() == null && personId == null && request.projectId() == null) {
             errors.add(new Problem.FieldError("applicantUscc", "name the applicant: applicantUscc or applicantPersonId"));
         }
         if (request.applicantUscc() != null) {
@@ -169,7 +173,8 @@ public class Applications {
         a.itemCode = request.itemCode();
         a.bundleCode = request.bundleCode();
         a.applicantUscc = request.applicantUscc();
-        a.applicantPersonId = request.applicantPersonId();
+        a.applicantPersonId = personId;
+        a.applicantRef = personId == null ? null : applicantRefs.refOf(personId);
         a.applicantName = name;
         a.projectId = request.projectId();
         a.channel = request.channel() == null ? Channel.ONLINE : request.channel();

@@ -67,7 +67,7 @@ public class Catalogue {
         }
         var query = ServiceItem.<ServiceItem>find(where.toString(), Sort.by("code"), params);
         long total = query.count();
-        return new Page<>(query.page(page.page, page.size).list(), page.page, page.size, total);
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
 
     public List<ServiceItem> all() {

@@ -6,12 +6,22 @@ import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.MaterialSpec;
 import io.parksuite.approval.domain.MaterialStorage;
 import io.parksuite.approval.domain.StoredMaterial;
+import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -25,26 +35,36 @@ import java.util.UUID;
 /**
  * Material files (申请材料) kept by the desk: only types on the allow-list and whose first bytes match
  * the declared type, no larger than the limit, each with its SHA-256 checksum, verified again on every
- * read; what may be uploaded depends on the application's stage (initial, 补正, 容缺补齐). The bytes go to
- * the configured {@link MaterialStore} (PostgreSQL by default, an S3-compatible bucket by configuration)
- * and are read back from the store each material was written to.
+ * read; an application holds a limited number of files and bytes; what may be uploaded depends on the
+ * application's stage (initial, 补正, 容缺补齐). An upload arrives as a file on disk and is streamed to
+ * the configured {@link MaterialStore} (PostgreSQL by default, an S3-compatible bucket by configuration),
+ * so its size never weighs on the heap; each material is read back from the store it was written to.
  */
 @ApplicationScoped
 public class Materials {
 
+    private static final Logger LOG = Logger.getLogger(Materials.class);
+
     private final ApprovalConfig config;
     private final Applications applications;
+    private final EntityManager entityManager;
     private final Map<MaterialStorage, MaterialStore> stores = new EnumMap<>(MaterialStorage.class);
 
-    public Materials(ApprovalConfig config, Applications applications, Instance<MaterialStore> stores) {
+    public Materials(ApprovalConfig config, Applications applications, EntityManager entityManager,
+                     Instance<MaterialStore> stores) {
         this.config = config;
         this.applications = applications;
+        this.entityManager = entityManager;
         stores.forEach(store -> this.stores.put(store.kind(), store));
     }
 
+    /**
+     * Keeps the uploaded {@code file} ({@code size} bytes, on disk) as material {@code materialCode} of
+     * {@code a}, whose row the caller holds locked, so the limits per application count every upload.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public StoredMaterial store(Application a, String materialCode, String fileName, String contentType, byte[] content,
-                                String actor) {
+    public StoredMaterial store(Application a, String materialCode, String fileName, String contentType, Path file,
+                                long size, String actor) {
         MaterialSpec spec = materialCode == null ? null : applications.formOf(a).material(materialCode);
         if (spec == null) {
             throw ProblemException.invalidField("code", "not a material of this application: " + materialCode);
@@ -54,39 +74,115 @@ public class Materials {
         if (!config.materials().allowedTypes().contains(type)) {
             throw new ProblemException(415, "unsupported-media-type", "Unsupported material type",
                     "Material files must be one of " + config.materials().allowedTypes() + "; got '" + type + "'",
-                    List.of(new io.parksuite.platform.problem.Problem.FieldError("Content-Type", "not allowed: " + type)));
+                    List.of(new Problem.FieldError("Content-Type", "not allowed: " + type)));
         }
-        if (content == null || content.length == 0) {
+        if (size <= 0) {
             throw ProblemException.invalidField("body", "the file is empty");
         }
-        if (content.length > config.materials().maxBytes()) {
-            throw new ProblemException(413, "payload-too-large", "Material file too large",
-                    "Material files may be at most " + config.materials().maxBytes() + " bytes; this one has " + content.length,
-                    List.of(new io.parksuite.platform.problem.Problem.FieldError("body", "larger than "
-                            + config.materials().maxBytes() + " bytes")));
+        if (size > config.materials().maxBytes()) {
+            throw tooLarge(size);
         }
-        if (!matchesType(type, content)) {
+        String name = fileName == null || fileName.isBlank() ? materialCode : fileName.strip();
+        if (name.length() > 200) {
+            throw ProblemException.invalidField("fileName", "at most 200 characters");
+        }
+        requireRoom(a, size);
+        if (!matchesType(type, file)) {
             throw new ProblemException(415, "unsupported-media-type", "Material content does not match its type",
                     "The file's content is not a " + type + " document",
-                    List.of(new io.parksuite.platform.problem.Problem.FieldError("body", "content is not " + type)));
+                    List.of(new Problem.FieldError("body", "content is not " + type)));
         }
         StoredMaterial material = new StoredMaterial();
         material.id = UUID.randomUUID();
         material.applicationId = a.id;
         material.materialCode = materialCode;
-        material.fileName = fileName == null || fileName.isBlank() ? materialCode : fileName.strip();
-        if (material.fileName.length() > 200) {
-            throw ProblemException.invalidField("fileName", "at most 200 characters");
-        }
+        material.fileName = name;
         material.contentType = type;
-        material.sizeBytes = content.length;
-        material.sha256 = sha256(content);
+        material.sizeBytes = size;
+        material.sha256 = sha256(file);
         material.purpose = purpose;
         material.uploadedBy = actor;
         material.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        stores.get(config.materials().store()).write(material, content);
+        MaterialStore store = stores.get(config.materials().store());
+        store.place(material);
         material.persist();
+        material.flush();
+        store.write(material, file);
         return material;
+    }
+
+    /** A request body on disk, with its size. */
+    public record Received(Path file, long size) {
+    }
+
+    /**
+     * Copies a request body to a temporary file, reading at most one byte more than a material may have:
+     * a larger body is refused (413) without being read to its end or kept. The caller deletes the file.
+     */
+    public Received receive(InputStream body) {
+        long limit = config.materials().maxBytes();
+        Path file = null;
+        try {
+            file = Files.createTempFile("material-", ".upload");
+            long copied;
+            try (InputStream in = body == null ? InputStream.nullInputStream() : body;
+                 OutputStream out = Files.newOutputStream(file)) {
+                copied = in.transferTo(new BoundedOutputStream(out, limit + 1));
+            }
+            if (copied > limit) {
+                throw tooLarge(-1);
+            }
+            return new Received(file, copied);
+        } catch (BoundedOutputStream.LimitReached e) {
+            delete(file);
+            throw tooLarge(-1);
+        } catch (IOException e) {
+            delete(file);
+            throw ProblemException.invalidField("body", "the file could not be read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    public static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warnf("Temporary upload %s could not be deleted: %s", file, e.getMessage());
+            }
+        }
+    }
+
+    /** Refuses a file that would take the application past its number of files (422) or of bytes (413). */
+    private void requireRoom(Application a, long size) {
+        Object[] held = (Object[]) entityManager.createQuery(
+                        "select count(m), coalesce(sum(m.sizeBytes), 0) from StoredMaterial m where m.applicationId = ?1")
+                .setParameter(1, a.id).getSingleResult();
+        long files = ((Number) held[0]).longValue();
+        long bytes = ((Number) held[1]).longValue();
+        int maxFiles = config.materials().maxFilesPerApplication();
+        if (files + 1 > maxFiles) {
+            throw new ProblemException(422, "too-many-materials", "Too many material files",
+                    "An application holds at most " + maxFiles + " material files; " + a.referenceNumber + " has " + files,
+                    List.of(new Problem.FieldError("file", "the application already holds " + files + " files")));
+        }
+        long maxBytes = config.materials().maxBytesPerApplication();
+        if (bytes + size > maxBytes) {
+            throw new ProblemException(413, "payload-too-large", "Material files too large together",
+                    "An application's material files may take at most " + maxBytes + " bytes together; "
+                            + a.referenceNumber + " holds " + bytes + " and this file has " + size,
+                    List.of(new Problem.FieldError("body", "more than " + (maxBytes - bytes) + " bytes left")));
+        }
+    }
+
+    /** A file over the size limit; {@code size} is -1 when the body was not read to its end. */
+    private ProblemException tooLarge(long size) {
+        return new ProblemException(413, "payload-too-large", "Material file too large",
+                "Material files may be at most " + config.materials().maxBytes() + " bytes"
+                        + (size < 0 ? "" : "; this one has " + size),
+                List.of(new Problem.FieldError("body", "larger than " + config.materials().maxBytes() + " bytes")));
     }
 
     /** The material's bytes from the store they were written to, refused when they no longer match the checksum. */
@@ -127,6 +223,17 @@ public class Materials {
                 + (a.hasOpenDeficiency() ? "; missing 容缺 materials: " + a.deficiency.missingMaterialCodes() : ""));
     }
 
+    static boolean matchesType(String type, Path file) {
+        byte[] head = new byte[4];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return matchesType(type, java.util.Arrays.copyOf(head, read));
+    }
+
     static boolean matchesType(String type, byte[] content) {
         return switch (type) {
             case "application/pdf" -> startsWith(content, new byte[]{'%', 'P', 'D', 'F'});
@@ -148,9 +255,22 @@ public class Materials {
         return true;
     }
 
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    private static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

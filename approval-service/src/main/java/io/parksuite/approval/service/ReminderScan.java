@@ -37,6 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ReminderScan {
 
     private static final Logger LOG = Logger.getLogger(ReminderScan.class);
+    /** How far back the scan looks for the last intake date a 补正 notice can no longer follow. */
+    static final int MAX_LOOKBACK_DAYS = 366;
 
     /** What one scan did. */
     public record Result(int remindersCreated, int breached, int deemedAccepted, long overdue) {
@@ -87,12 +89,12 @@ public class ReminderScan {
     }
 
     private int deemAccepted(WorkingCalendar calendar, LocalDate today) {
-        // the latest intake date whose 5-working-day window has closed before today
-        LocalDate latest = today.minusDays(1);
-        while (!io.parksuite.approval.domain.ClockRules.isDeemedAccepted(calendar, latest, today)) {
-            latest = latest.minusDays(1);
+        LocalDate cutoff = deemedAcceptedCutoff(calendar, today);
+        if (cutoff == null) {
+            LOG.warnf("No intake date within %d days before %s has a closed 补正 window: the calendar holds no working "
+                    + "days there; nothing is deemed accepted", MAX_LOOKBACK_DAYS, today);
+            return 0;
         }
-        LocalDate cutoff = latest;
         List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                         "select a.id from Application a where a.status = ?1 and a.intakeDate <= ?2", UUID.class)
                 .setParameter(1, ApplicationStatus.SUBMITTED).setParameter(2, cutoff).setMaxResults(1000).getResultList());
@@ -110,13 +112,27 @@ public class ReminderScan {
         return count;
     }
 
+    /**
+     * The latest intake date whose 5-working-day 补正 window closed before {@code today}, looking back at most
+     * {@link #MAX_LOOKBACK_DAYS} days (a calendar loaded with a year of holidays has no such date); null if none.
+     */
+    static LocalDate deemedAcceptedCutoff(WorkingCalendar calendar, LocalDate today) {
+        LocalDate latest = today.minusDays(1);
+        for (int i = 0; i < MAX_LOOKBACK_DAYS; i++, latest = latest.minusDays(1)) {
+            if (io.parksuite.approval.domain.ClockRules.isDeemedAccepted(calendar, latest, today)) {
+                return latest;
+            }
+        }
+        return null;
+    }
+
     private int createReminders(LocalDate today, LocalDate horizon) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Object[]> created = new ArrayList<>();
         created.addAll(insert("""
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
                 select 'MATERIAL_DUE|' || a.id || '|' || a.deficiency_due_on, 'MATERIAL_DUE', a.id, null, 'APPLICANT',
-                       coalesce(a.applicant_uscc, a.applicant_person_id), a.deficiency_due_on,
+                       coalesce(a.applicant_uscc, a.applicant_ref::text), a.deficiency_due_on,
                        '容缺材料请于 ' || a.deficiency_due_on || ' 前补齐（办件 ' || a.reference_number || '）', :now
                 from application a
                 where a.deficiency_due_on is not null and a.deficiency_due_on <= :horizon
@@ -127,7 +143,7 @@ public class ReminderScan {
         created.addAll(insert("""
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
                 select 'SUPPLEMENT_DUE|' || a.id || '|' || a.supplement_due_on, 'MATERIAL_DUE', a.id, null, 'APPLICANT',
-                       coalesce(a.applicant_uscc, a.applicant_person_id), a.supplement_due_on,
+                       coalesce(a.applicant_uscc, a.applicant_ref::text), a.supplement_due_on,
                        '补正材料请于 ' || a.supplement_due_on || ' 前提交（办件 ' || a.reference_number || '）', :now
                 from application a
                 where a.status = 'SUPPLEMENT_REQUESTED' and a.supplement_due_on <= :horizon

@@ -24,14 +24,16 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Material files in an S3-compatible bucket ({@code parksuite.approval.materials.store=s3}): one object per
- * material under {@code <prefix><applicationId>/<materialId>}, written before the material row commits and
- * deleted again if that transaction rolls back, so a failed upload leaves neither a row nor an object.
+ * material under {@code <prefix><applicationId>/<materialId>}, streamed from the uploaded file before the
+ * material row commits and deleted again if that transaction rolls back, so a failed upload leaves neither
+ * a row nor an object.
  * Checksums are the SDK's only where the protocol requires them (self-hosted S3-compatible stores often
  * lack the newer trailing checksums); the SHA-256 recorded with the row is verified on every read.
  */
@@ -55,19 +57,23 @@ public class S3MaterialStore implements MaterialStore {
     }
 
     @Override
-    public void write(StoredMaterial material, byte[] content) {
-        String key = config.keyPrefix() + material.applicationId + "/" + material.id;
+    public void place(StoredMaterial material) {
+        material.storage = MaterialStorage.S3;
+        material.objectKey = config.keyPrefix() + material.applicationId + "/" + material.id;
+        material.content = null;
+    }
+
+    @Override
+    public void write(StoredMaterial material, Path file) {
+        String key = material.objectKey;
         String bucket = bucket();
         try {
             client().putObject(b -> b.bucket(bucket).key(key).contentType(material.contentType)
-                    .contentLength((long) content.length).metadata(Map.of("sha256", material.sha256)),
-                    RequestBody.fromBytes(content));
+                    .contentLength(material.sizeBytes).metadata(Map.of("sha256", material.sha256)),
+                    RequestBody.fromFile(file));
         } catch (SdkException e) {
             throw unavailable(e);
         }
-        material.storage = MaterialStorage.S3;
-        material.objectKey = key;
-        material.content = null;
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -352,7 +352,7 @@ class ApplicationFlowTest {
 
     @Test
     void notifyCommitmentAndBuildFirstApprovalsOpenTheirFollowUps() {
-        UUID project = UUID.randomUUID();
+        UUID project = knownProject(uscc);
         String id = enterprise(uscc).contentType(ContentType.JSON).body("""
                         {"bundleCode":"%s","applicantName":"承诺企业","projectId":"%s","notifyCommitment":true,"buildFirst":true,
                          "formData":{"enterpriseName":"承诺企业"}}""".formatted(bundle, project))

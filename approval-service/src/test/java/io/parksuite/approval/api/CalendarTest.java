@@ -8,9 +8,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static io.parksuite.approval.ApprovalFixtures.as;
 import static io.parksuite.approval.ApprovalFixtures.manager;
 import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
@@ -57,5 +60,33 @@ class CalendarTest {
         manager().contentType("text/csv").body("2031-01-01,HOLIDAY,元旦\n").put("/api/v1/approval/calendar/2031")
                 .then().statusCode(200).body("days.size()", equalTo(1));
         as("enterprise").get("/api/v1/approval/calendar/2031").then().body("days.date", contains("2031-01-01"));
+    }
+
+    @Test
+    void unboundedDatesAndRangesAreRefusedAtOnceNamingTheParameter() {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            as("enterprise").urlEncodingEnabled(false)
+                    .queryParam("from", "-999999999-01-01").queryParam("to", "%2B999999999-12-30")
+                    .get("/api/v1/approval/calendar/working-days").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("from"));
+            as("enterprise").queryParam("from", "2026-01-01").queryParam("to", "2099-12-31")
+                    .get("/api/v1/approval/calendar/working-days").then().statusCode(422)
+                    .body("errors[0].field", equalTo("to"));
+            as("enterprise").queryParam("from", "2099-12-30").queryParam("days", 5)
+                    .get("/api/v1/approval/calendar/working-days").then().statusCode(200);
+            as("enterprise").queryParam("from", "2026-01-01").queryParam("days", 3651)
+                    .get("/api/v1/approval/calendar/working-days").then().statusCode(422)
+                    .body("errors[0].field", equalTo("days"));
+            as("enterprise").get("/api/v1/approval/calendar/999999999").then().statusCode(422)
+                    .body("errors[0].field", equalTo("year"));
+            manager().contentType("text/csv").body("1900-01-01,HOLIDAY,x\n").put("/api/v1/approval/calendar/1900").then()
+                    .statusCode(422).body("errors[0].field", equalTo("year"));
+            StringBuilder tooLong = new StringBuilder();
+            for (int i = 0; i < 400; i++) {
+                tooLong.append("2031-01-01,HOLIDAY,元旦\n");
+            }
+            manager().contentType("text/csv").body(tooLong.toString()).put("/api/v1/approval/calendar/2031").then()
+                    .statusCode(422).body("errors[0].field", equalTo("body"));
+        });
     }
 }

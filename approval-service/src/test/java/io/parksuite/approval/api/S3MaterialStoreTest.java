@@ -127,6 +127,12 @@ class S3MaterialStoreTest {
         officer(unique("other")).get("/api/v1/approval/applications/" + id + "/materials/" + materialId + "/content")
                 .then().statusCode(404);
         given().get("/api/v1/approval/applications/" + id + "/materials/" + materialId + "/content").then().statusCode(401);
+
+        String viaForm = enterprise(uscc).multiPart("file", "form.pdf", PDF, "application/pdf")
+                .queryParam("code", item + "-main")
+                .post("/api/v1/approval/applications/" + id + "/materials").then().statusCode(201).extract().path("id");
+        assertArrayEquals(PDF, bucket.getObjectAsBytes(b -> b.bucket(S3TestServer.BUCKET)
+                .key("materials/" + id + "/" + viaForm)).asByteArray(), "a multipart upload is streamed to the bucket");
     }
 
     @Test
@@ -141,15 +147,19 @@ class S3MaterialStoreTest {
     }
 
     @Test
-    void aRolledBackUploadLeavesNoObjectBehind() {
+    void aRolledBackUploadLeavesNoObjectBehind() throws Exception {
         String id = draft(uscc, item, null);
         StoredMaterial material = new StoredMaterial();
         material.id = UUID.randomUUID();
         material.applicationId = UUID.fromString(id);
         material.contentType = "application/pdf";
+        material.sizeBytes = PDF.length;
         material.sha256 = Materials256.hex(PDF);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("material-", ".pdf");
+        java.nio.file.Files.write(file, PDF);
         RuntimeException failure = assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            store.write(material, PDF);
+            store.place(material);
+            store.write(material, file);
             assertEquals(1, objectsOf(id).size(), "written before the row commits");
             throw new IllegalStateException("the material row could not be recorded");
         }));
@@ -157,6 +167,7 @@ class S3MaterialStoreTest {
         assertEquals(List.of(), objectsOf(id));
         assertThrows(NoSuchKeyException.class,
                 () -> bucket.headObject(b -> b.bucket(S3TestServer.BUCKET).key(material.objectKey)));
+        java.nio.file.Files.deleteIfExists(file);
     }
 
     @Test

@@ -42,7 +42,7 @@ class ApprovalEventsTest {
         String item = unique("E");
         createItem(item, dept, 20, 5);
         String uscc = TestUscc.random();
-        UUID project = UUID.randomUUID();
+        UUID project = knownProject(uscc);
         String id = enterprise(uscc).contentType(ContentType.JSON).body("""
                         {"itemCode":"%s","applicantName":"事件企业","projectId":"%s","formData":{"enterpriseName":"事件企业"}}"""
                         .formatted(item, project))
