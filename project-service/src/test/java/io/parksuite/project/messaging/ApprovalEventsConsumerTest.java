@@ -23,7 +23,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.parksuite.project.ProjectRequests.transition;
 import static io.restassured.RestAssured.given;
@@ -127,10 +134,35 @@ class ApprovalEventsConsumerTest {
         UUID submitted = UUID.randomUUID();
         UUID concluded = UUID.randomUUID();
 
-        TopicWriter.send(event(submitted, SUBMITTED, foreign, project, "SUBMITTED", null, 1, stranger, null));
-        TopicWriter.send(event(concluded, CONCLUDED, foreign, project, "APPROVED", "approved", 4, stranger, null));
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed(submitted) == 1L && processed(concluded) == 1L
-                && skipped() >= skippedBefore + 2);
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(String.valueOf(record.getParameters() == null ? record.getMessage()
+                            : Arrays.asList(record.getParameters())));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(RefusedApplications.class.getName());
+        log.addHandler(handler);
+        try {
+            TopicWriter.send(event(submitted, SUBMITTED, foreign, project, "SUBMITTED", null, 1, stranger, null));
+            TopicWriter.send(event(concluded, CONCLUDED, foreign, project, "APPROVED", "approved", 4, stranger, null));
+            await().atMost(Duration.ofSeconds(30)).until(() -> processed(submitted) == 1L && processed(concluded) == 1L
+                    && skipped() >= skippedBefore + 2
+                    && warnings.stream().filter(w -> w.contains(foreign) && w.contains(stranger)).count() == 2);
+        } finally {
+            log.removeHandler(handler);
+        }
 
         read(project).body("stage", equalTo("SIGNED"))
                 .body("approval.applicationId", nullValue())
