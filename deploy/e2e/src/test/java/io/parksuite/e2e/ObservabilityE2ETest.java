@@ -1,6 +1,5 @@
 package io.parksuite.e2e;
 
-import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -45,7 +44,7 @@ class ObservabilityE2ETest {
         double processed = metric(INDICATOR, "parksuite_inbox_events_total", CONSUMER, "outcome=\"processed\"");
 
         String uscc = TestUscc.random();
-        Gateway.request().auth().oauth2(TestTokens.forClient("park-admin", "e2e-observability"))
+        Gateway.request().auth().oauth2(Tokens.forClient("park-admin", "e2e-observability"))
                 .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .contentType(ContentType.JSON)
                 .body("""
@@ -74,7 +73,7 @@ class ObservabilityE2ETest {
                 .add("ce_specversion", bytes("1.0"))
                 .add("ce_id", bytes(UUID.randomUUID().toString()))
                 .add("ce_type", bytes("parksuite.enterprise.registered.v1"))
-                .add("ce_source", bytes("/parksuite/e2e"))
+                .add("ce_source", bytes("/parksuite/enterprise-service"))
                 .add("content-type", bytes("application/json"));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,

@@ -142,6 +142,22 @@ class EnterpriseEventsConsumerTest {
     }
 
     @Test
+    void anEventFromAServiceThatDoesNotOwnTheTopicIsDeadLetteredAndNotApplied() {
+        String forged = TestUscc.random();
+        ProducerRecord<String, byte[]> record = registered(UUID.randomUUID(), forged, "冒名登记企业", 0);
+        assertEquals("/parksuite/indicator-service",
+                new String(record.headers().lastHeader("ce_source").value(), StandardCharsets.UTF_8));
+        TopicWriter.sendForged(List.of(record));
+        String next = TestUscc.random();
+        TopicWriter.send(registered(UUID.randomUUID(), next, "冒名之后的企业", 0));
+
+        awaitVersion(next, 0);
+        assertDeadLetteredOnce(forged, "Not from the topic's owner");
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from enterprise_dimension where uscc = ?1").setParameter(1, forged).getSingleResult()).longValue()));
+    }
+
+    @Test
     void readingTheCopyNeedsAToken() {
         given().when().get("/api/v1/indicators/enterprises/{uscc}", TestUscc.random())
                 .then().statusCode(401).body("status", equalTo(401));

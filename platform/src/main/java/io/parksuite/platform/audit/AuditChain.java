@@ -2,6 +2,7 @@ package io.parksuite.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parksuite.platform.events.EventSchemas;
 import io.parksuite.platform.outbox.OutboxProducerFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -37,24 +38,27 @@ public class AuditChain {
     static final long ADVISORY_LOCK_KEY = 0x5041524b41554454L;
     private static final Logger LOG = Logger.getLogger(AuditChain.class);
     private static final int LINKS_PER_STEP = 5_000;
+    private static final String HEAD_TYPE = "parksuite.audit.chain-head.v1";
 
     private final AuditConfig config;
     private final AuditWriter writer;
     private final EntityManager entityManager;
     private final OutboxProducerFactory producerFactory;
     private final ObjectMapper objectMapper;
+    private final EventSchemas schemas;
     private final String service;
     private volatile Instant lastHead = Instant.EPOCH;
     private KafkaProducer<String, byte[]> producer;
 
     public AuditChain(AuditConfig config, AuditWriter writer, EntityManager entityManager,
-                      OutboxProducerFactory producerFactory, ObjectMapper objectMapper,
+                      OutboxProducerFactory producerFactory, ObjectMapper objectMapper, EventSchemas schemas,
                       @ConfigProperty(name = "quarkus.application.name") String service) {
         this.config = config;
         this.writer = writer;
         this.entityManager = entityManager;
         this.producerFactory = producerFactory;
         this.objectMapper = objectMapper;
+        this.schemas = schemas;
         this.service = service;
     }
 
@@ -135,11 +139,15 @@ public class AuditChain {
     /** Publishes {@code head} as a {@code parksuite.audit.chain-head.v1} record, keyed by service; false if Kafka did not take it. */
     public boolean publish(Head head) {
         try {
+            List<String> violations = schemas.violations(HEAD_TYPE, objectMapper.valueToTree(head));
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("Chain head fails its schema: " + violations);
+            }
             byte[] payload = objectMapper.writeValueAsBytes(head);
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.headsTopic(), service, payload);
             record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
                     .add("ce_id", (service + "-" + head.seq()).getBytes(StandardCharsets.UTF_8))
-                    .add("ce_type", "parksuite.audit.chain-head.v1".getBytes(StandardCharsets.UTF_8))
+                    .add("ce_type", HEAD_TYPE.getBytes(StandardCharsets.UTF_8))
                     .add("ce_source", ("/parksuite/" + service).getBytes(StandardCharsets.UTF_8))
                     .add("ce_time", head.publishedAt().toString().getBytes(StandardCharsets.UTF_8))
                     .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));

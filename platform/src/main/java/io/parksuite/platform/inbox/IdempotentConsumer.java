@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.context.Scope;
 import io.parksuite.platform.events.EventSchemas;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.events.TopicOwners;
 import io.parksuite.platform.observability.MessageTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -224,6 +225,12 @@ public class IdempotentConsumer {
         if (!acceptedTypes.contains(type) || !schemas.knows(type)) {
             throw new PoisonEventException("Unknown event type " + type);
         }
+        String source = header(record, "ce_source");
+        String owner = TopicOwners.sourceOf(record.topic());
+        if (!owner.equals(source)) {
+            throw new PoisonEventException("Not from the topic's owner: ce_source " + source + " on " + record.topic()
+                    + ", which only " + owner + " publishes to");
+        }
         JsonNode data;
         try {
             data = objectMapper.readTree(record.value() == null ? "" : record.value());
@@ -237,7 +244,7 @@ public class IdempotentConsumer {
         if (!violations.isEmpty()) {
             throw new PoisonEventException("Payload fails the schema of " + type + ": " + String.join("; ", violations));
         }
-        return new IncomingEvent(id, type, header(record, "ce_source"), header(record, "ce_subject"),
+        return new IncomingEvent(id, type, source, header(record, "ce_subject"),
                 time(header(record, "ce_time")), data);
     }
 

@@ -12,6 +12,9 @@ final class PoisonReasons {
                 || message.startsWith("ce_time")) {
             return "envelope";
         }
+        if (message.startsWith("Not from the topic's owner")) {
+            return "source";
+        }
         if (message.startsWith("Unknown event type")) {
             return "unknown-type";
         }
