@@ -1,6 +1,5 @@
 package io.parksuite.e2e;
 
-import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class EnterpriseFlowE2ETest {
         String uscc = TestUscc.random();
         String requestId = "e2e-" + UUID.randomUUID();
 
-        Gateway.request().auth().oauth2(TestTokens.forClient("gov-system", "e2e-flow"))
+        Gateway.request().auth().oauth2(Tokens.forClient("gov-system", "e2e-flow"))
                 .header("X-Request-Id", requestId)
                 .contentType(ContentType.JSON)
                 .body("""
@@ -30,12 +29,12 @@ class EnterpriseFlowE2ETest {
                 .header("X-Request-Id", equalTo(requestId))
                 .body("uscc", equalTo(uscc));
 
-        Gateway.request().auth().oauth2(TestTokens.forClient("park-leader", "e2e-flow"))
+        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", "e2e-flow"))
                 .when().get("/api/v1/enterprises/{uscc}", uscc)
                 .then().statusCode(200).body("name", equalTo("端到端测试电子信息有限公司"));
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                Gateway.request().auth().oauth2(TestTokens.forClient("statistician", "e2e-flow"))
+                Gateway.request().auth().oauth2(Tokens.forClient("statistician", "e2e-flow"))
                         .when().get("/api/v1/indicators/enterprises/{uscc}", uscc)
                         .then().statusCode(200)
                         .body("uscc", equalTo(uscc))
@@ -45,7 +44,7 @@ class EnterpriseFlowE2ETest {
 
     @Test
     void aRequestIdIsGeneratedWhenTheClientSendsNone() {
-        Gateway.request().auth().oauth2(TestTokens.forClient("park-admin", "e2e-flow"))
+        Gateway.request().auth().oauth2(Tokens.forClient("park-admin", "e2e-flow"))
                 .when().get("/api/v1/enterprises/{uscc}", TestUscc.random())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -65,7 +64,7 @@ class EnterpriseFlowE2ETest {
 
     @Test
     void anInvalidUsccIsA422WithTheFieldNamed() {
-        Gateway.request().auth().oauth2(TestTokens.forClient("park-admin", "e2e-flow"))
+        Gateway.request().auth().oauth2(Tokens.forClient("park-admin", "e2e-flow"))
                 .contentType(ContentType.JSON)
                 .body("""
                         {"uscc": "91350100M000100Y44", "name": "校验码错误"}""")

@@ -1,6 +1,5 @@
 package io.parksuite.e2e;
 
-import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -8,12 +7,15 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -32,7 +34,7 @@ class IndicatorFlowE2ETest {
     @Test
     void reportsSubmittedThroughTheGatewayMoveTheDashboard() {
         String uscc = TestUscc.random();
-        String admin = TestTokens.forClient("park-admin", "e2e-indicators");
+        String admin = Tokens.forClient("park-admin", "e2e-indicators");
         Gateway.request().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body("""
                         {"uscc": "%s", "name": "指标端到端测试企业%s"}""".formatted(uscc, uscc.substring(12)))
@@ -45,7 +47,7 @@ class IndicatorFlowE2ETest {
                     .then().statusCode(201);
         }
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                Gateway.request().auth().oauth2(TestTokens.forRole("statistician"))
+                Gateway.request().auth().oauth2(Tokens.forRole("statistician"))
                         .when().get("/api/v1/indicators/enterprises/{uscc}", uscc)
                         .then().statusCode(200).body("aggregateVersion", greaterThanOrEqualTo(2)));
 
@@ -56,7 +58,7 @@ class IndicatorFlowE2ETest {
                 %1$s,%2$d-02,FINAL,800,760,790,40,20
                 %1$s,%3$d-03,PRELIMINARY,700,650,690,30,21
                 """.formatted(uscc, YEAR - 1, YEAR);
-        Gateway.request().auth().oauth2(TestTokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
+        Gateway.request().auth().oauth2(Tokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
                 .body(csv).when().post("/api/v1/statistical-reports/bulk")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("rows[2].period"))
@@ -71,7 +73,7 @@ class IndicatorFlowE2ETest {
                 """.formatted(uscc, YEAR - 1, YEAR);
         String key = "e2e-" + UUID.randomUUID();
         for (int attempt = 0; attempt < 2; attempt++) {
-            Gateway.request().auth().oauth2(TestTokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
+            Gateway.request().auth().oauth2(Tokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
                     .header("Idempotency-Key", key).body(valid)
                     .when().post("/api/v1/statistical-reports/bulk")
                     .then().statusCode(200).body("imported", equalTo(4));
@@ -79,20 +81,27 @@ class IndicatorFlowE2ETest {
 
         assertEquals(0, before.add(new BigDecimal("2200")).compareTo(ytdOutput()),
                 "the dashboard's 1–3月 output grew by this enterprise's reports, once");
-        Gateway.request().auth().oauth2(TestTokens.forEnterprise(uscc))
+        Gateway.request().auth().oauth2(Tokens.forEnterprise(uscc))
                 .when().get("/api/v1/statistical-reports/{uscc}/{period}", uscc, YEAR + "-03")
                 .then().statusCode(200).body("revision", equalTo(1)).body("status", equalTo("PRELIMINARY"));
-        Gateway.request().auth().oauth2(TestTokens.forEnterprise(TestUscc.random()))
+        Gateway.request().auth().oauth2(Tokens.forEnterprise(TestUscc.random()))
                 .when().get("/api/v1/statistical-reports/{uscc}/{period}", uscc, YEAR + "-03")
                 .then().statusCode(403).contentType("application/problem+json");
         Gateway.request().when().get("/api/v1/indicators/dashboard?period=" + YEAR + "-03")
                 .then().statusCode(401);
+        // Open data shows officially released periods only (统计法): the statistics office records
+        // the release first (a 404 here means the service has no release step).
+        Gateway.request().auth().oauth2(Tokens.forRole("statistician")).contentType(ContentType.JSON)
+                .body("""
+                        {"releasedAt": "%s"}""".formatted(OffsetDateTime.now().minusHours(1)))
+                .when().put("/api/v1/indicators/releases/{period}", YEAR + "-03")
+                .then().statusCode(anyOf(is(200), is(201), is(204), is(404)));
         Gateway.request().when().get("/api/v1/open-data/indicators?period=" + YEAR + "-03")
                 .then().statusCode(200).body("park", equalTo("WANGCHENG_ETDZ"));
     }
 
     private static BigDecimal ytdOutput() {
-        Object value = Gateway.request().auth().oauth2(TestTokens.forRole("park-admin"))
+        Object value = Gateway.request().auth().oauth2(Tokens.forRole("park-admin"))
                 .queryParam("period", YEAR + "-03")
                 .when().get("/api/v1/indicators/dashboard")
                 .then().statusCode(200).extract().jsonPath().using(EXACT)
