@@ -6,7 +6,8 @@
 //  4. every environment variable the services read in the prod profile reaches them from a
 //     ConfigMap or a Secret;
 //  5. every Kafka topic of deploy/local/kafka/topics.txt and of the services' configuration has
-//     a KafkaTopic with the same partitions;
+//     a KafkaTopic with the same partitions; external subscribers only read; each service is its
+//     own Kafka user that writes only its own topics;
 //  6. what each Dockerfile copies exists (after `mvn package`).
 // Prints one line per check and exits 1 when any fails.
 import { execFileSync } from "node:child_process";
@@ -122,7 +123,9 @@ async function validateObject(obj) {
     }
     if (obj.kind === "KafkaUser") {
       for (const acl of obj.spec.authorization?.acls ?? []) {
-        if (!acl.resource?.type || !acl.resource?.name || !acl.operations?.length) problems.push(`${id}: incomplete ACL`);
+        if (!acl.resource?.type || (acl.resource.type !== "cluster" && !acl.resource?.name) || !acl.operations?.length) {
+          problems.push(`${id}: incomplete ACL`);
+        }
       }
     }
     return problems;
@@ -270,6 +273,10 @@ function providedEnv(objects, deployment) {
   // CloudNativePG creates "<cluster>-app" with these keys for each Cluster.
   const cnpgSecrets = new Set(objects.filter((o) => o.kind === "Cluster").map((o) => `${o.metadata.name}-app`));
   const cnpgKeys = new Set(["username", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass"]);
+  // Strimzi's User Operator creates "<user>" with these keys for each SCRAM-SHA-512 KafkaUser.
+  const scramSecrets = new Set(objects.filter((o) => o.kind === "KafkaUser" && o.spec.authentication?.type === "scram-sha-512")
+    .map((o) => o.metadata.name));
+  const scramKeys = new Set(["password", "sasl.jaas.config"]);
   for (const c of deployment.spec.template.spec.containers) {
     for (const from of c.envFrom ?? []) {
       if (from.configMapRef) {
@@ -291,8 +298,10 @@ function providedEnv(objects, deployment) {
         else names.add(e.name);
       } else if (secretRef) {
         const s = secrets.get(secretRef.name);
-        if (s ? { ...s.data, ...s.stringData }[secretRef.key] !== undefined : cnpgSecrets.has(secretRef.name) && cnpgKeys.has(secretRef.key)) names.add(e.name);
-        else problems.push(`${e.name}: Secret ${secretRef.name} (key ${secretRef.key}) is neither rendered nor made by CloudNativePG`);
+        const operatorMade = (cnpgSecrets.has(secretRef.name) && cnpgKeys.has(secretRef.key))
+          || (scramSecrets.has(secretRef.name) && scramKeys.has(secretRef.key));
+        if (s ? { ...s.data, ...s.stringData }[secretRef.key] !== undefined : operatorMade) names.add(e.name);
+        else problems.push(`${e.name}: Secret ${secretRef.name} (key ${secretRef.key}) is neither rendered nor made by CloudNativePG or Strimzi`);
       } else {
         problems.push(`${e.name}: set inline, not from a ConfigMap or Secret`);
       }
@@ -357,7 +366,7 @@ for (const service of services) {
 }
 for (const overlay of overlays) {
   const problems = [];
-  const users = rendered[overlay].filter((o) => o.kind === "KafkaUser");
+  const users = rendered[overlay].filter((o) => o.kind === "KafkaUser" && !services.includes(o.metadata.name));
   if (!users.length) problems.push("no KafkaUser for external subscribers");
   const kafka = rendered[overlay].find((o) => o.kind === "Kafka");
   const external = (kafka?.spec.kafka.listeners ?? []).filter((l) => l.type !== "internal");
@@ -378,6 +387,43 @@ for (const overlay of overlays) {
     }
   }
   check(`overlays/${overlay}: ${users.length} subscribers only read the ${published.size} published topics over TLS`, problems);
+}
+
+// The suite's services on Kafka: each its own SCRAM identity on an authenticated internal
+// listener, no super-user, writing only its own topic, its dead-letter topics and its audit
+// chain heads, reading only what its configuration consumes, with its own consumer groups.
+for (const overlay of overlays) {
+  const problems = [];
+  const kafka = rendered[overlay].find((o) => o.kind === "Kafka");
+  const internal = (kafka?.spec.kafka.listeners ?? []).filter((l) => l.type === "internal");
+  if (!internal.length || internal.some((l) => !l.authentication?.type)) problems.push("an internal listener accepts unauthenticated clients");
+  if (kafka?.spec.kafka.authorization?.superUsers?.length) problems.push(`super-users: ${kafka.spec.kafka.authorization.superUsers.join(", ")}`);
+  for (const service of services) {
+    const user = rendered[overlay].find((o) => o.kind === "KafkaUser" && o.metadata.name === service);
+    if (!user) {
+      problems.push(`${service}: no KafkaUser of its own`);
+      continue;
+    }
+    const props = readFileSync(join(root, service, "src", "main", "resources", "application.properties"), "utf8");
+    const own = props.match(/^parksuite\.outbox\.topic=(.+)$/m)?.[1]?.trim();
+    const consumed = new Set([...props.matchAll(/^mp\.messaging\.incoming\.[^.]+\.topic=(.+)$/gm)].map((m) => m[1].trim()));
+    const groups = new Set([...props.matchAll(/^mp\.messaging\.incoming\.[^.]+\.group\.id=(.+)$/gm)].map((m) => m[1].trim()));
+    for (const acl of user.spec.authorization?.acls ?? []) {
+      const { type, name, patternType } = acl.resource;
+      const ops = acl.operations ?? [];
+      if (type === "topic" && ops.includes("Write")) {
+        const allowed = name === own || name === "audit.heads" || (patternType === "prefix" && name === `${service}.`);
+        if (!allowed) problems.push(`${service}: may write ${name}`);
+      }
+      if (type === "topic" && ops.includes("Read") && !consumed.has(name)) problems.push(`${service}: reads ${name}, which it does not consume`);
+      if (type === "group" && !groups.has(name)) problems.push(`${service}: consumer group ${name} is not one of its own`);
+      if (ops.some((op) => ["All", "Alter", "Delete", "AlterConfigs", "Create"].includes(op))) problems.push(`${service}: may ${ops.join("/")} on ${type} ${name ?? ""}`);
+    }
+    for (const topic of consumed) {
+      if (!(user.spec.authorization?.acls ?? []).some((a) => a.resource.name === topic && a.operations.includes("Read"))) problems.push(`${service}: cannot read ${topic}, which it consumes`);
+    }
+  }
+  check(`overlays/${overlay}: each service is its own Kafka user and writes only its own topics`, problems);
 }
 
 // ---- 6. Dockerfiles -------------------------------------------------------------------------
