@@ -201,6 +201,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/submit")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Hand the application in (接件)", description = "Every required form field and main material must be present.")
@@ -224,6 +225,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Withdraw the application (撤回) before acceptance")
@@ -235,6 +237,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/supply-supplement")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Report the 补正 materials complete (after uploading them)")
@@ -246,6 +249,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/supply-deficiency")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Report the 容缺 materials supplied (after uploading them)")
@@ -257,6 +261,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/accept")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Accept (受理)", description = "Starts the working-day clock and opens one task per department.")
@@ -315,6 +320,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/special-procedure/end")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "End the special procedure: the clock runs again and deadlines move by the pause")
@@ -364,6 +370,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/archive")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(summary = "Archive (归档)")
