@@ -1,18 +1,13 @@
 package io.parksuite.enterprise.api;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
-import io.parksuite.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -22,15 +17,14 @@ import java.util.stream.IntStream;
 
 /**
  * The bulk uploads of the registry's lists (designations, chains, platforms, titles, ledgers):
- * a JSON array or CSV with a header line, at most {@link #MAX_ROWS} rows (counted before any is
- * bound), every row checked, all or nothing, and an {@code Idempotency-Key} so that a retried
+ * a JSON array or CSV with a header line, at most {@link #MAX_ROWS} rows (refused at the first row
+ * too many), every row checked, all or nothing, and an {@code Idempotency-Key} so that a retried
  * upload is stored once.
  */
 @ApplicationScoped
 public class BulkUploads {
 
     public static final int MAX_ROWS = 10_000;
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final BulkRows bulkRows;
     private final IdempotencyKeys idempotencyKeys;
@@ -48,9 +42,6 @@ public class BulkUploads {
     public <R, D> Response store(String body, String contentType, String idempotencyKey, Class<R> rowType,
                                  Function<R, D> toDomain, BiFunction<List<D>, List<RowError>, Integer> store) {
         boolean csv = isCsv(contentType);
-        if (!csv) {
-            requireAtMostJsonRows(body, MAX_ROWS);
-        }
         List<R> rows = csv ? bulkRows.readCsv(body, rowType, MAX_ROWS) : bulkRows.readJson(body, rowType, MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
         return idempotencyKeys.once(idempotencyKey, rowType.getSimpleName() + "|" + body, () -> {
@@ -64,29 +55,5 @@ public class BulkUploads {
 
     static boolean isCsv(String contentType) {
         return contentType != null && contentType.startsWith("text/csv");
-    }
-
-    /**
-     * Refuses a JSON array of more than {@code maxRows} elements before any row is bound: the
-     * elements are counted on the token stream, which stops at the first one too many, so a large
-     * array of small rows never fills the heap. A body that is not an array is left to the reader,
-     * which names what is wrong with it. (CSV rows are counted while they are read.)
-     */
-    static void requireAtMostJsonRows(String body, int maxRows) {
-        try (JsonParser parser = JSON.createParser(body == null ? "" : body)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                return;
-            }
-            int rows = 0;
-            for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
-                 token = parser.nextToken()) {
-                if (++rows > maxRows) {
-                    throw ProblemException.invalidField("rows", "at most " + maxRows + " rows per request; split the file");
-                }
-                parser.skipChildren();
-            }
-        } catch (IOException e) {
-            // Malformed JSON: the reader reports it, with the row it is in.
-        }
     }
 }

@@ -150,9 +150,6 @@ public class EnterpriseResource {
                                  @QueryParam("atomic") @DefaultValue("true") boolean atomic,
                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         boolean csv = BulkUploads.isCsv(contentType);
-        if (!csv) {
-            BulkUploads.requireAtMostJsonRows(body, EnterpriseImport.MAX_ROWS);
-        }
         List<EnterpriseRequest> requests = csv
                 ? bulkRows.readCsv(body, EnterpriseCsvRow.class, EnterpriseImport.MAX_ROWS).stream()
                         .map(EnterpriseCsvRow::toRequest).toList()

@@ -1,9 +1,12 @@
 package io.parksuite.platform.bulk;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.parksuite.platform.problem.Problem;
@@ -38,15 +41,39 @@ public class BulkRows {
         this.validator = validator;
     }
 
+    /**
+     * A JSON array of rows, read one row at a time: a body over {@code maxRows} is refused at the
+     * first row too many, before the rest is read, so a huge array of small rows never fills the heap.
+     */
     public <T> List<T> readJson(String body, Class<T> type, int maxRows) {
-        try {
-            List<T> rows = objectMapper.readValue(body,
-                    objectMapper.getTypeFactory().constructCollectionType(List.class, type));
-            return checkSize(rows == null ? List.of() : rows, maxRows);
-        } catch (JsonMappingException e) {
-            throw unreadable(e.getPath().isEmpty() ? 0 : e.getPath().get(0).getIndex() + 1, e.getOriginalMessage());
+        List<T> rows = new ArrayList<>();
+        try (JsonParser parser = objectMapper.getFactory().createParser(body == null ? "" : body)) {
+            JsonToken start = parser.nextToken();
+            if (start == null || start == JsonToken.VALUE_NULL) {
+                return rows;
+            }
+            if (start != JsonToken.START_ARRAY) {
+                throw unreadable(0, "not a JSON array of rows");
+            }
+            ObjectReader reader = objectMapper.readerFor(type);
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (rows.size() == maxRows) {
+                    throw tooMany(maxRows);
+                }
+                try {
+                    rows.add(reader.readValue(parser));
+                } catch (JsonMappingException e) {
+                    throw unreadable(rows.size() + 1, e.getOriginalMessage());
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw unreadable(0, "not a JSON array of rows: content after the array");
+            }
+            return rows;
         } catch (JsonProcessingException e) {
-            throw unreadable(0, "not a JSON array of rows: " + e.getOriginalMessage());
+            throw unreadable(rows.isEmpty() ? 0 : rows.size() + 1, "not a JSON array of rows: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw unreadable(0, e.getMessage());
         }
     }
 
@@ -128,13 +155,6 @@ public class BulkRows {
             errors.sort(Comparator.comparingInt(RowError::row).thenComparing(RowError::field));
             throw rejected(errors);
         }
-    }
-
-    private static <T> List<T> checkSize(List<T> rows, int maxRows) {
-        if (rows.size() > maxRows) {
-            throw tooMany(maxRows);
-        }
-        return rows;
     }
 
     private static ProblemException tooMany(int maxRows) {

@@ -79,9 +79,6 @@ public class InvestmentBulkResource {
                                @Parameter(description = "Makes a retried upload report once")
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         boolean csv = contentType != null && contentType.startsWith("text/csv");
-        if (!csv) {
-            BulkRowLimit.requireAtMost(body, InvestmentImport.MAX_ROWS);
-        }
         List<ProgressDtos.InvestmentRow> rows = csv
                 ? bulkRows.readCsv(body, ProgressDtos.InvestmentRow.class, InvestmentImport.MAX_ROWS)
                 : bulkRows.readJson(body, ProgressDtos.InvestmentRow.class, InvestmentImport.MAX_ROWS);

@@ -153,7 +153,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importMany(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        BulkRowLimit.requireAtMost(body, ProjectImport.MAX_ROWS);
         List<ProjectImportRow> rows = bulkRows.readJson(body, ProjectImportRow.class, ProjectImport.MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
         return idempotencyKeys.once(idempotencyKey, body, () -> Response.ok(
