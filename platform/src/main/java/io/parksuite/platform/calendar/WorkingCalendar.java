@@ -166,6 +166,10 @@ public final class WorkingCalendar {
     }
 
     public int workingDaysBetween(LocalDate start, LocalDate end, Collection<Pause> pauses) {
+        if (java.time.temporal.ChronoUnit.DAYS.between(start, end) > MAX_SPAN_DAYS) {
+            throw new IllegalArgumentException("a span of more than " + MAX_SPAN_DAYS + " days is not counted: "
+                    + start + " to " + end);
+        }
         int counted = 0;
         for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
             if (counts(day, pauses)) {

@@ -20,6 +20,12 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void anUnboundedSpanIsRefusedInsteadOfCountedDayByDay() {
+        assertThrows(IllegalArgumentException.class,
+                () -> calendar.workingDaysBetween(LocalDate.MIN.plusYears(1), LocalDate.MAX.minusYears(1)));
+    }
+
+    @Test
     void springFestival2019HasMakeUpWorkdaysOnTheWeekendBefore() {
         assertTrue(calendar.isWorkingDay(d("2019-02-02")), "Saturday 2019-02-02 was a make-up workday");
         assertTrue(calendar.isWorkingDay(d("2019-02-03")), "Sunday 2019-02-03 was a make-up workday");

@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * Reads the approval desk's application events that carry a project id and hands them to the
  * stage machine. A tolerant reader: it relies only on applicationId, projectId, the applicant
- * (applicantUscc, or a natural person's applicantRef / applicantPersonId), result, aggregateVersion
+ * (applicantUscc, or a natural person's applicantRef), result, aggregateVersion
  * and submittedAt / concludedAt, and ignores every other field; events without a project id, or
  * naming a project not held here, change nothing.
  * <p>
@@ -63,8 +63,7 @@ public class ApprovalReports {
             return;
         }
         String applicantUscc = text(event.data(), "applicantUscc");
-        boolean naturalPerson = text(event.data(), "applicantRef") != null
-                || text(event.data(), "applicantPersonId") != null;
+        boolean naturalPerson = text(event.data(), "applicantRef") != null;
         if (!mayMove(project, applicantUscc, naturalPerson)) {
             refusals.fire(new RefusedApplication(event.id(), event.type(), applicationId, projectId, applicantUscc,
                     naturalPerson));
