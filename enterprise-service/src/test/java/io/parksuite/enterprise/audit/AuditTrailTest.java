@@ -67,7 +67,7 @@ class AuditTrailTest {
     }
 
     @Test
-    void refusedRequestsAndExportsAreRecorded() {
+    void refusedRequestsExportsAndConfidentialReadsAreRecorded() {
         String forbidden = "audit-" + UUID.randomUUID();
         EnterpriseRequests.post(given().header("X-Request-Id", forbidden).auth().oauth2(TestTokens.forRole("statistician")),
                 TestUscc.random(), "无权登记").statusCode(403);
@@ -77,11 +77,18 @@ class AuditTrailTest {
         String export = "audit-" + UUID.randomUUID();
         given().header("X-Request-Id", export).auth().oauth2(TestTokens.forRole("park-admin"))
                 .get("/api/v1/enterprises/export").then().statusCode(200);
-        settleAfter(forbidden, unauthenticated, export);
+        String uscc = EnterpriseRequests.register("审计查阅示例有限公司");
+        String confidential = "audit-" + UUID.randomUUID();
+        given().header("X-Request-Id", confidential).auth().oauth2(TestTokens.forRole("park-leader"))
+                .get("/api/v1/enterprises/{uscc}/history", uscc).then().statusCode(200);
+        settleAfter(forbidden, unauthenticated, export, confidential);
 
         assertEquals("statistician 403 refused", entry(forbidden)[1] + " " + entry(forbidden)[5] + " " + entry(forbidden)[6]);
         assertEquals("anonymous 401 refused", entry(unauthenticated)[0] + " " + entry(unauthenticated)[5] + " " + entry(unauthenticated)[6]);
         assertEquals("GET 200 export", entry(export)[3] + " " + entry(export)[5] + " " + entry(export)[6]);
+        assertEquals("test-park-leader GET /api/v1/enterprises/" + uscc + "/history 200 confidential-read",
+                entry(confidential)[0] + " " + entry(confidential)[3] + " " + entry(confidential)[4] + " "
+                        + entry(confidential)[5] + " " + entry(confidential)[6]);
     }
 
     @Test
