@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -146,10 +147,11 @@ public class AuditChain {
             byte[] payload = objectMapper.writeValueAsBytes(head);
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(config.headsTopic(), service, payload);
             record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
-                    .add("ce_id", (service + "-" + head.seq()).getBytes(StandardCharsets.UTF_8))
+                    .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
                     .add("ce_type", HEAD_TYPE.getBytes(StandardCharsets.UTF_8))
                     .add("ce_source", ("/parksuite/" + service).getBytes(StandardCharsets.UTF_8))
                     .add("ce_time", head.publishedAt().toString().getBytes(StandardCharsets.UTF_8))
+                    .add("ce_subject", service.getBytes(StandardCharsets.UTF_8))
                     .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
             producer().send(record).get(30, TimeUnit.SECONDS);
             return true;
