@@ -6,7 +6,6 @@ import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
 import io.parksuite.approval.api.ApplicationDtos.DecisionRequest;
 import io.parksuite.approval.api.ApplicationDtos.DeficiencyRequest;
 import io.parksuite.approval.api.ApplicationDtos.DeliveryRequest;
-import io.parksuite.approval.api.ApplicationDtos.MaterialResponse;
 import io.parksuite.approval.api.ApplicationDtos.RatingRequest;
 import io.parksuite.approval.api.ApplicationDtos.RefusalRequest;
 import io.parksuite.approval.api.ApplicationDtos.SpecialProcedureRequest;
@@ -18,10 +17,8 @@ import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.Channel;
 import io.parksuite.approval.domain.StepRecord;
-import io.parksuite.approval.domain.StoredMaterial;
 import io.parksuite.approval.service.Access;
 import io.parksuite.approval.service.Applications;
-import io.parksuite.approval.service.Materials;
 import io.parksuite.approval.service.ProjectCopies;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.QueryParams;
@@ -49,25 +46,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Applications (办件): creation, the lifecycle steps, department decisions, material files. */
+/** Applications (办件): creation, the lifecycle steps and department decisions; their files are in MaterialResource. */
 @Path("/api/v1/approval/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -85,16 +77,14 @@ import java.util.function.Function;
 public class ApplicationResource {
 
     private final Applications applications;
-    private final Materials materials;
     private final ProjectCopies projects;
     private final Access access;
     private final Caller caller;
     private final IdempotencyKeys idempotencyKeys;
 
-    public ApplicationResource(Applications applications, Materials materials, ProjectCopies projects, Access access,
+    public ApplicationResource(Applications applications, ProjectCopies projects, Access access,
                                Caller caller, IdempotencyKeys idempotencyKeys) {
         this.applications = applications;
-        this.materials = materials;
         this.projects = projects;
         this.access = access;
         this.caller = caller;
@@ -155,7 +145,7 @@ public class ApplicationResource {
         }
         if (projectId != null && !projectId.isBlank()) {
             where.append(" and projectId = :projectId");
-            params.and("projectId", parseUuid("projectId", projectId));
+            params.and("projectId", QueryParams.uuid("projectId", projectId));
         }
         if (applicantUscc != null && !applicantUscc.isBlank()) {
             where.append(" and applicantUscc = :uscc");
@@ -183,7 +173,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The application; ETag = its version",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response get(@PathParam("id") String id) {
-        Application a = applications.find(parseUuid("id", id));
+        Application a = applications.find(QueryParams.uuid("id", id));
         access.requireRead(a);
         return ok(a);
     }
@@ -194,7 +184,7 @@ public class ApplicationResource {
     @Operation(summary = "The application's record: every step with actor, time and notice")
     @APIResponse(responseCode = "200", description = "Steps in order")
     public List<StepResponse> steps(@PathParam("id") String id) {
-        Application a = applications.find(parseUuid("id", id));
+        Application a = applications.find(QueryParams.uuid("id", id));
         access.requireRead(a);
         return StepRecord.<StepRecord>list("applicationId", Sort.by("id"), a.id).stream().map(StepResponse::of).toList();
     }
@@ -341,13 +331,13 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response decide(@PathParam("id") String id, @PathParam("taskId") String taskId,
                            @Valid @NotNull DecisionRequest request) {
-        UUID task = parseUuid("taskId", taskId);
+        UUID task = QueryParams.uuid("taskId", taskId);
         boolean approve = switch (request.decision()) {
             case "APPROVED" -> true;
             case "DENIED" -> false;
             default -> throw ProblemException.invalidField("decision", "must be APPROVED or DENIED");
         };
-        Application a = applications.lock(parseUuid("id", id));
+        Application a = applications.lock(QueryParams.uuid("id", id));
         access.requireRead(a);
         ApplicationTask found = ApplicationTask.findById(task);
         if (found != null && found.applicationId.equals(a.id)) {
@@ -400,111 +390,22 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "Rated",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response rate(@PathParam("id") String id, @Valid @NotNull RatingRequest request) {
-        Application a = applications.lock(parseUuid("id", id));
+        Application a = applications.lock(QueryParams.uuid("id", id));
         access.requireApplicant(a);
         applications.rate(a, request.score(), request.comment(), access.actor());
         return ok(a);
     }
 
-    // ---- materials
-
-    @POST
-    @Path("/{id}/materials")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Transactional
-    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(summary = "Upload a material file",
-            description = "multipart/form-data with the file in part file (application/pdf, image/jpeg or image/png, "
-                    + "at most 10 MiB by default), or the file itself as the body with its type as Content-Type; code "
-                    + "names the material, fileName the original name (else the part's). Stored with its SHA-256. An "
-                    + "application holds at most 50 files and 100 MiB together by default.")
-    @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(schema = @Schema(implementation = MaterialResponse.class)))
-    @APIResponse(responseCode = "413", description = "The file, or the application's files together, too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Type not allowed or content not of the declared type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@PathParam("id") String id, @QueryParam("code") String code,
-                           @QueryParam("fileName") String fileName,
-                           @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
-                           @Context UriInfo uri) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalidField("file", "send the material file in part file");
-        }
-        String name = fileName != null && !fileName.isBlank() ? fileName : file.fileName();
-        return store(id, code, name, file.contentType(), file.uploadedFile(), file.size(), uri);
-    }
-
-    @POST
-    @Path("/{id}/materials")
-    @Consumes(MediaType.WILDCARD)
-    @Transactional
-    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(hidden = true)
-    public Response uploadBody(@PathParam("id") String id, @QueryParam("code") String code,
-                               @QueryParam("fileName") String fileName,
-                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
-                               @Context UriInfo uri) {
-        parseUuid("id", id);
-        Materials.Received received = materials.receive(body);
-        try {
-            return store(id, code, fileName, contentType, received.file(), received.size(), uri);
-        } finally {
-            Materials.delete(received.file());
-        }
-    }
-
-    /** Stores an upload already on disk; the application's row is held only now, not while the bytes arrive. */
-    private Response store(String id, String code, String fileName, String contentType, java.nio.file.Path file,
-                           long size, UriInfo uri) {
-        Application a = applications.lock(parseUuid("id", id));
-        access.requireApplicantOrDesk(a);
-        StoredMaterial m = materials.store(a, code, fileName, contentType, file, size, access.actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).path("content").build())
-                .entity(MaterialResponse.of(m)).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Path("/{id}/materials")
-    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
-    @Operation(summary = "List the application's material files")
-    @APIResponse(responseCode = "200", description = "Files, oldest first")
-    public List<MaterialResponse> listMaterials(@PathParam("id") String id) {
-        Application a = applications.find(parseUuid("id", id));
-        access.requireRead(a);
-        return materials.of(a.id).stream().map(MaterialResponse::of).toList();
-    }
-
-    @GET
-    @Path("/{id}/materials/{materialId}/content")
-    @Produces(MediaType.WILDCARD)
-    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
-    @Transactional
-    @Operation(summary = "Download a material file", description = "Same authorization as reading the application, "
-            + "whichever store holds the file; the content is checked against its SHA-256, which is in the Digest header.")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Response download(@PathParam("id") String id, @PathParam("materialId") String materialId) {
-        Application a = applications.find(parseUuid("id", id));
-        access.requireRead(a);
-        StoredMaterial m = materials.find(a, parseUuid("materialId", materialId));
-        return Response.ok(materials.content(m), m.contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(m.fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(m.sha256)))
-                .header("X-Checksum-SHA256", m.sha256)
-                .build();
-    }
-
     // ---- helpers
 
     private Response applicantStep(String id, Function<Application, Application> step) {
-        Application a = applications.lock(parseUuid("id", id));
+        Application a = applications.lock(QueryParams.uuid("id", id));
         access.requireApplicantOrDesk(a);
         return ok(step.apply(a));
     }
 
     private Response deskStep(String id, Function<Application, Application> step) {
-        Application a = applications.lock(parseUuid("id", id));
+        Application a = applications.lock(QueryParams.uuid("id", id));
         access.requireDesk(a);
         return ok(step.apply(a));
     }
@@ -518,13 +419,5 @@ public class ApplicationResource {
 
     private ApplicationResponse response(Application a) {
         return ApplicationResponse.of(a, ApplicationTask.of(a.id));
-    }
-
-    static UUID parseUuid(String name, String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalidField(name, "must be a UUID");
-        }
     }
 }

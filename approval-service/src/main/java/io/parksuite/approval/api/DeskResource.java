@@ -174,7 +174,7 @@ public class DeskResource {
         }
         if (applicationId != null && !applicationId.isBlank()) {
             where.append(" and applicationId = :app");
-            params.and("app", ApplicationResource.parseUuid("applicationId", applicationId));
+            params.and("app", QueryParams.uuid("applicationId", applicationId));
         }
         var query = FollowUpTask.<FollowUpTask>find(where.toString(), Sort.by("dueOn").and("id"), params);
         return new Page<>(query.page(page.page(), page.size()).list().stream().map(FollowUpResponse::of).toList(),

@@ -5,11 +5,12 @@ import io.parksuite.platform.problem.ProblemException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Parses typed query parameters so that a bad value is a 422 naming the parameter (JAX-RS itself
- * answers an unconvertible query parameter with a bare 404).
+ * Parses typed query and path parameters so that a bad value is a 422 naming the parameter (JAX-RS
+ * itself answers an unconvertible parameter with a bare 404).
  */
 public final class QueryParams {
 
@@ -35,6 +36,26 @@ public final class QueryParams {
             return OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be an ISO-8601 instant with offset, e.g. 2026-11-27T08:00:00Z");
+        }
+    }
+
+    /** A required UUID, e.g. a path parameter. */
+    public static UUID uuid(String name, String value) {
+        UUID parsed = optionalUuid(name, value);
+        if (parsed == null) {
+            throw ProblemException.invalidField(name, "must be a UUID");
+        }
+        return parsed;
+    }
+
+    public static UUID optionalUuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be a UUID");
         }
     }
 

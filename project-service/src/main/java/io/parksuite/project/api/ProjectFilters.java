@@ -1,7 +1,6 @@
 package io.parksuite.project.api;
 
 import io.parksuite.platform.http.QueryParams;
-import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.project.domain.InvestmentTier;
 import io.parksuite.project.domain.InvestorType;
 import io.parksuite.project.domain.ProjectStage;
@@ -55,14 +54,7 @@ public class ProjectFilters {
     public String street;
 
     public ProjectSearch.Criteria criteria(ProjectSearch.Sort sort, String forcedInvestorUscc) {
-        UUID conference = null;
-        if (conferenceId != null && !conferenceId.isBlank()) {
-            try {
-                conference = UUID.fromString(conferenceId.strip());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("conferenceId", "must be a UUID");
-            }
-        }
+        UUID conference = QueryParams.optionalUuid("conferenceId", conferenceId);
         return new ProjectSearch.Criteria(QueryBounds.text("q", q, 200),
                 QueryParams.optionalEnum("stage", stage, ProjectStage.class),
                 QueryBounds.text("chain", chain, 48), QueryBounds.text("officer", officer, 64),

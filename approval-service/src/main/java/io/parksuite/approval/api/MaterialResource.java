@@ -1,0 +1,156 @@
+package io.parksuite.approval.api;
+
+import io.parksuite.approval.api.ApplicationDtos.MaterialResponse;
+import io.parksuite.approval.config.ApprovalRoleSets;
+import io.parksuite.approval.domain.Application;
+import io.parksuite.approval.domain.StoredMaterial;
+import io.parksuite.approval.service.Access;
+import io.parksuite.approval.service.Applications;
+import io.parksuite.approval.service.Materials;
+import io.parksuite.platform.http.QueryParams;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * An application's material files (申请材料): uploaded streamed to disk and on to the configured
+ * store, listed and downloaded under the same authorization as the application itself.
+ */
+@Path("/api/v1/approval/applications/{id}/materials")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "办件: applications for an item or a bundle and their lifecycle")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such application or file (or not visible to the caller)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MaterialResource {
+
+    private final Applications applications;
+    private final Materials materials;
+    private final Access access;
+
+    public MaterialResource(Applications applications, Materials materials, Access access) {
+        this.applications = applications;
+        this.materials = materials;
+        this.access = access;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Transactional
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
+    @Operation(summary = "Upload a material file",
+            description = "multipart/form-data with the file in part file (application/pdf, image/jpeg or image/png, "
+                    + "at most 10 MiB by default), or the file itself as the body with its type as Content-Type; code "
+                    + "names the material, fileName the original name (else the part's). Stored with its SHA-256. An "
+                    + "application holds at most 50 files and 100 MiB together by default.")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = MaterialResponse.class)))
+    @APIResponse(responseCode = "409", description = "The status does not allow uploads",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file, or the application's files together, too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Type not allowed or content not of the declared type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response upload(@PathParam("id") String id, @QueryParam("code") String code,
+                           @QueryParam("fileName") String fileName,
+                           @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+                           @Context UriInfo uri) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalidField("file", "send the material file in part file");
+        }
+        String name = fileName != null && !fileName.isBlank() ? fileName : file.fileName();
+        return store(id, code, name, file.contentType(), file.uploadedFile(), file.size(), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
+    @Operation(hidden = true)
+    public Response uploadBody(@PathParam("id") String id, @QueryParam("code") String code,
+                               @QueryParam("fileName") String fileName,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+                               @Context UriInfo uri) {
+        QueryParams.uuid("id", id);
+        Materials.Received received = materials.receive(body);
+        try {
+            return store(id, code, fileName, contentType, received.file(), received.size(), uri);
+        } finally {
+            Materials.delete(received.file());
+        }
+    }
+
+    @GET
+    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
+    @Operation(summary = "List the application's material files")
+    @APIResponse(responseCode = "200", description = "Files, oldest first")
+    public List<MaterialResponse> listMaterials(@PathParam("id") String id) {
+        Application a = applications.find(QueryParams.uuid("id", id));
+        access.requireRead(a);
+        return materials.of(a.id).stream().map(MaterialResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{materialId}/content")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
+    @Transactional
+    @Operation(summary = "Download a material file", description = "Same authorization as reading the application, "
+            + "whichever store holds the file; the content is checked against its SHA-256, which is in the Digest header.")
+    @APIResponse(responseCode = "200", description = "The file")
+    public Response download(@PathParam("id") String id, @PathParam("materialId") String materialId) {
+        Application a = applications.find(QueryParams.uuid("id", id));
+        access.requireRead(a);
+        StoredMaterial m = materials.find(a, QueryParams.uuid("materialId", materialId));
+        return Response.ok(materials.content(m), m.contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(m.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(m.sha256)))
+                .header("X-Checksum-SHA256", m.sha256)
+                .build();
+    }
+
+    /** Stores an upload already on disk; the application's row is held only now, not while the bytes arrive. */
+    private Response store(String id, String code, String fileName, String contentType, java.nio.file.Path file,
+                           long size, UriInfo uri) {
+        Application a = applications.lock(QueryParams.uuid("id", id));
+        access.requireApplicantOrDesk(a);
+        StoredMaterial m = materials.store(a, code, fileName, contentType, file, size, access.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).path("content").build())
+                .entity(MaterialResponse.of(m)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}
