@@ -67,7 +67,12 @@ class ApprovalFlowE2ETest {
                         .formatted(uscc, today))
                 .post("/api/v1/projects").then().statusCode(201).extract();
         String projectId = created.path("id");
-        as("investment-officer").contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                Boolean.TRUE.equals(as("investment-officer").get("/api/v1/projects/" + projectId)
+                        .then().extract().path("investor.linked")));
+        String linkedVersion = as("investment-officer").get("/api/v1/projects/" + projectId)
+                .then().statusCode(200).body("investor.uscc", equalTo(uscc)).extract().header("ETag");
+        as("investment-officer").contentType(ContentType.JSON).header("If-Match", linkedVersion)
                 .body("{\"to\":\"SIGNED\",\"date\":\"%s\",\"note\":\"签约大会\"}".formatted(today))
                 .post("/api/v1/projects/" + projectId + "/transitions").then().statusCode(200);
 
