@@ -45,8 +45,9 @@ import java.util.concurrent.CompletionStage;
  * handle is acknowledged unread, since every topic carries all of its aggregate's event types.
  * When a handler rejects an event, the batch is rolled back and its records are processed one by
  * one, so only the poison record is nacked (the channel dead-letters it); passing failures are
- * retried with back-off, holding the partitions; a batch interrupted by shutdown stays
- * uncommitted, to be delivered again. The handler runs in the trace the record's
+ * retried with back-off, holding the partitions, for as long as they last ({@link StuckRecords}
+ * reports a batch held too long); a Java {@code Error} from a handler is that record's failure like
+ * any other; a batch interrupted by shutdown stays uncommitted, to be delivered again. The handler runs in the trace the record's
  * {@code traceparent} header continues, so its logs and the events it records join that trace.
  */
 @ApplicationScoped
@@ -59,16 +60,18 @@ public class IdempotentConsumer {
     private final ObjectMapper objectMapper;
     private final Duration maxBackoff;
     private final InboxMetrics metrics;
+    private final StuckRecords stuckRecords;
     private volatile boolean stopping;
 
     public IdempotentConsumer(EntityManager entityManager, EventSchemas schemas, ObjectMapper objectMapper,
                               @ConfigProperty(name = "parksuite.inbox.max-backoff", defaultValue = "30s") Duration maxBackoff,
-                              InboxMetrics metrics) {
+                              InboxMetrics metrics, StuckRecords stuckRecords) {
         this.entityManager = entityManager;
         this.schemas = schemas;
         this.objectMapper = objectMapper;
         this.maxBackoff = maxBackoff;
         this.metrics = metrics;
+        this.stuckRecords = stuckRecords;
     }
 
     /**
@@ -99,8 +102,8 @@ public class IdempotentConsumer {
                 deadLetters.add(deadLetter(consumer, message, e));
             }
         }
-        try {
-            settle(consumer, received, handler, deadLetters);
+        try (StuckRecords.Watch watch = watch(consumer, batch)) {
+            settle(consumer, received, handler, deadLetters, watch);
         } catch (StoppingException e) {
             LOG.debugf("Left a batch of %s unsettled for redelivery: the application is stopping", consumer);
             return CompletableFuture.completedFuture(null);
@@ -109,17 +112,25 @@ public class IdempotentConsumer {
                 .toArray(CompletableFuture[]::new)).thenCompose(ignored -> batch.ack());
     }
 
+    private StuckRecords.Watch watch(String consumer, KafkaRecordBatch<String, String> batch) {
+        IncomingKafkaRecordMetadata<?, ?> first = batch.getRecords().isEmpty() ? null
+                : batch.getRecords().get(0).getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
+        return first == null ? stuckRecords.begin(consumer, "?", -1, -1, batch.getRecords().size())
+                : stuckRecords.begin(consumer, first.getTopic(), first.getPartition(), first.getOffset(),
+                batch.getRecords().size());
+    }
+
     private void settle(String consumer, List<Received> received, EventHandler handler,
-                        List<CompletionStage<Void>> deadLetters) {
+                        List<CompletionStage<Void>> deadLetters, StuckRecords.Watch watch) {
         if (received.isEmpty()) {
             return;
         }
         try {
-            processWithRetries(consumer, received, handler);
+            processWithRetries(consumer, received, handler, watch);
         } catch (PoisonEventException e) {
             for (Received one : received) {
                 try {
-                    processWithRetries(consumer, List.of(one), handler);
+                    processWithRetries(consumer, List.of(one), handler, watch);
                 } catch (PoisonEventException poison) {
                     deadLetters.add(deadLetter(consumer, one.message(), poison));
                 }
@@ -145,28 +156,44 @@ public class IdempotentConsumer {
      * transaction, retrying the whole of it after a passing failure; counts the events handled and
      * those processed before.
      */
-    private void processWithRetries(String consumer, List<Received> received, EventHandler handler) {
+    private void processWithRetries(String consumer, List<Received> received, EventHandler handler,
+                                    StuckRecords.Watch watch) {
         Duration backoff = Duration.ofMillis(100);
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 int processed = QuarkusTransaction.requiringNew().call(() -> process(consumer, received, handler));
                 metrics.processed(consumer, processed);
                 metrics.duplicate(consumer, received.size() - processed);
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                rethrowIfFatal(e);
                 if (stopping) {
                     throw new StoppingException(e);
                 }
-                if (!TransientFailures.isTransient(e)) {
+                if (!TransientFailures.isTransient(e, attempt)) {
                     throw e instanceof PoisonEventException poison ? poison
-                            : new PoisonEventException("Handler failed: " + e.getMessage(), e);
+                            : new PoisonEventException("Handler failed: " + describe(e), e);
                 }
+                watch.failed(e);
                 LOG.warnf("%d event(s) for %s failed transiently (%s); retrying in %d ms",
                         received.size(), consumer, e.getMessage(), backoff.toMillis());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /** The JVM's own distress ends the batch unsettled (redelivered after a restart), blaming no record. */
+    private static void rethrowIfFatal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (TransientFailures.isFatal(cause)) {
+                throw (Error) cause;
+            }
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
     }
 
     private int process(String consumer, List<Received> received, EventHandler handler) {

@@ -3,12 +3,12 @@ package io.parksuite.platform.inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.parksuite.platform.observability.RefreshFailures;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.TopicPartition;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Map;
@@ -27,15 +27,15 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class InboxMetrics {
 
-    private static final Logger LOG = Logger.getLogger(InboxMetrics.class);
-
     private final MeterRegistry registry;
     private final KafkaClientService kafkaClients;
+    private final RefreshFailures refreshFailures;
     private final Map<String, AtomicLong> lagByChannel = new ConcurrentHashMap<>();
 
-    public InboxMetrics(MeterRegistry registry, KafkaClientService kafkaClients) {
+    public InboxMetrics(MeterRegistry registry, KafkaClientService kafkaClients, RefreshFailures refreshFailures) {
         this.registry = registry;
         this.kafkaClients = kafkaClients;
+        this.refreshFailures = refreshFailures;
     }
 
     public void processed(String consumer, int events) {
@@ -93,7 +93,7 @@ public class InboxMetrics {
                 }
                 lag(channel).set(total);
             } catch (RuntimeException e) {
-                LOG.debugf("Consumer lag of %s not refreshed: %s", channel, e.getMessage());
+                refreshFailures.failed("consumer-lag", e);
             }
         }
     }

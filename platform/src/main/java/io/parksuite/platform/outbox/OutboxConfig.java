@@ -29,9 +29,20 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration maxBackoff();
 
-    /** How long a send may wait for Kafka before the batch is rolled back and retried. */
+    /**
+     * How long a batch's records may wait for Kafka's acknowledgement (the producer's delivery
+     * timeout; metadata waits get half of it) before the batch is rolled back and retried. The
+     * batch's transaction timeout is derived from it, so Kafka's timeouts always fire first.
+     */
     @WithDefault("15s")
     Duration sendTimeout();
+
+    /**
+     * Fault injection only (deploy/suite chaos): a pause after Kafka acknowledged a batch and before
+     * its rows are marked published, so an instance can be killed in that window. 0 (the default) is off.
+     */
+    @WithDefault("0s")
+    Duration pauseBeforeMark();
 
     /** Published outbox rows older than this are purged. */
     @WithDefault("7d")

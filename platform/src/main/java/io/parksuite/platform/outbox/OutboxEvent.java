@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * A domain event waiting in the transactional outbox: written in the same transaction as the
  * state change it describes, published to Kafka afterwards by {@link OutboxRelay}.
- * {@code position} orders publication; {@code id} becomes the CloudEvents {@code ce_id}.
+ * {@code position} orders publication; {@code id} becomes the CloudEvents {@code ce_id}. A row Kafka
+ * can never accept is parked ({@code parked_at}), holding back later rows of its aggregate only.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -47,6 +48,14 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** When the relay set the row aside because Kafka can never accept it; null while it may be sent. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
+    /** Why the row was parked (the producer's error). */
+    @Column(name = "park_reason")
+    public String parkReason;
 
     /** The W3C trace context of the request that recorded the event; null outside a trace. */
     @Column(name = "trace_parent", updatable = false)

@@ -2,13 +2,13 @@ package io.parksuite.platform.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.parksuite.platform.observability.RefreshFailures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,20 +19,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * How far the outbox is behind: {@code parksuite_outbox_backlog} (unpublished rows) and
  * {@code parksuite_outbox_oldest_age_seconds} (how long the oldest of them has waited). While
  * Kafka is down writes go on and the age grows: that gauge, not readiness, raises the alarm.
- * Read from the database on a schedule, so a scrape never waits on it; every replica reports
- * the same shared table.
+ * {@code parksuite_outbox_parked} counts rows parked because Kafka can never accept them (each
+ * needs a fix and a replay). Read from the database on a schedule, so a scrape never waits on it;
+ * every replica reports the same shared table. {@code parksuite_outbox_relay_active} is this
+ * replica's own: 1 while it held the relay lock in its last attempt, so it is the one publishing.
  */
 @ApplicationScoped
 public class OutboxMetrics {
 
-    private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
-
     private final EntityManager entityManager;
+    private final RefreshFailures refreshFailures;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong relayActive = new AtomicLong();
 
-    public OutboxMetrics(EntityManager entityManager, MeterRegistry registry) {
+    public OutboxMetrics(EntityManager entityManager, MeterRegistry registry, RefreshFailures refreshFailures) {
         this.entityManager = entityManager;
+        this.refreshFailures = refreshFailures;
+        Gauge.builder("parksuite.outbox.parked", parked, AtomicLong::get)
+                .description("Outbox rows parked because Kafka cannot accept them; replay after fixing the cause")
+                .register(registry);
+        Gauge.builder("parksuite.outbox.relay.active", relayActive, AtomicLong::get)
+                .description("1 while this instance held the outbox relay lock in its last attempt, else 0")
+                .register(registry);
         Gauge.builder("parksuite.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows not yet published to Kafka")
                 .register(registry);
@@ -49,14 +59,25 @@ public class OutboxMetrics {
     @Scheduled(every = "${parksuite.metrics.outbox-refresh:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                    "select count(*), min(occurred_at) from outbox_event where published_at is null").getSingleResult());
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
+                    select count(*), min(occurred_at), count(*) filter (where parked_at is not null)
+                    from outbox_event where published_at is null""").getSingleResult());
             backlog.set(((Number) row[0]).longValue());
             oldestAgeMillis.set(row[1] == null ? 0 : Math.max(0, Duration.between(toOffset(row[1]),
                     OffsetDateTime.now(ZoneOffset.UTC)).toMillis()));
+            parked.set(((Number) row[2]).longValue());
         } catch (RuntimeException e) {
-            LOG.debugf("Outbox metrics not refreshed: %s", e.getMessage());
+            refreshFailures.failed("outbox", e);
         }
+    }
+
+    /** Set by the relay after each attempt: whether this instance holds the relay lock. */
+    void relayActive(boolean active) {
+        relayActive.set(active ? 1 : 0);
+    }
+
+    public long parked() {
+        return parked.get();
     }
 
     public long backlog() {

@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +19,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class OutboxProducerFactory {
+
+    private static final Duration MAX_BLOCK_CAP = Duration.ofSeconds(30);
+    private static final Duration DATABASE_MARGIN = Duration.ofSeconds(30);
 
     private final Map<String, Object> kafkaConfig;
     private final OutboxConfig config;
@@ -39,19 +43,35 @@ public class OutboxProducerFactory {
                 props.put(key, value);
             }
         });
-        int sendTimeoutMs = (int) config.sendTimeout().toMillis();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox-relay");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         props.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(sendTimeoutMs / 2, 30_000));
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeoutMs);
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(sendTimeoutMs / 2, 30_000));
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) maxBlock(config).toMillis());
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) maxBlock(config).toMillis());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return props;
+    }
+
+    /** How long one call may block on Kafka's metadata or a full buffer: half the send timeout, at most 30 s. */
+    public static Duration maxBlock(OutboxConfig config) {
+        Duration half = config.sendTimeout().dividedBy(2);
+        return half.compareTo(MAX_BLOCK_CAP) > 0 ? MAX_BLOCK_CAP : half;
+    }
+
+    /**
+     * The timeout of one batch's transaction: the metadata probe and one blocked send (max.block.ms
+     * each), the acknowledgements (delivery timeout), the fault-injection pause, and a margin for the
+     * database work. Kafka's own timeouts end an attempt well before the transaction would, so the
+     * advisory lock is never released while this instance is still sending.
+     */
+    public static Duration batchTransactionTimeout(OutboxConfig config) {
+        return maxBlock(config).multipliedBy(2).plus(config.sendTimeout()).plus(config.pauseBeforeMark())
+                .plus(DATABASE_MARGIN);
     }
 
     public KafkaProducer<String, byte[]> create() {

@@ -8,17 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,21 +24,38 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * Each batch runs in one transaction that first takes {@code pg_try_advisory_xact_lock}: only one
  * replica of a service publishes at a time, and the lock is released with the transaction, so a
- * pooled connection never keeps it. A batch is marked published only after Kafka acknowledged
- * every record (idempotent producer, {@code acks=all}); a failure rolls the batch back and it is
- * sent again, in the same order, after a back-off. Consumers de-duplicate by event id.
+ * pooled connection never keeps it. The transaction's timeout is derived from the producer's
+ * (the topic's metadata is probed once, bounded by {@code max.block.ms}, then the records are sent
+ * and acknowledged within the delivery timeout), so an attempt always ends before its lock could
+ * pass to another replica. Rows are marked published only once Kafka acknowledged them
+ * (idempotent producer, {@code acks=all}); sending stops at the first failure, the acknowledged
+ * rows before it are marked, and the rest is sent again, in the same order, after a back-off.
+ * Consumers de-duplicate by event id. A row Kafka can never accept (too large, invalid) is parked
+ * instead: logged, counted by {@code parksuite_outbox_parked}, skipped with the later rows of its
+ * aggregate until it is replayed, while other aggregates flow on.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     static final long ADVISORY_LOCK_KEY = 0x5041524b4f555442L;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Unpublished, unparked rows not behind a parked row of their aggregate, in commit order. */
+    private static final String NEXT_BATCH = """
+            select e.* from outbox_event e
+            where e.published_at is null and e.parked_at is null
+              and not exists (select 1 from outbox_event p
+                              where p.parked_at is not null and p.published_at is null
+                                and p.aggregate_type = e.aggregate_type and p.aggregate_id = e.aggregate_id
+                                and p.position < e.position)
+            order by e.position
+            limit ?1""";
 
     private final OutboxConfig config;
     private final OutboxProducerFactory producerFactory;
     private final CloudEventRecords records;
     private final CommitSignal commitSignal;
     private final EntityManager entityManager;
+    private final OutboxMetrics metrics;
 
     private ExecutorService worker;
     private KafkaProducer<String, byte[]> producer;
@@ -48,12 +63,13 @@ public class OutboxRelay {
     private volatile boolean suspended;
 
     public OutboxRelay(OutboxConfig config, OutboxProducerFactory producerFactory, CloudEventRecords records,
-                       CommitSignal commitSignal, EntityManager entityManager) {
+                       CommitSignal commitSignal, EntityManager entityManager, OutboxMetrics metrics) {
         this.config = config;
         this.producerFactory = producerFactory;
         this.records = records;
         this.commitSignal = commitSignal;
         this.entityManager = entityManager;
+        this.metrics = metrics;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -97,6 +113,33 @@ public class OutboxRelay {
         return suspended;
     }
 
+    /**
+     * Publishes what is waiting now, batch after batch, on the caller's thread (the relay's own
+     * thread calls it on every commit signal); returns the rows published. Does nothing while
+     * another replica holds the relay lock. A failure ends the call after the rows Kafka
+     * acknowledged are marked; the producer is then rebuilt on the next call.
+     */
+    public int publishPending() {
+        String topic = config.topic().orElseThrow(() -> new IllegalStateException("parksuite.outbox.topic is not set"));
+        int timeout = (int) Math.max(1, OutboxProducerFactory.batchTransactionTimeout(config).toSeconds());
+        int published = 0;
+        try {
+            Attempt attempt;
+            do {
+                attempt = QuarkusTransaction.requiringNew().timeout(timeout).call(() -> publishBatch(topic));
+                published += attempt.published();
+                if (attempt.failure() != null) {
+                    throw new RelayFailure(attempt.failure());
+                }
+            } while (attempt.more() && !Thread.currentThread().isInterrupted());
+            return published;
+        } catch (RuntimeException | Error e) {
+            metrics.relayActive(false);
+            closeProducer();
+            throw e;
+        }
+    }
+
     private void run() {
         Duration backoff = Duration.ZERO;
         while (running) {
@@ -105,7 +148,7 @@ public class OutboxRelay {
                     Thread.sleep(backoff.toMillis());
                 }
                 if (!suspended) {
-                    drain();
+                    publishPending();
                 }
                 backoff = Duration.ZERO;
                 commitSignal.await(config.pollInterval());
@@ -115,44 +158,65 @@ public class OutboxRelay {
             } catch (RuntimeException e) {
                 backoff = nextBackoff(backoff);
                 LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", rootMessage(e), backoff.toMillis());
-                closeProducer();
+            } catch (Throwable e) {
+                backoff = nextBackoff(backoff);
+                LOG.errorf(e, "Outbox relay failed unexpectedly; retrying in %d ms", backoff.toMillis());
             }
         }
     }
 
-    private void drain() {
-        int published;
-        do {
-            published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-        } while (running && !suspended && published == config.batchSize());
-    }
-
-    private int publishBatch() throws Exception {
+    private Attempt publishBatch(String topic) throws InterruptedException {
         Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, ADVISORY_LOCK_KEY)
                 .getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+        metrics.relayActive(Boolean.TRUE.equals(locked));
+        if (!Boolean.TRUE.equals(locked) || suspended) {
+            return Attempt.NONE;
         }
-        List<OutboxEvent> batch = entityManager
-                .createQuery("from OutboxEvent where publishedAt is null order by position", OutboxEvent.class)
-                .setMaxResults(config.batchSize())
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = entityManager.createNativeQuery(NEXT_BATCH, OutboxEvent.class)
+                .setParameter(1, config.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
-            return 0;
+            return Attempt.NONE;
         }
         KafkaProducer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(kafka.send(records.toRecord(config.topic().get(), event)));
-        }
-        kafka.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        kafka.partitionsFor(topic);
+        List<ProducerRecord<String, byte[]>> outgoing = batch.stream().map(event -> records.toRecord(topic, event)).toList();
+        BatchSend.Outcome outcome = BatchSend.send(kafka, outgoing, config.sendTimeout());
+        if (outcome.acknowledged() > 0 && !config.pauseBeforeMark().isZero()) {
+            Thread.sleep(config.pauseBeforeMark().toMillis());
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        batch.forEach(event -> event.publishedAt = now);
-        return batch.size();
+        batch.subList(0, outcome.acknowledged()).forEach(event -> event.publishedAt = now);
+        if (outcome.failure() == null) {
+            return new Attempt(batch.size(), batch.size() == config.batchSize(), null);
+        }
+        if (outcome.permanentFailure()) {
+            park(batch.get(outcome.acknowledged()), outcome.failure(), now);
+            return new Attempt(outcome.acknowledged(), true, null);
+        }
+        return new Attempt(outcome.acknowledged(), false, outcome.failure());
+    }
+
+    private void park(OutboxEvent event, Throwable failure, OffsetDateTime now) {
+        event.parkedAt = now;
+        event.parkReason = rootMessage(failure);
+        LOG.errorf("Outbox row %s (position %d, %s %s, %s) parked: Kafka cannot accept it (%s). Later rows of "
+                        + "the aggregate wait; fix the cause, then replay parked rows (deploy/suite outbox replay)",
+                event.id, event.position, event.aggregateType, event.aggregateId, event.type, event.parkReason);
+    }
+
+    /** One batch's result: rows published, whether more may be waiting, and what stopped it. */
+    private record Attempt(int published, boolean more, Throwable failure) {
+        static final Attempt NONE = new Attempt(0, false, null);
+    }
+
+    /** A batch ended by Kafka after its acknowledged rows were marked; the rest is retried. */
+    private static final class RelayFailure extends RuntimeException {
+        RelayFailure(Throwable cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     private synchronized KafkaProducer<String, byte[]> producer() {

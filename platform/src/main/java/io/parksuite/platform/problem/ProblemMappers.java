@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.parksuite.platform.persistence.DatabaseFailures;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -31,11 +32,17 @@ import java.util.stream.Collectors;
 /**
  * Maps every failure to an RFC 9457 problem+json response: malformed JSON 400, authentication
  * 401, authorization 403, not found 404, version conflicts 409, bean validation 422 with a
- * field-level {@code errors[]}, anything unexpected 500 without internals (logged with the request id).
+ * field-level {@code errors[]}, a database that cannot be reached (or a lost deadlock or
+ * serialization race) 503 with {@code Retry-After}, since the same request succeeds later; anything
+ * unexpected 500 without internals (logged with the request id).
  */
 public class ProblemMappers {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    /** Seconds a client should wait before retrying while the database is unreachable. */
+    static final int DATABASE_RETRY_AFTER = 5;
+    /** Seconds before retrying a request rolled back by a deadlock or serialization failure. */
+    static final int CONTENTION_RETRY_AFTER = 1;
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper objectMapper;
@@ -120,9 +127,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String requestId = headers.getHeaderString(REQUEST_ID_HEADER);
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s (request id %s): %s", uri.getPath(), requestId, e.getMessage());
+            return retryLater(respond(503, "service-unavailable", "Service Unavailable",
+                    "The service cannot reach its database; nothing was changed, retry later", List.of(), uri, headers),
+                    DATABASE_RETRY_AFTER);
+        }
+        if (DatabaseFailures.isContention(e)) {
+            LOG.infof("Request on %s (request id %s) lost a deadlock or serialization race: %s", uri.getPath(),
+                    requestId, e.getMessage());
+            return retryLater(respond(503, "concurrent-update", "Service Unavailable",
+                    "The request collided with a concurrent one and was rolled back; nothing was changed, retry it",
+                    List.of(), uri, headers), CONTENTION_RETRY_AFTER);
+        }
         LOG.errorf(e, "Unexpected failure on %s (request id %s)", uri.getPath(), requestId);
         return respond(500, "internal", "Internal Server Error",
                 "An unexpected error occurred; quote the request id when reporting it", List.of(), uri, headers);
+    }
+
+    private static Response retryLater(Response response, int seconds) {
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     private Response respond(int status, String slug, String title, String detail, List<Problem.FieldError> errors,

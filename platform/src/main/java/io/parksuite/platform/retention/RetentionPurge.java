@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
  * Keeps the platform tables small: published outbox rows, old processed-event records and
  * expired idempotency keys are deleted once past their retention. Unpublished rows are never touched.
  * Audit entries go only after their retention, never before six months (the database refuses it).
+ * With several replicas, one purges at a time (a transaction-scoped advisory lock): the others skip
+ * the round instead of deleting the same rows concurrently.
  */
 @ApplicationScoped
 public class RetentionPurge {
@@ -24,6 +26,7 @@ public class RetentionPurge {
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
 
     private static final Duration AUDIT_MINIMUM = Duration.ofDays(184);
+    static final long ADVISORY_LOCK_KEY = 0x5041524b50555247L;
 
     private final OutboxConfig config;
     private final AuditConfig auditConfig;
@@ -43,6 +46,12 @@ public class RetentionPurge {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void purge() {
+        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, ADVISORY_LOCK_KEY).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            LOG.debug("Another replica is purging; skipped");
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int outbox = entityManager.createNativeQuery(
                         "delete from outbox_event where published_at is not null and published_at < ?1")

@@ -1,0 +1,29 @@
+package io.parksuite.testing.probe;
+
+import io.parksuite.testing.KafkaTestBroker;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "topics", value = "enterprise.events,platform-test.enterprise.events.dlq,platform-test.events"))
+class DatabaseOutageProblemTest {
+
+    @Test
+    void aRequestWhoseDatabaseSessionIsTerminatedAnswers503WithRetryAfterAndTheNextOneSucceeds() {
+        given().when().post("/probe/terminated")
+                .then().statusCode(503)
+                .contentType(startsWith("application/problem+json"))
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://parksuite.example/problems/service-unavailable"))
+                .body("status", equalTo(503));
+        given().when().post("/probe/healthy").then().statusCode(200);
+    }
+}

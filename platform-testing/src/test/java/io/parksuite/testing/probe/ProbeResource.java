@@ -1,0 +1,35 @@
+package io.parksuite.testing.probe;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+/** Requests whose database work fails the way an outage makes it fail. */
+@Path("/probe")
+@PermitAll
+public class ProbeResource {
+
+    private final EntityManager entityManager;
+
+    public ProbeResource(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The request's own database session is terminated by the server (SQLState 57P01) mid-request. */
+    @POST
+    @Path("/terminated")
+    @Transactional
+    public void terminated() {
+        entityManager.createNativeQuery("select pg_terminate_backend(pg_backend_pid())").getSingleResult();
+    }
+
+    /** A request whose database work succeeds. */
+    @POST
+    @Path("/healthy")
+    @Transactional
+    public long healthy() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from probe_applied").getSingleResult()).longValue();
+    }
+}
