@@ -91,7 +91,7 @@ class ConsumerFaultsTest {
     }
 
     @Test
-    void aBatchHeldByALockedTableIsReportedKeepsTheServiceLiveAndIsAppliedOnceWhenReleased() throws Exception {
+    void aBatchHeldByALockedTableBeyondItsTransactionTimeoutIsReportedKeepsTheServiceLiveAndIsAppliedOnceWhenReleased() throws Exception {
         String warmUp = TestUscc.random();
         TopicWriter.send(Registrations.registered(warmUp, "预热企业"));
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(warmUp) == 1);
@@ -106,7 +106,7 @@ class ConsumerFaultsTest {
             }
             TopicWriter.send(Registrations.registered(held, "被锁企业"));
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> stuckSeconds() >= 2
+            await().atMost(Duration.ofSeconds(30)).until(() -> stuckSeconds() >= 4
                     && reports.stream().anyMatch(line -> line.contains(ProbeConsumer.CONSUMER)
                     && line.contains(Registrations.TOPIC) && line.contains("partition") && line.contains("offset")));
             assertTrue(registry.find("parksuite.inbox.stuck.reports").tag("consumer", ProbeConsumer.CONSUMER)
@@ -123,6 +123,8 @@ class ConsumerFaultsTest {
         TopicWriter.send(Registrations.registered(next, "之后的企业"));
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(next) == 1);
         assertEquals(1, applied(held), "applied once");
+        assertTrue(TopicReader.read(Registrations.DEAD_LETTERS, record -> held.equals(record.key()), 1,
+                Duration.ofSeconds(3)).isEmpty(), "a batch that outlived its transaction's timeout is retried, not dead-lettered");
         await().atMost(Duration.ofSeconds(10)).until(() -> stuckSeconds() < 2);
         given().when().get("/q/health/live").then().statusCode(200);
     }
