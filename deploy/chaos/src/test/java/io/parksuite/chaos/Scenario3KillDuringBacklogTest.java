@@ -1,0 +1,45 @@
+package io.parksuite.chaos;
+
+import io.parksuite.chaos.support.Chaos;
+import io.parksuite.chaos.support.ChaosScenario;
+import io.parksuite.chaos.support.Faults;
+import io.parksuite.chaos.support.ReadModels;
+import io.parksuite.chaos.support.Registry;
+import io.parksuite.chaos.support.ScenarioResult;
+import io.parksuite.chaos.support.ScenarioRun;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Scenario 3: a backlog of 20,000 registrations (quick: 4,000) in bulk, and one indicator-service
+ * instance killed with SIGKILL once its copy holds about a quarter of them; the other instance
+ * takes its partitions over, the killed one is started again. Nothing lost, nothing applied twice.
+ */
+@ChaosScenario(value = 3, name = "consumer killed mid-backlog")
+class Scenario3KillDuringBacklogTest {
+
+    private static final ReadModels.Copy INDICATOR = ReadModels.ENTERPRISE_COPIES.get(0);
+
+    @Test
+    void theOtherInstanceTakesTheBacklogOver() {
+        try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
+            Set<String> backlog = Registry.registerInBulk(Chaos.pick(20_000, 4_000));
+            run.alsoWritten(backlog);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (ReadModels.rowsPerUscc(INDICATOR, backlog).size() < backlog.size() / 4 && System.nanoTime() < deadline) {
+                run.hold(Duration.ofMillis(200));
+            }
+            int applied = ReadModels.rowsPerUscc(INDICATOR, backlog).size();
+            run.counters().sample();
+            Faults.kill("indicator");
+            run.faultEnded();
+            run.note("killed indicator at " + applied + "/" + backlog.size() + " applied");
+            run.hold(Duration.ofSeconds(3));
+            Faults.start("indicator");
+            ScenarioResult result = run.finish();
+            ScenarioRun.assertClean(result);
+        }
+    }
+}

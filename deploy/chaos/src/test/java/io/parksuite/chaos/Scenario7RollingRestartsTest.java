@@ -1,0 +1,40 @@
+package io.parksuite.chaos;
+
+import io.parksuite.chaos.support.Chaos;
+import io.parksuite.chaos.support.ChaosScenario;
+import io.parksuite.chaos.support.Faults;
+import io.parksuite.chaos.support.ScenarioResult;
+import io.parksuite.chaos.support.ScenarioRun;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Scenario 7: every 20 s, one instance of each consuming service restarted (alternating between
+ * the first and the second instance) under the write load: 6 rounds, 2 in quick mode.
+ */
+@ChaosScenario(value = 7, name = "instances restarted every 20 s")
+class Scenario7RollingRestartsTest {
+
+    private static final List<String> CONSUMING = List.of("project", "indicator", "approval");
+
+    @Test
+    void restartsUnderLoadLoseAndRepeatNothing() {
+        try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
+            int rounds = Chaos.pick(6, 2);
+            for (int round = 0; round < rounds; round++) {
+                long started = System.nanoTime();
+                for (String service : CONSUMING) {
+                    run.counters().sample();
+                    Faults.restart(round % 2 == 0 ? service : service + "-2");
+                }
+                Duration spent = Duration.ofNanos(System.nanoTime() - started);
+                run.hold(Duration.ofSeconds(20).minus(spent).isNegative() ? Duration.ZERO : Duration.ofSeconds(20).minus(spent));
+            }
+            run.faultEnded();
+            ScenarioResult result = run.finish();
+            ScenarioRun.assertClean(result);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.parksuite.chaos.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Injects faults through the suite's own command line: {@code deploy/suite stop|start|restart
+ * <component>} and {@code deploy/suite kill <component> --signal KILL|TERM}, components named as
+ * the suite names them ({@code postgresql}, {@code kafka}, {@code indicator-2}, …).
+ */
+public final class Faults {
+
+    private static final Duration COMMAND_LIMIT = Duration.ofMinutes(4);
+
+    private Faults() {
+    }
+
+    public static void stop(String component) {
+        suite("stop", component);
+    }
+
+    public static void start(String component) {
+        suite("start", component);
+    }
+
+    public static void restart(String component) {
+        suite("restart", component);
+    }
+
+    public static void kill(String component) {
+        suite("kill", component, "--signal", "KILL");
+    }
+
+    /** Runs {@code deploy/suite <args>} and fails with its output if it does not succeed. */
+    public static String suite(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Chaos.root().resolve("deploy/suite").toString());
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).directory(Chaos.root().toFile())
+                    .redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(COMMAND_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not end in " + COMMAND_LIMIT);
+            }
+            String text = new String(output, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed (" + process.exitValue() + "): " + text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
