@@ -3,6 +3,7 @@ package io.parksuite.indicator.api;
 import io.parksuite.indicator.config.IndicatorRoleSets;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.StatisticalReport;
+import io.parksuite.indicator.service.ContentionRetry;
 import io.parksuite.indicator.service.ReportIntake;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
@@ -12,7 +13,6 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +42,7 @@ import java.util.List;
 /**
  * 统计月报 intake and reading: {@code /api/v1/statistical-reports}. Enterprise-level figures are
  * confidential (统计法): only the enterprise itself, statisticians and park administrators read them.
+ * An intake runs in its own transaction, tried again when it loses a lock race ({@link ContentionRetry}).
  */
 @Path("/api/v1/statistical-reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +52,8 @@ import java.util.List;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "This role may not do this, or not for this enterprise",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "The database is unreachable or busy; send again after Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatisticalReportResource {
 
     static final ZoneId STATISTICS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -59,17 +62,18 @@ public class StatisticalReportResource {
     private final BulkRows bulkRows;
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
+    private final ContentionRetry retry;
 
     public StatisticalReportResource(ReportIntake intake, BulkRows bulkRows, IdempotencyKeys idempotencyKeys,
-                                     Caller caller) {
+                                     Caller caller, ContentionRetry retry) {
         this.intake = intake;
         this.bulkRows = bulkRows;
         this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
+        this.retry = retry;
     }
 
     @POST
-    @Transactional
     @RolesAllowed(IndicatorRoleSets.REPORT_SUBMITTERS)
     @Operation(summary = "Submit a monthly report",
             description = "Stores a new revision for the enterprise and period; the latest revision counts, earlier ones "
@@ -90,7 +94,7 @@ public class StatisticalReportResource {
             throw ProblemException.invalidFields(checked.errors().stream()
                     .map(e -> new Problem.FieldError(e.field(), e.message())).toList());
         }
-        return idempotencyKeys.once(idempotencyKey, request, () -> {
+        return retry.call(() -> idempotencyKeys.once(idempotencyKey, request, () -> {
             ReportIntake.Stored stored;
             try {
                 stored = intake.submit(checked.submissions(), caller.subject()).get(0);
@@ -104,13 +108,12 @@ public class StatisticalReportResource {
             return Response.created(uri.getBaseUriBuilder().path("api/v1/statistical-reports")
                             .path(stored.uscc()).path(stored.period().toString()).build())
                     .entity(ReportResponse.of(report)).build();
-        });
+        }));
     }
 
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Transactional(value = Transactional.TxType.REQUIRED)
     @RolesAllowed(IndicatorRoleSets.BULK_REPORT_SUBMITTERS)
     @Operation(summary = "Submit up to 50,000 monthly reports at once",
             description = "A JSON array of StatisticalReportRequest, or CSV with a header line of the same column names. "
@@ -133,10 +136,10 @@ public class StatisticalReportResource {
         if (!checked.errors().isEmpty()) {
             throw BulkRows.rejected(checked.errors());
         }
-        return idempotencyKeys.once(idempotencyKey, body, () -> {
+        return retry.call(() -> idempotencyKeys.once(idempotencyKey, body, () -> {
             int stored = intake.submit(checked.submissions(), caller.subject()).size();
             return Response.ok(new BulkReport(rows.size(), stored, List.of())).build();
-        });
+        }));
     }
 
     @GET

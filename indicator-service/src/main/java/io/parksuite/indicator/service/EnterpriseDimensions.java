@@ -8,6 +8,7 @@ import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.ReportFigures;
 import io.parksuite.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
@@ -31,7 +32,8 @@ import java.util.Set;
  * {@code aggregateVersion} is newer than the one held: redelivered, reordered or replayed
  * snapshots never move the copy backwards, even with two instances applying at once. When a
  * newer snapshot reclassifies an enterprise that has already reported, the rollup moves its
- * contributions to the new cells in the same transaction.
+ * contributions to the new cells in the same transaction. A consumer batch first locks the
+ * dimension rows of all its enterprises in USCC order, as intake does ({@link RollupLocks}).
  */
 @ApplicationScoped
 public class EnterpriseDimensions {
@@ -42,12 +44,15 @@ public class EnterpriseDimensions {
     private final Classifications classifications;
     private final ReportFacts facts;
     private final Rollup rollup;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public EnterpriseDimensions(Jdbc jdbc, Classifications classifications, ReportFacts facts, Rollup rollup) {
+    public EnterpriseDimensions(Jdbc jdbc, Classifications classifications, ReportFacts facts, Rollup rollup,
+                                TransactionSynchronizationRegistry transactions) {
         this.jdbc = jdbc;
         this.classifications = classifications;
         this.facts = facts;
         this.rollup = rollup;
+        this.transactions = transactions;
     }
 
     /** @return true if the snapshot was newer and is now the one held */
@@ -56,6 +61,26 @@ public class EnterpriseDimensions {
         JsonNode snapshot = event.data();
         Classification next = classificationOf(snapshot);
         return jdbc.call(connection -> apply(connection, snapshot, event.aggregateVersion(), next));
+    }
+
+    /**
+     * Applies one event of a batch whose events all run in the current transaction: the first call
+     * of the transaction locks the dimension rows of every enterprise of {@code batch} (USCC order),
+     * so the batch takes no dimension lock after it has written to the rollup.
+     *
+     * @return true if the snapshot was newer and is now the one held
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(IncomingEvent event, Set<String> batch) {
+        JsonNode snapshot = event.data();
+        Classification next = classificationOf(snapshot);
+        return jdbc.call(connection -> {
+            if (transactions.getResource(batch) == null) {
+                classifications.lock(connection, batch);
+                transactions.putResource(batch, Boolean.TRUE);
+            }
+            return apply(connection, snapshot, event.aggregateVersion(), next);
+        });
     }
 
     private boolean apply(Connection connection, JsonNode snapshot, long version, Classification next)

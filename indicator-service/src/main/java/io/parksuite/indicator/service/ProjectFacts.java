@@ -20,7 +20,9 @@ import java.util.TreeMap;
 /**
  * Keeps the project copy and the fixed-asset-investment rollup from {@code project.events}. The
  * project row is locked while its contribution to the rollup is taken before and after a change,
- * so redelivery and two consumer instances leave the rollup exact. A snapshot is applied only
+ * so redelivery and two consumer instances leave the rollup exact; its cells are written under the
+ * rollup's writer lock and in key order ({@link RollupLocks}), so batches of two instances
+ * never deadlock on shared cells. A snapshot is applied only
  * when newer; a month's investment only when the reporting version is newer than the one that
  * wrote the month, so a late, older report never overwrites a newer one.
  */
@@ -154,6 +156,12 @@ public class ProjectFacts {
             amount.merge(cell, value.negate(), BigDecimal::add);
             projects.merge(cell, -1, Integer::sum);
         });
+        amount.entrySet().removeIf(entry -> entry.getValue().signum() == 0
+                && projects.getOrDefault(entry.getKey(), 0) == 0);
+        if (amount.isEmpty()) {
+            return;
+        }
+        RollupLocks.faiRollupWriter(connection);
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into fai_rollup (year, month, dimension, member, projects, completed_yuan) values (?, ?, ?, ?, ?, ?)
                 on conflict (year, month, dimension, member) do update
@@ -163,9 +171,6 @@ public class ProjectFacts {
                      "delete from fai_rollup where year = ? and month = ? and dimension = ? and member = ? and projects = 0")) {
             for (var entry : amount.entrySet()) {
                 int count = projects.getOrDefault(entry.getKey(), 0);
-                if (entry.getValue().signum() == 0 && count == 0) {
-                    continue;
-                }
                 String[] key = entry.getKey().split("\\|", 4);
                 upsert.setInt(1, Integer.parseInt(key[0]));
                 upsert.setInt(2, Integer.parseInt(key[1]));

@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
 /**
  * Stores statistical reports as new revisions and moves the rollup by exactly what changed, in
  * the same transaction. Each enterprise's dimension row is locked while its contributions are
- * taken before and after, so concurrent intake and dimension changes serialise per enterprise.
+ * taken before and after, so concurrent intake and dimension changes serialise per enterprise; the
+ * dimension rows are locked all at once in USCC order and the rollup rows after them, the order
+ * every rollup writer follows ({@link RollupLocks}).
  * One unknown enterprise or refused revision rejects the whole request: nothing is half-written.
  */
 @ApplicationScoped

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The rollup table {@code indicator_rollup}: deltas are added in cell order (so concurrent
- * writers never deadlock on it), and cells left with no enterprise are removed, so an
- * incrementally maintained rollup and a rebuilt one hold exactly the same rows.
+ * The rollup table {@code indicator_rollup}: deltas are added under the rollup's writer lock and
+ * in cell order (see {@link RollupLocks}), so concurrent writers never deadlock on it, and cells
+ * left with no enterprise are removed, so an incrementally maintained rollup and a rebuilt one
+ * hold exactly the same rows.
  */
 @ApplicationScoped
 public class Rollup {
@@ -26,6 +27,7 @@ public class Rollup {
         if (delta.isEmpty()) {
             return;
         }
+        RollupLocks.rollupWriter(connection);
         Map<Cell, Measures> ordered = delta instanceof TreeMap<Cell, Measures> ? delta : new TreeMap<>(delta);
         try (PreparedStatement upsert = connection.prepareStatement("insert into indicator_rollup (" + COLUMNS + """
                 ) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -24,8 +24,9 @@ import java.util.TreeMap;
 /**
  * Recomputes the whole rollup from the facts (current report revisions and the dimension copy),
  * enterprise by enterprise with the same {@link Contributions} rule the incremental path uses.
- * The rollup table is locked for the duration: incremental writers wait and then add their
- * deltas on top of the rebuilt figures.
+ * It takes the rollup's writer lock and then locks the table for the duration: incremental writers
+ * wait and then add their deltas on top of the rebuilt figures, and a second rebuild (another
+ * instance) waits and then rebuilds from the same facts.
  */
 @ApplicationScoped
 public class RollupRebuild {
@@ -51,6 +52,7 @@ public class RollupRebuild {
     public Result rebuild() {
         long started = System.nanoTime();
         return jdbc.call(connection -> {
+            RollupLocks.rollupWriter(connection);
             try (var statement = connection.createStatement()) {
                 statement.execute("lock table indicator_rollup in exclusive mode");
                 statement.execute("delete from indicator_rollup");
