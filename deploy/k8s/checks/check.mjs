@@ -219,6 +219,41 @@ for (const overlay of overlays) {
   check(`overlays/${overlay}: ${deployments.length} Deployments with probes, resources, security context`, problems);
 }
 
+// ---- 3b. two instances per service ----------------------------------------------------------
+// Every service runs as two pods behind one Service address: two replicas (and an autoscaler
+// that never goes below two), a PodDisruptionBudget keeping one of them, and a startup probe
+// that outlasts Flyway waiting for PostgreSQL (60 connection attempts 10 s apart).
+const FLYWAY_WAIT_SECONDS = 600;
+const matches = (selector, labels) =>
+  Object.entries(selector?.matchLabels ?? {}).every(([k, v]) => labels?.[k] === v) &&
+  Object.keys(selector?.matchLabels ?? {}).length > 0;
+for (const overlay of overlays) {
+  const objects = rendered[overlay];
+  const problems = [];
+  const deployments = objects.filter((o) => o.kind === "Deployment"
+      && o.metadata.labels?.["app.kubernetes.io/component"] === "service");
+  for (const d of deployments) {
+    const id = `Deployment/${d.metadata.name}`;
+    const labels = d.spec.template.metadata?.labels;
+    if (!(d.spec.replicas >= 2)) problems.push(`${id}: replicas ${d.spec.replicas ?? 1}, not 2 or more`);
+    const pdbs = objects.filter((o) => o.kind === "PodDisruptionBudget" && matches(o.spec.selector, labels));
+    if (!pdbs.some((pdb) => pdb.spec.minAvailable === 1)) problems.push(`${id}: no PodDisruptionBudget with minAvailable 1`);
+    for (const hpa of objects.filter((o) => o.kind === "HorizontalPodAutoscaler"
+        && o.spec.scaleTargetRef?.kind === "Deployment" && o.spec.scaleTargetRef?.name === d.metadata.name)) {
+      if (!(hpa.spec.minReplicas >= 2)) problems.push(`${id}: HorizontalPodAutoscaler minReplicas below 2`);
+    }
+    for (const c of d.spec.template.spec.containers) {
+      const probe = c.startupProbe ?? {};
+      const seconds = (probe.initialDelaySeconds ?? 0) + (probe.periodSeconds ?? 10) * (probe.failureThreshold ?? 3);
+      if (seconds < FLYWAY_WAIT_SECONDS) {
+        problems.push(`${id} container ${c.name}: startupProbe gives up after ${seconds} s, before Flyway's ${FLYWAY_WAIT_SECONDS} s wait for PostgreSQL`);
+      }
+    }
+  }
+  if (deployments.length === 0) problems.push("no service Deployment");
+  check(`overlays/${overlay}: ${deployments.length} services with two replicas, a PDB (minAvailable 1), a startup probe over ${FLYWAY_WAIT_SECONDS} s`, problems);
+}
+
 // ---- 4. environment -------------------------------------------------------------------------
 // A property file's lines that apply in the prod profile (no %dev / %test prefix).
 function prodProperties(file) {
