@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * producer's recorded-event counter and the consumer's processed count, and the outbox and
  * consumer-lag gauges are served; a poison record on the suite's broker is dead-lettered and
  * counted. Metrics are read from the services directly (the gateway does
- * not route {@code /q/metrics}).
+ * not route {@code /q/metrics}), summed over both instances when the suite runs two
+ * ({@code SUITE_REPLICAS=2}: the second on the first's port + 100).
  */
 class ObservabilityE2ETest {
 
@@ -33,6 +35,7 @@ class ObservabilityE2ETest {
             .filter(host -> !host.isBlank()).orElse("127.0.0.1");
     private static final int ENTERPRISE = 8081;
     private static final int INDICATOR = 8083;
+    private static final int INSTANCES = "2".equals(System.getenv("SUITE_REPLICAS")) ? 2 : 1;
     private static final String REGISTERED = "type=\"parksuite.enterprise.registered.v1\"";
     private static final String CONSUMER = "consumer=\"indicator-service.enterprise-dimension\"";
     private static final String KAFKA = Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS"))
@@ -60,8 +63,8 @@ class ObservabilityE2ETest {
         String producer = metrics(ENTERPRISE);
         assertTrue(producer.contains("parksuite_outbox_backlog"), "outbox backlog gauge");
         assertTrue(producer.contains("parksuite_outbox_oldest_age_seconds"), "outbox age gauge");
-        await().atMost(Duration.ofSeconds(40)).until(() ->
-                metrics(INDICATOR).contains("parksuite_inbox_consumer_lag{channel=\"enterprise-events\""));
+        await().atMost(Duration.ofSeconds(40)).until(() -> instancePorts(INDICATOR).stream().anyMatch(port ->
+                metrics(port).contains("parksuite_inbox_consumer_lag{channel=\"enterprise-events\"")));
     }
 
     @Test
@@ -95,9 +98,13 @@ class ObservabilityE2ETest {
                 .when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
-    /** The sum of the samples of {@code name} whose labels contain every one of {@code labels}. */
+    private static List<Integer> instancePorts(int port) {
+        return INSTANCES == 2 ? List.of(port, port + 100) : List.of(port);
+    }
+
+    /** The sum over a service's instances of the samples of {@code name} whose labels contain every one of {@code labels}. */
     private static double metric(int port, String name, String... labels) {
-        return metrics(port).lines()
+        return instancePorts(port).stream().flatMap(instance -> metrics(instance).lines())
                 .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
                 .filter(line -> Arrays.stream(labels).allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
