@@ -30,7 +30,7 @@ class Scenario2PostgresOutageTest {
             Faults.restart("postgresql");
             run.hold(Chaos.pick(Duration.ofSeconds(15), Duration.ofSeconds(8)));
             run.alsoWritten(Registry.registerInBulk(Chaos.pick(5_000, 2_000)));
-            Duration outage = Chaos.pick(Duration.ofSeconds(90), Duration.ofSeconds(25));
+            Duration outage = Chaos.outlasting(Chaos.pick(Duration.ofSeconds(90), Duration.ofSeconds(25)));
             Faults.stop("postgresql");
             run.holdWatchingLiveness(outage);
             double stuckSeconds = run.stuckSecondsSeen();

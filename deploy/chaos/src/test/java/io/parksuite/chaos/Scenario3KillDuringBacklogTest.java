@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Scenario 3: a backlog of 20,000 registrations (quick: 4,000) in bulk, and one indicator-service
+ * Scenario 3: a backlog of 20,000 registrations (quick: 3,000) in bulk, and one indicator-service
  * instance killed with SIGKILL once its copy holds about a quarter of them; the other instance
  * takes its partitions over, the killed one is started again. Nothing lost, nothing applied twice.
  */
@@ -25,7 +25,7 @@ class Scenario3KillDuringBacklogTest {
     @Test
     void theOtherInstanceTakesTheBacklogOver() {
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
-            Set<String> backlog = Registry.registerInBulk(Chaos.pick(20_000, 4_000));
+            Set<String> backlog = Registry.registerInBulk(Chaos.pick(20_000, 3_000));
             run.alsoWritten(backlog);
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (ReadModels.rowsPerUscc(INDICATOR, backlog).size() < backlog.size() / 4 && System.nanoTime() < deadline) {

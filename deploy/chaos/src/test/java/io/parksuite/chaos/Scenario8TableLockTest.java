@@ -26,7 +26,7 @@ class Scenario8TableLockTest {
     void aStalledConsumerReportsAndCatchesUp() throws SQLException {
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
             run.hold(Duration.ofSeconds(5));
-            Duration held = Chaos.pick(Duration.ofSeconds(90), Duration.ofSeconds(25));
+            Duration held = Chaos.outlasting(Chaos.pick(Duration.ofSeconds(90), Duration.ofSeconds(25)));
             try (Connection connection = ReadModels.connect("indicator"); Statement lock = connection.createStatement()) {
                 connection.setAutoCommit(false);
                 lock.execute("lock table enterprise_dimension in access exclusive mode");

@@ -64,6 +64,12 @@ public final class Chaos {
         return Duration.parse("PT" + value.toUpperCase());
     }
 
+    /** {@code duration}, or longer if needed to outlast the stuck-record limit and its 5 s check by 10 s. */
+    public static Duration outlasting(Duration duration) {
+        Duration least = stuckAfter().plusSeconds(15);
+        return duration.compareTo(least) >= 0 ? duration : least;
+    }
+
     /** A variable the suite's services were started with ({@code .state/run/service.env}, NUL-separated). */
     public static Optional<String> suiteSetting(String name) {
         try {

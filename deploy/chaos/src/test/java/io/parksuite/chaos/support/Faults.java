@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,14 +36,24 @@ public final class Faults {
         suite("kill", component, "--signal", "KILL");
     }
 
+    /** Restarts {@code component} with extra environment, which wins over what {@code up} saved. */
+    public static void restartWith(Map<String, String> environment, String component) {
+        run(environment, "restart", component);
+    }
+
     /** Runs {@code deploy/suite <args>} and fails with its output if it does not succeed. */
     public static String suite(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private static String run(Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Chaos.root().resolve("deploy/suite").toString());
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(Chaos.root().toFile())
-                    .redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(Chaos.root().toFile()).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             process.getOutputStream().close();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(COMMAND_LIMIT.toSeconds(), TimeUnit.SECONDS)) {

@@ -22,7 +22,7 @@ import java.util.UUID;
 public final class Registry {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final int BULK_ROWS = 5_000;
+    private static final int BULK_ROWS = 1_000;
 
     private Registry() {
     }

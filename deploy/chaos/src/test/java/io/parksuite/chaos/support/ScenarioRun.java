@@ -32,10 +32,12 @@ public final class ScenarioRun implements AutoCloseable {
     private final LoadDriver load = new LoadDriver();
     private final Set<String> extraWrites = new HashSet<>();
     private final Map<String, Long> extraDoubleCounts = new LinkedHashMap<>();
+    private final Map<String, Long> extraLost = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final Set<String> livenessFailures = new java.util.TreeSet<>();
     private double stuckSeconds;
     private long stuckWarnings;
+    private long relayDuplicates;
     private long faultEnded;
 
     private ScenarioRun(ChaosScenario scenario) {
@@ -149,6 +151,11 @@ public final class ScenarioRun implements AutoCloseable {
         extraDoubleCounts.merge(what, excess, Long::sum);
     }
 
+    /** A scenario's own loss check: {@code missing} records that should exist and do not. */
+    public void lost(String what, long missing) {
+        extraLost.merge(what, missing, Long::sum);
+    }
+
     public void note(String note) {
         notes.add(note);
     }
@@ -175,6 +182,11 @@ public final class ScenarioRun implements AutoCloseable {
         assertTrue(found.size() == usccs.size(), "only " + found.size() + " of " + usccs.size() + " " + typeSuffix
                 + " events reached " + TOPIC);
         return found;
+    }
+
+    /** Records on the topic that repeat an event id already there (known after {@link #finish()}). */
+    public long topicDuplicates() {
+        return relayDuplicates;
     }
 
     public InboxCounters counters() {
@@ -217,11 +229,15 @@ public final class ScenarioRun implements AutoCloseable {
                 notes.add(copy.service() + " misses " + missing);
             }
         }
+        for (Map.Entry<String, Long> extra : extraLost.entrySet()) {
+            lost += extra.getValue();
+            notes.add(extra.getKey() + " missing " + extra.getValue());
+        }
         for (Map.Entry<String, Long> extra : extraDoubleCounts.entrySet()) {
             doubleCounted += extra.getValue();
             notes.add(extra.getKey() + " excess " + extra.getValue());
         }
-        long relayDuplicates = published.size() - eventIds.size();
+        relayDuplicates = published.size() - eventIds.size();
         notes.add("topic duplicates " + relayDuplicates);
         notes.add("unconfirmed " + record.unconfirmed().size());
         notes.add("refused " + record.refusals());
