@@ -55,6 +55,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "project_id")
     public UUID projectId;
 
+    /** The desk's own draft for a project that reached 签约: one per project and bundle (unique index). */
+    @Column(name = "project_draft", nullable = false)
+    public boolean projectDraft;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public Channel channel;

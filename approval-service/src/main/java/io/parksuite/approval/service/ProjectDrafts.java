@@ -150,7 +150,15 @@ public class ProjectDrafts {
                 .executeUpdate();
     }
 
+    /**
+     * The draft, unless the project already has an application for the bundle. Concurrent handlers of the same
+     * project and bundle (a redelivery, a rebalanced consumer, the sweep on another instance) take turns on a
+     * transaction-scoped advisory lock, so the later one sees the earlier one's draft once it commits; the
+     * partial unique index on the desk's drafts holds the rule whatever the path.
+     */
     private Application draft(UUID projectId, Bundle bundle, JsonNode data) {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+                .setParameter(1, "approval.project-draft|" + projectId + "|" + bundle.code).getSingleResult();
         if (Application.count("projectId = ?1 and bundleCode = ?2", projectId, bundle.code) > 0) {
             return null;
         }
@@ -175,10 +183,13 @@ public class ProjectDrafts {
         boolean buildFirst = data.path("buildBeforeApproval").asBoolean(false)
                 && items.stream().anyMatch(i -> i.buildFirstEligible);
         boolean online = items.stream().allMatch(i -> i.onlineCapable);
-        return applications.create(new NewApplication(null, bundle.code,
+        Application draft = applications.create(new NewApplication(null, bundle.code,
                 uscc != null && io.parksuite.platform.uscc.Uscc.problem(uscc) == null ? uscc : null, null,
                 investorName != null ? investorName : text(data, "name"), projectId,
                 online ? Channel.ONLINE : Channel.COUNTER, form, false, buildFirst, false), ACTOR);
+        draft.projectDraft = true;
+        draft.flush();
+        return draft;
     }
 
     private static void put(Map<String, Object> form, String key, String value) {
