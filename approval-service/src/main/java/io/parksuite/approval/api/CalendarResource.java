@@ -2,7 +2,6 @@ package io.parksuite.approval.api;
 
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.domain.CalendarLimits;
-import io.parksuite.approval.domain.HolidayEntry;
 import io.parksuite.approval.service.Access;
 import io.parksuite.approval.service.Calendars;
 import io.parksuite.platform.calendar.CalendarDay;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The working calendar: read it, compute with it, and load a new year's State Council notice. */
@@ -96,7 +93,7 @@ public class CalendarResource {
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Load (or replace) a year's notice",
             description = "CSV lines date,type,name (type HOLIDAY or WORKDAY), every date in that year. Replaces the "
-                    + "shipped notice for that year, for every instance within a minute.")
+                    + "shipped notice for that year, on every instance at once.")
     @APIResponse(responseCode = "200", description = "The year as now in force")
     public YearResponse load(@PathParam("year") int year, String body) {
         CalendarLimits.requireYear("year", year);
@@ -125,20 +122,7 @@ public class CalendarResource {
                 throw ProblemException.invalidField("rows", day.date() + " is a weekday: a make-up workday falls on a weekend");
             }
         }
-        HolidayEntry.delete("day >= ?1 and day <= ?2", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        HolidayEntry.flush();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (CalendarDay day : days) {
-            HolidayEntry entry = new HolidayEntry();
-            entry.day = day.date();
-            entry.type = day.type().name();
-            entry.name = day.name().isEmpty() ? day.type().name() : day.name();
-            entry.loadedBy = access.actor();
-            entry.loadedAt = now;
-            entry.persist();
-        }
-        HolidayEntry.flush();
-        calendars.reload();
+        calendars.replaceYear(year, days, access.actor());
         WorkingCalendar calendar = calendars.current();
         return new YearResponse(year, true, calendar.entries(year));
     }
