@@ -61,7 +61,7 @@ final class Tokens {
      */
     static String forClient(String role, String client) {
         if (!fromKeycloak()) {
-            return Tokens.forClient(role, client);
+            return TestTokens.forClient(role, client);
         }
         return cached(role + "@" + client, () -> passwordGrant(role));
     }
@@ -87,7 +87,7 @@ final class Tokens {
     /** An approval officer of department {@code dept}. */
     static String forOfficer(String dept) {
         if (!fromKeycloak()) {
-            return Tokens.forOfficer(dept);
+            return TestTokens.forOfficer(dept);
         }
         String user = "market-regulation".equals(dept)
                 ? "approval-officer"
