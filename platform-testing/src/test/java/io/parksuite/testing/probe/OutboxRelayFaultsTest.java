@@ -1,5 +1,6 @@
 package io.parksuite.testing.probe;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parksuite.platform.events.CloudEventRecords;
 import io.parksuite.platform.outbox.CommitSignal;
@@ -11,6 +12,8 @@ import io.parksuite.platform.outbox.OutboxRelay;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,6 +70,9 @@ class OutboxRelayFaultsTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -129,6 +136,33 @@ class OutboxRelayFaultsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> published(first) && published(second));
         assertEquals(List.of(first.toString(), second.toString()), eventIdsOf(aggregate, 2));
         await().atMost(Duration.ofSeconds(10)).until(() -> registry.find("parksuite.outbox.relay.active").gauge().value() == 1.0);
+    }
+
+    @Test
+    void aJavaErrorInTheRelayLoopIsLoggedAndTheRelayGoesOnPublishing() {
+        relay.suspend();
+        AtomicInteger errors = new AtomicInteger();
+        CommitSignal failingOnce = new CommitSignal(dataSource) {
+            @Override
+            public void await(Duration timeout) throws InterruptedException {
+                if (errors.getAndIncrement() == 0) {
+                    throw new AssertionError("the commit signal broke");
+                }
+                super.await(timeout);
+            }
+        };
+        OutboxRelay ownRelay = new OutboxRelay(config, new OutboxProducerFactory(kafkaConfig, config, "platform-test"),
+                records, failingOnce, entityManager, metrics);
+        ownRelay.onStart(new StartupEvent());
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> errors.get() >= 1);
+            String aggregate = "after-error-" + UUID.randomUUID();
+            UUID row = record(aggregate, "recorded after the relay thread met an Error");
+            await().atMost(Duration.ofSeconds(30)).until(() -> published(row));
+            assertEquals(List.of(row.toString()), eventIdsOf(aggregate, 1));
+        } finally {
+            ownRelay.onStop(new ShutdownEvent());
+        }
     }
 
     @Test

@@ -72,7 +72,8 @@ public class OutboxRelay {
         this.metrics = metrics;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Starts this instance's relay thread, if it runs a relay at all. */
+    public void onStart(@Observes StartupEvent event) {
         if (!config.relayEnabled() || config.topic().isEmpty()) {
             LOG.info("Outbox relay not running on this instance");
             return;
@@ -86,7 +87,8 @@ public class OutboxRelay {
         worker.submit(this::run);
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    /** Stops the relay thread; a batch in flight is rolled back and sent again later. */
+    public void onStop(@Observes ShutdownEvent event) {
         running = false;
         if (worker != null) {
             worker.shutdownNow();
