@@ -188,4 +188,22 @@ class GatewayE2ETest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
     }
+
+    @Test
+    void aRequestLineTheGatewayCannotParseIsA400AndAnOverlongUriA414ProblemJson() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> nul = client.send(HttpRequest.newBuilder(URI.create(Gateway.URL + "/api/v1/enterprises/%00/chains"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, nul.statusCode());
+        assertEquals("application/problem+json", nul.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(nul.body().contains("\"status\":400"), nul.body());
+
+        String overlong = "/api/v1/enterprises/" + "x".repeat(20_000) + "/chains";
+        HttpResponse<String> tooLong = client.send(HttpRequest.newBuilder(URI.create(Gateway.URL + overlong))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(414, tooLong.statusCode());
+        assertEquals("application/problem+json", tooLong.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(tooLong.body().contains("\"status\":414"), tooLong.body());
+    }
 }
