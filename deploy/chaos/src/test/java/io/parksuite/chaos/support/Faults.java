@@ -36,6 +36,11 @@ public final class Faults {
         suite("kill", component, "--signal", "KILL");
     }
 
+    /** Restarts {@code component} without waiting for it to be ready. */
+    public static void restartNoWait(String component) {
+        suite("restart", component, "--no-wait");
+    }
+
     /** Restarts {@code component} with extra environment, which wins over what {@code up} saved. */
     public static void restartWith(Map<String, String> environment, String component) {
         run(environment, "restart", component);
