@@ -3,6 +3,7 @@ package io.parksuite.fuzz;
 import io.parksuite.testing.TestTokens;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,8 @@ final class BadInputs {
         if (!op.headers().isEmpty() || !op.queryParams().isEmpty()) {
             kinds.add(Tuple.of(3, Kind.BAD_HEADER_OR_QUERY));
         }
-        return Arbitraries.frequency(kinds.toArray(Tuple.Tuple2[]::new))
-                .flatMap(kind -> Arbitraries.randoms().map(random -> build(op, (Kind) kind, random)));
+        Arbitrary<Kind> kind = Arbitraries.frequency(kinds.toArray(Tuple.Tuple2[]::new));
+        return Combinators.combine(kind, Arbitraries.randoms()).as((k, random) -> build(op, k, random));
     }
 
     private static FuzzCase build(Operation op, Kind kind, Random random) {

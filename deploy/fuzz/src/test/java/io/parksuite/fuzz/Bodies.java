@@ -37,7 +37,7 @@ final class Bodies {
         return switch (kind) {
             case TOP_LEVEL_TYPE -> Payloads.bytes(List.<JsonNode>of(NODES.arrayNode(), NODES.textNode("正文"), NODES.numberNode(42),
                     NODES.nullNode(), NODES.booleanNode(true), NODES.arrayNode().add(Schemas.example(schema, 0))).get(random.nextInt(6)));
-            case MALFORMED_JSON -> Payloads.malformed(Payloads.bytes(Schemas.example(schema, 0)), random);
+            case MALFORMED_JSON -> Payloads.malformed(Payloads.bytes(body), random);
             case EMPTY_BODY -> random.nextBoolean() ? new byte[0] : " \n ".getBytes(StandardCharsets.UTF_8);
             case INVALID_UTF8 -> Payloads.withInvalidUtf8(body, random);
             case HUGE_STRING -> {

@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class FuzzReport {
 
+    /** Kinds whose bytes are not JSON at all: the parser, not validation, must refuse them. */
+    private static final java.util.Set<Kind> PARSE_ERRORS = java.util.EnumSet.of(Kind.MALFORMED_JSON, Kind.INVALID_UTF8);
+
     private final Map<String, LongAdder> perService = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> perKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> perStatus = new ConcurrentHashMap<>();
@@ -30,6 +33,9 @@ final class FuzzReport {
         int status = response == null ? 0 : response.statusCode();
         count(perStatus, String.valueOf(status));
         String problem = error != null ? "no answer: " + error : verdict(response);
+        if (problem == null && PARSE_ERRORS.contains(fuzzCase.kind()) && status != 400) {
+            problem = "not refused as malformed (the body was read leniently: expected 400)";
+        }
         if (problem != null) {
             String body = response == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
             failures.add(String.format("%s %s %s [%s, role %s] status %d: %s | %s", fuzzCase.method(),

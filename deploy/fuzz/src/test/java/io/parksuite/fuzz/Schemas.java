@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class Schemas {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final List<String> NON_MATCHING = List.of("", " ", "\t", "!!!", "'; drop table x;--", "<script>", "@@@@", "\u3000");
+    private static final List<String> NON_MATCHING = List.of("!!!", " ", "\t", "@@@@", "'; drop table x;--", "<script>", "\u3000");
 
     /** A constraint a field can break: {@code value} gives the bad value, or null to leave the field out. */
     record Violation(Kind kind, List<String> parents, String field, Function<Random, JsonNode> value) {
