@@ -26,4 +26,14 @@ class DatabaseOutageProblemTest {
                 .body("status", equalTo(503));
         given().when().post("/probe/healthy").then().statusCode(200);
     }
+
+    @Test
+    void aJsonBodyWithContentAfterTheDocumentIsMalformed() {
+        given().contentType("application/json").body("{\"name\":\"x\"}").when().post("/probe/echo")
+                .then().statusCode(200).body("name", equalTo("x"));
+        given().contentType("application/json").body("{\"name\":\"x\"}}]").when().post("/probe/echo")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://parksuite.example/problems/malformed-request"));
+    }
 }

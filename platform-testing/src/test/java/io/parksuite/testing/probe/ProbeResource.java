@@ -4,7 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Map;
 
 /** Requests whose database work fails the way an outage makes it fail. */
 @Path("/probe")
@@ -23,6 +28,15 @@ public class ProbeResource {
     @Transactional
     public void terminated() {
         entityManager.createNativeQuery("select pg_terminate_backend(pg_backend_pid())").getSingleResult();
+    }
+
+    /** Echoes a JSON object. */
+    @POST
+    @Path("/echo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> echo(Map<String, Object> body) {
+        return body;
     }
 
     /** A request whose database work succeeds. */

@@ -5,10 +5,33 @@ import java.time.OffsetDateTime;
 /**
  * One recorded request: who (subject, roles, client), when, which request, what it asked
  * ({@code method} and {@code path}), how it ended ({@code status}) and what it changed or read
- * ({@code detail}: the Location and ETag of a write, the Envers revisions it made).
+ * ({@code detail}: the Location and ETag of a write, the Envers revisions it made). Values longer
+ * than their column are cut short (ending in …), so one odd request, such as a path of thousands
+ * of characters, cannot make its batch fail and stall the trail behind it.
  */
 public record AuditEntry(OffsetDateTime occurredAt, String requestId, String subject, String roles, String client,
                          String method, String path, int status, Kind kind, String detail) {
+
+    public AuditEntry {
+        requestId = fit(requestId, 128);
+        subject = fit(subject, 255);
+        roles = fit(roles, 512);
+        client = fit(client, 255);
+        method = fit(method, 16);
+        path = fit(path, 2048);
+    }
+
+    /** {@code value} cut to at most {@code max} characters of its varchar column. */
+    static String fit(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
+    }
 
     /** Why a request is in the trail. */
     public enum Kind {
