@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parksuite.approval.config.ApprovalConfig;
 import io.parksuite.approval.domain.Application;
-import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.Reminder;
 import io.parksuite.approval.messaging.ApprovalEvents;
 import io.parksuite.platform.calendar.WorkingCalendar;
@@ -31,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * a unique key per reminder makes each one exist once whatever the number of scans or instances,
  * and only a reminder actually created emits reminder-due. Each clock's breach (promised, statutory,
  * delivery) is marked once per application (deadline-breached), and undecided intakes older than 5
- * working days are deemed accepted.
+ * working days are deemed accepted. Every instance scans: each phase is one transaction holding an advisory
+ * lock of its own, so concurrent scans take turns per phase, and a scan killed mid-phase leaves nothing
+ * behind (its transaction rolls back; the next scan does the work).
  */
 @ApplicationScoped
 public class ReminderScan {
@@ -47,16 +48,16 @@ public class ReminderScan {
     private final EntityManager entityManager;
     private final Calendars calendars;
     private final ApprovalEvents events;
-    private final Applications applications;
+    private final DeemedAcceptances deemed;
     private final ApprovalConfig config;
     private final AtomicLong overdue = new AtomicLong();
 
-    public ReminderScan(EntityManager entityManager, Calendars calendars, ApprovalEvents events, Applications applications,
+    public ReminderScan(EntityManager entityManager, Calendars calendars, ApprovalEvents events, DeemedAcceptances deemed,
                         ApprovalConfig config, MeterRegistry registry) {
         this.entityManager = entityManager;
         this.calendars = calendars;
         this.events = events;
-        this.applications = applications;
+        this.deemed = deemed;
         this.config = config;
         Gauge.builder("approval.applications.overdue", overdue, AtomicLong::get)
                 .description("Applications in review past their promised deadline, as of the last reminder scan")
@@ -95,21 +96,16 @@ public class ReminderScan {
                     + "days there; nothing is deemed accepted", MAX_LOOKBACK_DAYS, today);
             return 0;
         }
-        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select a.id from Application a where a.status = ?1 and a.intakeDate <= ?2", UUID.class)
-                .setParameter(1, ApplicationStatus.SUBMITTED).setParameter(2, cutoff).setMaxResults(1000).getResultList());
-        int count = 0;
-        for (UUID id : ids) {
-            count += QuarkusTransaction.requiringNew().call(() -> {
-                Application a = applications.lock(id);
-                if (a.status != ApplicationStatus.SUBMITTED) {
-                    return 0;
-                }
-                applications.deemAccepted(a);
-                return 1;
-            });
-        }
-        return count;
+        return deemed.deemAll(cutoff);
+    }
+
+    /**
+     * Makes the other instances' scans wait for this transaction's phase: their set-based statements would
+     * otherwise lock the same rows in orders of their own (deadlocks) only to find the work done.
+     */
+    private void exclusive(String phase) {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+                .setParameter(1, "approval.reminder-scan|" + phase).getSingleResult();
     }
 
     /**
@@ -127,6 +123,7 @@ public class ReminderScan {
     }
 
     private int createReminders(LocalDate today, LocalDate horizon) {
+        exclusive("reminders");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Object[]> created = new ArrayList<>();
         created.addAll(insert("""
@@ -241,6 +238,7 @@ public class ReminderScan {
      * (特别程序 pauses them), the delivery deadline of approved applications whose document is not delivered.
      */
     private int markBreached(WorkingCalendar calendar, LocalDate today) {
+        exclusive("breaches");
         return markBreached(calendar, today, ApprovalEvents.Clock.PROMISED, "breached_at", "promised_deadline", "IN_REVIEW")
                 + markBreached(calendar, today, ApprovalEvents.Clock.STATUTORY, "statutory_breached_at", "statutory_deadline",
                 "IN_REVIEW")
