@@ -159,5 +159,4 @@ final class BadInputs {
             return BY_ROLE.computeIfAbsent(role, r -> TestTokens.forClient(r, "fuzz"));
         }
     }
-
 }

@@ -29,12 +29,7 @@ final class Schemas {
         void applyTo(ObjectNode body) {
             ObjectNode target = body;
             for (String parent : parents) {
-                if (!(target.get(parent) instanceof ObjectNode child)) {
-                    ObjectNode created = target.putObject(parent);
-                    target = created;
-                    continue;
-                }
-                target = child;
+                target = target.get(parent) instanceof ObjectNode child ? child : target.putObject(parent);
             }
             if (value == null) {
                 target.remove(field);
