@@ -46,7 +46,7 @@ class IntakeDeadlockTest {
         List<String> usccs = List.of(TestUscc.random(), TestUscc.random()).stream().sorted().toList();
         String first = usccs.get(0);
         String second = usccs.get(1);
-        usccs.forEach(uscc -> registry.apply(Registry.snapshot(uscc, 1).street("DL_STREET").aboveScale(1984)));
+        usccs.forEach(uscc -> registry.apply(Registry.snapshot(uscc, 1).street("DL_STREET").aboveScale(1999)));
 
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
@@ -54,9 +54,9 @@ class IntakeDeadlockTest {
             CompletableFuture<Response> intake = CompletableFuture.supplyAsync(() ->
                     given().auth().oauth2(TestTokens.forRole("statistician")).contentType("application/json")
                             .body("""
-                                    [{"uscc":"%s","period":"1984-03","status":"PRELIMINARY","outputValueYuan":100,
+                                    [{"uscc":"%s","period":"1999-03","status":"PRELIMINARY","outputValueYuan":100,
                                       "salesOutputYuan":100,"revenueYuan":100,"taxYuan":10,"employees":3},
-                                     {"uscc":"%s","period":"1984-03","status":"PRELIMINARY","outputValueYuan":200,
+                                     {"uscc":"%s","period":"1999-03","status":"PRELIMINARY","outputValueYuan":200,
                                       "salesOutputYuan":200,"revenueYuan":200,"taxYuan":20,"employees":4}]"""
                                     .formatted(first, second))
                             .when().post("/api/v1/statistical-reports/bulk"));
@@ -70,7 +70,7 @@ class IntakeDeadlockTest {
         }
         for (String uscc : usccs) {
             given().auth().oauth2(TestTokens.forRole("statistician"))
-                    .when().get("/api/v1/statistical-reports/{uscc}/1984-03/revisions", uscc)
+                    .when().get("/api/v1/statistical-reports/{uscc}/1999-03/revisions", uscc)
                     .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(1));
         }
     }

@@ -49,12 +49,12 @@ class RepublishedEventsTest {
         String uscc = TestUscc.random();
         String oldStreet = "RP_OLD_" + uscc.substring(12);
         String newStreet = "RP_NEW_" + uscc.substring(12);
-        String v1 = Registry.snapshot(uscc, 1).street(oldStreet).aboveScale(1985, 1986).json();
-        String v2 = Registry.snapshot(uscc, 2).street(newStreet).aboveScale(1985, 1986).json();
+        String v1 = Registry.snapshot(uscc, 1).street(oldStreet).aboveScale(1999, 2000).json();
+        String v2 = Registry.snapshot(uscc, 2).street(newStreet).aboveScale(1999, 2000).json();
         send("enterprise.events", uscc, REGISTERED, v1);
         await().atMost(Duration.ofSeconds(30)).until(() -> number(
                 "select count(*) from enterprise_dimension where uscc = ?1", uscc) == 1);
-        Reports.of().months(uscc, 1985, 4, 100).send();
+        Reports.of().months(uscc, 1999, 4, 100).send();
         send("enterprise.events", uscc, REGISTERED, v2);
 
         UUID samePayload = send("enterprise.events", uscc, REGISTERED, v2);
@@ -64,7 +64,7 @@ class RepublishedEventsTest {
         assertEquals(2, number("select aggregate_version from enterprise_dimension where uscc = ?1", uscc));
         assertEquals(List.of(1L, 1L, 1L), numbers("""
                 select enterprises from indicator_rollup where dimension = 'STREET' and member = ?1
-                   and scope = 'ALL' and scope_year = 1985 order by month""", newStreet));
+                   and scope = 'ALL' and scope_year = 1999 order by month""", newStreet));
         assertEquals(List.of(), numbers("select enterprises from indicator_rollup where member = ?1", oldStreet));
     }
 
@@ -72,32 +72,32 @@ class RepublishedEventsTest {
     void aProjectRepublishedOrOlderWithNewIdsKeepsItsStageAndInvestmentOnce() {
         String id = UUID.randomUUID().toString();
         send("project.events", id, "parksuite.project.created.v1", project(id, 0, "SIGNED", null, 0));
-        String reported = project(id, 1, "SIGNED", "1985-03", 100);
+        String reported = project(id, 1, "SIGNED", "1999-03", 100);
         send("project.events", id, "parksuite.project.investment-reported.v1", reported);
         String staged = project(id, 2, "CONSTRUCTION", null, 0);
         send("project.events", id, "parksuite.project.stage-changed.v1", staged.substring(0, staged.length() - 1)
-                + ",\"from\":\"SIGNED\",\"to\":\"CONSTRUCTION\",\"date\":\"1985-02-01\",\"actor\":\"tester\"}");
+                + ",\"from\":\"SIGNED\",\"to\":\"CONSTRUCTION\",\"date\":\"1999-02-01\",\"actor\":\"tester\"}");
 
         UUID samePayload = send("project.events", id, "parksuite.project.investment-reported.v1", reported);
         UUID older = send("project.events", id, "parksuite.project.created.v1", project(id, 0, "SIGNED", null, 0));
         UUID olderReport = send("project.events", id, "parksuite.project.investment-reported.v1",
-                project(id, 1, "SIGNED", "1985-03", 70));
+                project(id, 1, "SIGNED", "1999-03", 70));
         awaitProcessed(samePayload, older, olderReport);
 
         assertEquals("CONSTRUCTION", text("select stage from project_copy where project_id = ?1", id));
         assertEquals(2, number("select aggregate_version from project_copy where project_id = ?1", id));
         assertEquals(List.of(1L), numbers("""
-                select projects from fai_rollup where year = 1985 and month = 3 and dimension = 'PARK'""", null));
+                select projects from fai_rollup where year = 1999 and month = 3 and dimension = 'PARK'""", null));
         assertEquals(0, new BigDecimal("100").compareTo((BigDecimal) QuarkusTransaction.requiringNew().call(() ->
                 entityManager.createNativeQuery("""
-                        select completed_yuan from fai_rollup where year = 1985 and month = 3 and dimension = 'PARK'""")
+                        select completed_yuan from fai_rollup where year = 1999 and month = 3 and dimension = 'PARK'""")
                         .getSingleResult())));
     }
 
     @Test
     void anApplicationRepublishedOrOlderWithNewIdsIsCountedOnceAtItsNewestStatus() {
         String id = "A" + UUID.randomUUID();
-        String concluded = application(id, 3, "APPROVED", "\"1985-03-06T01:00:00Z\"", 3, true);
+        String concluded = application(id, 3, "APPROVED", "\"1999-03-06T01:00:00Z\"", 3, true);
         send("approval.events", id, "parksuite.approval.application-submitted.v1",
                 application(id, 1, "SUBMITTED", "null", null, null));
         send("approval.events", id, "parksuite.approval.application-concluded.v1", concluded);
@@ -156,11 +156,11 @@ class RepublishedEventsTest {
         return """
                 {"id":"%s","name":"测试项目","investor":{"uscc":null,"name":"投资方","type":"OTHER","linked":false},
                  "chainCode":"ELECTRONIC_INFORMATION","plannedInvestmentYuan":500000000,"tier":"LARGE","faiEligible":true,
-                 "stage":"%s","stageDate":"1985-01-05",
+                 "stage":"%s","stageDate":"1999-01-05",
                  "milestones":{"lead":null,"negotiating":null,"signed":null,"approving":null,"construction":null,
                    "trialProduction":null,"production":null,"fullProduction":null,"stalled":null,"terminated":null},
-                 "completedInvestmentYuan":0,"fundsArrivedYuan":0,"createdAt":"1985-01-05T00:00:00Z",
-                 "updatedAt":"1985-01-05T00:00:00Z","aggregateVersion":%d%s}"""
+                 "completedInvestmentYuan":0,"fundsArrivedYuan":0,"createdAt":"1999-01-05T00:00:00Z",
+                 "updatedAt":"1999-01-05T00:00:00Z","aggregateVersion":%d%s}"""
                 .formatted(id, stage, version,
                         period == null ? "" : ",\"period\":\"" + period + "\",\"completedYuan\":" + completed);
     }
@@ -169,7 +169,7 @@ class RepublishedEventsTest {
                                       Boolean onTime) {
         return """
                 {"applicationId":"%s","referenceNumber":"WC-%s","applicantName":"申请人","channel":"ONLINE","status":"%s",
-                 "visits":1,"aggregateVersion":%d,"updatedAt":"1985-03-01T00:00:00Z","submittedAt":"1985-03-02T01:00:00Z",
+                 "visits":1,"aggregateVersion":%d,"updatedAt":"1999-03-01T00:00:00Z","submittedAt":"1999-03-02T01:00:00Z",
                  "concludedAt":%s,"workingDaysUsed":%s,"promisedLimitDays":5,"onTime":%s,"result":%s}"""
                 .formatted(id, id.substring(1, 7), status, version, concludedAt, used, onTime,
                         "null".equals(concludedAt) ? "null" : "\"approved\"");
