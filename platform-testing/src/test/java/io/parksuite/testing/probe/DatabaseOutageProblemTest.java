@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -32,6 +33,29 @@ class DatabaseOutageProblemTest {
         given().contentType("application/json").body("{\"name\":\"x\"}").when().post("/probe/echo")
                 .then().statusCode(200).body("name", equalTo("x"));
         given().contentType("application/json").body("{\"name\":\"x\"}}]").when().post("/probe/echo")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://parksuite.example/problems/malformed-request"));
+    }
+
+    @Test
+    void aBodyThatIsNotWellFormedUtf8IsMalformed() {
+        byte[] overlongSlash = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        given().contentType("application/json").body(overlongSlash).when().post("/probe/echo")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("UTF-8"));
+        given().contentType("text/plain").body(new byte[] {'a', (byte) 0xE4, (byte) 0xB8}).when().post("/probe/text")
+                .then().statusCode(400)
+                .body("type", equalTo("https://parksuite.example/problems/malformed-request"));
+        given().contentType("text/plain; charset=UTF-8").body("经开区".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/probe/text").then().statusCode(200).body(equalTo("3"));
+    }
+
+    @Test
+    void aMultipartBodyWithoutItsPartsIsMalformed() {
+        given().contentType("multipart/form-data; boundary=fuzz").body("--fuzz\r\nContent-Disposition: form-data; name=\"file\"")
+                .when().post("/probe/upload")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("https://parksuite.example/problems/malformed-request"));

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import java.util.Map;
 
 /** Requests whose database work fails the way an outage makes it fail. */
@@ -37,6 +40,22 @@ public class ProbeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> echo(Map<String, Object> body) {
         return body;
+    }
+
+    /** Counts the characters of a text body. */
+    @POST
+    @Path("/text")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public int text(String body) {
+        return body.length();
+    }
+
+    /** Names the uploaded file. */
+    @POST
+    @Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public String upload(@RestForm("file") FileUpload file) {
+        return file == null ? "none" : file.fileName();
     }
 
     /** A request whose database work succeeds. */

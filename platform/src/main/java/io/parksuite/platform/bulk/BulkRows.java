@@ -3,6 +3,7 @@ package io.parksuite.platform.bulk;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,16 +47,13 @@ public class BulkRows {
      * first row too many, before the rest is read, so a huge array of small rows never fills the heap.
      */
     public <T> List<T> readJson(String body, Class<T> type, int maxRows) {
+        requireContent(body);
         List<T> rows = new ArrayList<>();
-        try (JsonParser parser = objectMapper.getFactory().createParser(body == null ? "" : body)) {
-            JsonToken start = parser.nextToken();
-            if (start == null || start == JsonToken.VALUE_NULL) {
-                return rows;
-            }
-            if (start != JsonToken.START_ARRAY) {
+        try (JsonParser parser = objectMapper.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw unreadable(0, "not a JSON array of rows");
             }
-            ObjectReader reader = objectMapper.readerFor(type);
+            ObjectReader reader = objectMapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 if (rows.size() == maxRows) {
                     throw tooMany(maxRows);
@@ -79,6 +77,7 @@ public class BulkRows {
 
     /** CSV with a header line naming the columns; empty cells are absent values. */
     public <T> List<T> readCsv(String body, Class<T> type, int maxRows) {
+        requireContent(body);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<T> rows = new ArrayList<>();
         try (MappingIterator<T> iterator = CSV.readerFor(type).with(schema)
@@ -154,6 +153,12 @@ public class BulkRows {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(RowError::row).thenComparing(RowError::field));
             throw rejected(errors);
+        }
+    }
+
+    private static void requireContent(String body) {
+        if (body == null || body.isBlank()) {
+            throw unreadable(0, "the body is empty");
         }
     }
 

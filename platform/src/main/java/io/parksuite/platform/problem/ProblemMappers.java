@@ -23,6 +23,7 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -76,6 +77,17 @@ public class ProblemMappers {
         String detail = location == null ? "The request body is not valid JSON"
                 : "The request body is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         return respond(400, "malformed-request", "Malformed request", detail, errors, uri, headers);
+    }
+
+    /** A body that breaks off or does not have its declared form (a multipart request without its parts). */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e, UriInfo uri, HttpHeaders headers) {
+        if (e instanceof JsonProcessingException json) {
+            return malformed(json, uri, headers);
+        }
+        LOG.debugf("Unreadable request body on %s: %s", uri.getPath(), e.getMessage());
+        return respond(400, "malformed-request", "Malformed request", "The request body cannot be read as its content type says",
+                List.of(), uri, headers);
     }
 
     /**

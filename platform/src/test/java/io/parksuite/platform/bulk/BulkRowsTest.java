@@ -1,5 +1,6 @@
 package io.parksuite.platform.bulk;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ class BulkRowsTest {
     record Row(String uscc, Integer year) {
     }
 
-    private final BulkRows bulkRows = new BulkRows(new ObjectMapper(), null);
+    private final ObjectMapper strictJson = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private final BulkRows bulkRows = new BulkRows(strictJson, null);
 
     @Test
     void aJsonArrayIsReadRowByRow() {
@@ -39,5 +41,13 @@ class BulkRowsTest {
         assertEquals("rows[2]", badRow.errors().get(0).field());
         assertEquals(400, assertThrows(ProblemException.class, () -> bulkRows.readJson("{\"uscc\":\"A\"}", Row.class, 10)).status());
         assertEquals(400, assertThrows(ProblemException.class, () -> bulkRows.readJson("[{}] []", Row.class, 10)).status());
+    }
+
+    @Test
+    void anEmptyBodyIsRefusedRatherThanReadAsNoRows() {
+        for (String empty : new String[] {null, "", " \n "}) {
+            assertEquals(400, assertThrows(ProblemException.class, () -> bulkRows.readJson(empty, Row.class, 10)).status());
+            assertEquals(400, assertThrows(ProblemException.class, () -> bulkRows.readCsv(empty, Row.class, 10)).status());
+        }
     }
 }
