@@ -7,6 +7,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,13 +50,13 @@ class DatabaseOutageProblemTest {
         given().contentType("text/plain").body(new byte[] {'a', (byte) 0xE4, (byte) 0xB8}).when().post("/probe/text")
                 .then().statusCode(400)
                 .body("type", equalTo("https://parksuite.example/problems/malformed-request"));
-        given().contentType("text/plain; charset=UTF-8").body("经开区".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().contentType("text/plain; charset=UTF-8").body("经开区".getBytes(StandardCharsets.UTF_8))
                 .when().post("/probe/text").then().statusCode(200).body(equalTo("3"));
     }
 
     @Test
     void aMultipartBodyWithoutItsPartsIsMalformed() {
-        given().contentType("multipart/form-data; boundary=fuzz").body("--fuzz\r\nContent-Disposition: form-data; name=\"file\"")
+        given().contentType("multipart/form-data; boundary=fuzz").body("--fuzz\r\nContent-Disposition: form-data; name=\"file\"".getBytes(StandardCharsets.UTF_8))
                 .when().post("/probe/upload")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
