@@ -30,9 +30,9 @@ class Scenario3KillDuringBacklogTest {
             Faults.stop("indicator");
             Set<String> backlog = Registry.registerInBulk(Chaos.pick(20_000, 3_000));
             run.alsoWritten(backlog);
-            Faults.start("indicator");
-            Faults.start("indicator-2");
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            Faults.startNoWait("indicator");
+            Faults.startNoWait("indicator-2");
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
             while (ReadModels.rowsPerUscc(INDICATOR, backlog).size() < backlog.size() / 4 && System.nanoTime() < deadline) {
                 run.hold(Duration.ofMillis(200));
             }

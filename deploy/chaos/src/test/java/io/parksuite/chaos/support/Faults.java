@@ -28,6 +28,11 @@ public final class Faults {
         suite("start", component);
     }
 
+    /** Starts {@code component} without waiting for it to be ready. */
+    public static void startNoWait(String component) {
+        suite("start", component, "--no-wait");
+    }
+
     public static void restart(String component) {
         suite("restart", component);
     }
