@@ -9,7 +9,7 @@ import io.parksuite.chaos.support.Instances;
 import io.parksuite.chaos.support.Instances.Instance;
 import io.parksuite.chaos.support.ScenarioResult;
 import io.parksuite.chaos.support.ScenarioRun;
-import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.SuiteTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ class Scenario9ReminderScanKilledTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port()
                         + "/api/v1/approval/reminders/scan"))
                 .timeout(Duration.ofMinutes(3))
-                .header("Authorization", "Bearer " + TestTokens.forClient("service-manager", "chaos-scan"))
+                .header("Authorization", "Bearer " + SuiteTokens.forClient("service-manager", "chaos-scan"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         return HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .thenApply(HttpResponse::statusCode)

@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -33,15 +35,15 @@ class ApprovalFlowE2ETest {
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static RequestSpecification as(String role) {
-        return Gateway.request().auth().oauth2(Tokens.forClient(role, "e2e-approval"));
+        return Gateway.request().auth().oauth2(SuiteTokens.forClient(role, "e2e-approval"));
     }
 
     private static RequestSpecification enterprise(String uscc) {
-        return Gateway.request().auth().oauth2(Tokens.forEnterprise(uscc));
+        return Gateway.request().auth().oauth2(SuiteTokens.forEnterprise(uscc));
     }
 
     private static RequestSpecification officer(String dept) {
-        return Gateway.request().auth().oauth2(Tokens.forOfficer(dept));
+        return Gateway.request().auth().oauth2(SuiteTokens.forOfficer(dept));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ class EnterpriseFlowE2ETest {
         String uscc = TestUscc.random();
         String requestId = "e2e-" + UUID.randomUUID();
 
-        Gateway.request().auth().oauth2(Tokens.forClient("gov-system", "e2e-flow"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("gov-system", "e2e-flow"))
                 .header("X-Request-Id", requestId)
                 .contentType(ContentType.JSON)
                 .body("""
@@ -29,12 +31,12 @@ class EnterpriseFlowE2ETest {
                 .header("X-Request-Id", equalTo(requestId))
                 .body("uscc", equalTo(uscc));
 
-        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", "e2e-flow"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", "e2e-flow"))
                 .when().get("/api/v1/enterprises/{uscc}", uscc)
                 .then().statusCode(200).body("name", equalTo("端到端测试电子信息有限公司"));
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                Gateway.request().auth().oauth2(Tokens.forClient("statistician", "e2e-flow"))
+                Gateway.request().auth().oauth2(SuiteTokens.forClient("statistician", "e2e-flow"))
                         .when().get("/api/v1/indicators/enterprises/{uscc}", uscc)
                         .then().statusCode(200)
                         .body("uscc", equalTo(uscc))
@@ -44,7 +46,7 @@ class EnterpriseFlowE2ETest {
 
     @Test
     void aRequestIdIsGeneratedWhenTheClientSendsNone() {
-        Gateway.request().auth().oauth2(Tokens.forClient("park-admin", "e2e-flow"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-admin", "e2e-flow"))
                 .when().get("/api/v1/enterprises/{uscc}", TestUscc.random())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -64,7 +66,7 @@ class EnterpriseFlowE2ETest {
 
     @Test
     void anInvalidUsccIsA422WithTheFieldNamed() {
-        Gateway.request().auth().oauth2(Tokens.forClient("park-admin", "e2e-flow"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-admin", "e2e-flow"))
                 .contentType(ContentType.JSON)
                 .body("""
                         {"uscc": "91350100M000100Y44", "name": "校验码错误"}""")

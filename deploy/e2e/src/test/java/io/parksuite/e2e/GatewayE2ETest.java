@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -38,14 +40,14 @@ class GatewayE2ETest {
 
     @Test
     void aClientOverItsRateLimitGets429ProblemJsonWhileAnotherClientIsServed() throws Exception {
-        String greedy = Tokens.forClient("park-admin", "e2e-greedy-" + System.nanoTime());
+        String greedy = SuiteTokens.forClient("park-admin", "e2e-greedy-" + System.nanoTime());
         String path = "/api/v1/enterprises/" + TestUscc.random();
         HttpResponse<String> limited = flood(path, () -> greedy, 404);
         assertProblem429(limited);
 
         // The greedy token's bucket is its own: another token of the same role is served.
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                Gateway.request().auth().oauth2(Tokens.forClient("park-admin", "e2e-patient"))
+                Gateway.request().auth().oauth2(SuiteTokens.forClient("park-admin", "e2e-patient"))
                         .when().get(path)
                         .then().statusCode(404));
     }
@@ -107,7 +109,7 @@ class GatewayE2ETest {
     @Test
     void aClientsForwardedHostNeverReachesTheLocationHeader() {
         String uscc = TestUscc.random();
-        String location = Gateway.request().auth().oauth2(Tokens.forClient("gov-system", "e2e-gateway"))
+        String location = Gateway.request().auth().oauth2(SuiteTokens.forClient("gov-system", "e2e-gateway"))
                 .header("X-Forwarded-Host", "evil.example")
                 .header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Port", "4443")
@@ -124,7 +126,7 @@ class GatewayE2ETest {
 
     @Test
     void anAuthenticatedAnswerIsNeverStored() {
-        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", "e2e-gateway"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", "e2e-gateway"))
                 .queryParam("size", 1)
                 .when().get("/api/v1/enterprises")
                 .then().statusCode(200)

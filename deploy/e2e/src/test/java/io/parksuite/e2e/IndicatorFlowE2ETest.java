@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -34,7 +36,7 @@ class IndicatorFlowE2ETest {
     @Test
     void reportsSubmittedThroughTheGatewayMoveTheDashboard() {
         String uscc = TestUscc.random();
-        String admin = Tokens.forClient("park-admin", "e2e-indicators");
+        String admin = SuiteTokens.forClient("park-admin", "e2e-indicators");
         Gateway.request().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body("""
                         {"uscc": "%s", "name": "指标端到端测试企业%s"}""".formatted(uscc, uscc.substring(12)))
@@ -47,7 +49,7 @@ class IndicatorFlowE2ETest {
                     .then().statusCode(201);
         }
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
-                Gateway.request().auth().oauth2(Tokens.forRole("statistician"))
+                Gateway.request().auth().oauth2(SuiteTokens.forRole("statistician"))
                         .when().get("/api/v1/indicators/enterprises/{uscc}", uscc)
                         .then().statusCode(200).body("aggregateVersion", greaterThanOrEqualTo(2)));
 
@@ -58,7 +60,7 @@ class IndicatorFlowE2ETest {
                 %1$s,%2$d-02,FINAL,800,760,790,40,20
                 %1$s,%3$d-03,PRELIMINARY,700,650,690,30,21
                 """.formatted(uscc, YEAR - 1, YEAR);
-        Gateway.request().auth().oauth2(Tokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
+        Gateway.request().auth().oauth2(SuiteTokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
                 .body(csv).when().post("/api/v1/statistical-reports/bulk")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("rows[2].period"))
@@ -73,7 +75,7 @@ class IndicatorFlowE2ETest {
                 """.formatted(uscc, YEAR - 1, YEAR);
         String key = "e2e-" + UUID.randomUUID();
         for (int attempt = 0; attempt < 2; attempt++) {
-            Gateway.request().auth().oauth2(Tokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
+            Gateway.request().auth().oauth2(SuiteTokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")
                     .header("Idempotency-Key", key).body(valid)
                     .when().post("/api/v1/statistical-reports/bulk")
                     .then().statusCode(200).body("imported", equalTo(4));
@@ -81,17 +83,17 @@ class IndicatorFlowE2ETest {
 
         assertEquals(0, before.add(new BigDecimal("2200")).compareTo(ytdOutput()),
                 "the dashboard's 1–3月 output grew by this enterprise's reports, once");
-        Gateway.request().auth().oauth2(Tokens.forEnterprise(uscc))
+        Gateway.request().auth().oauth2(SuiteTokens.forEnterprise(uscc))
                 .when().get("/api/v1/statistical-reports/{uscc}/{period}", uscc, YEAR + "-03")
                 .then().statusCode(200).body("revision", equalTo(1)).body("status", equalTo("PRELIMINARY"));
-        Gateway.request().auth().oauth2(Tokens.forEnterprise(TestUscc.random()))
+        Gateway.request().auth().oauth2(SuiteTokens.forEnterprise(TestUscc.random()))
                 .when().get("/api/v1/statistical-reports/{uscc}/{period}", uscc, YEAR + "-03")
                 .then().statusCode(403).contentType("application/problem+json");
         Gateway.request().when().get("/api/v1/indicators/dashboard?period=" + YEAR + "-03")
                 .then().statusCode(401);
         // Open data shows officially released periods only (统计法): the statistics office records
         // the release first (409: released by an earlier run; 404: the service has no release step).
-        Gateway.request().auth().oauth2(Tokens.forRole("statistician")).contentType(ContentType.JSON)
+        Gateway.request().auth().oauth2(SuiteTokens.forRole("statistician")).contentType(ContentType.JSON)
                 .body("""
                         {"releasedAt": "%s"}""".formatted(OffsetDateTime.now().minusHours(1)))
                 .when().put("/api/v1/indicators/releases/{period}", YEAR + "-03")
@@ -101,7 +103,7 @@ class IndicatorFlowE2ETest {
     }
 
     private static BigDecimal ytdOutput() {
-        Object value = Gateway.request().auth().oauth2(Tokens.forRole("park-admin"))
+        Object value = Gateway.request().auth().oauth2(SuiteTokens.forRole("park-admin"))
                 .queryParam("period", YEAR + "-03")
                 .when().get("/api/v1/indicators/dashboard")
                 .then().statusCode(200).extract().jsonPath().using(EXACT)

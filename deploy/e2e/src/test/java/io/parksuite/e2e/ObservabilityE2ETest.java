@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import io.parksuite.testing.TestUscc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -47,7 +49,7 @@ class ObservabilityE2ETest {
         double processed = metric(INDICATOR, "parksuite_inbox_events_total", CONSUMER, "outcome=\"processed\"");
 
         String uscc = TestUscc.random();
-        Gateway.request().auth().oauth2(Tokens.forClient("park-admin", "e2e-observability"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-admin", "e2e-observability"))
                 .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .contentType(ContentType.JSON)
                 .body("""

@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -71,20 +73,20 @@ class ProjectFlowE2ETest {
                 .when().post("/api/v1/projects/{id}/trial-production", id).then().statusCode(200);
         move(id, "PRODUCTION", "2024-06-09").statusCode(200).body("stage", equalTo("PRODUCTION"));
 
-        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", CLIENT))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", CLIENT))
                 .when().get("/api/v1/projects/{id}/durations", id)
                 .then().statusCode(200).body("signingToProductionDays", equalTo(69));
-        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", CLIENT))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", CLIENT))
                 .when().get("/api/v1/projects/{id}/transitions", id)
                 .then().statusCode(200)
                 .body("to", equalTo(java.util.List.of("LEAD", "NEGOTIATING", "SIGNED", "APPROVING", "CONSTRUCTION",
                         "PRODUCTION")))
                 .body("[3].actor", equalTo("approval-service"));
-        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", CLIENT))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", CLIENT))
                 .queryParam("officer", officer)
                 .when().get("/api/v1/projects/board")
                 .then().statusCode(200).body("projects", equalTo(1)).body("stages[5].projects", equalTo(1));
-        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", CLIENT))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", CLIENT))
                 .queryParam("officer", officer).queryParam("from", "2024-01").queryParam("to", "2024-12")
                 .when().get("/api/v1/projects/kpis")
                 .then().statusCode(200).body("total.signed", equalTo(1)).body("total.inProduction", equalTo(1))
@@ -92,11 +94,11 @@ class ProjectFlowE2ETest {
     }
 
     private static io.restassured.specification.RequestSpecification officer() {
-        return Gateway.request().auth().oauth2(Tokens.forClient("investment-officer", CLIENT));
+        return Gateway.request().auth().oauth2(SuiteTokens.forClient("investment-officer", CLIENT));
     }
 
     private static ValidatableResponse read(String id) {
-        return Gateway.request().auth().oauth2(Tokens.forClient("park-leader", CLIENT))
+        return Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", CLIENT))
                 .when().get("/api/v1/projects/{id}", id).then().statusCode(200);
     }
 

@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class RegistryE2ETest {
     @Test
     void tenThousandRowsAreImportedThroughTheGatewayAndReadable() {
         ImportRows rows = new ImportRows(10_000, "端到端导入企业");
-        Gateway.request().auth().oauth2(Tokens.forClient("gov-system", "e2e-import"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("gov-system", "e2e-import"))
                 .header("Idempotency-Key", "e2e-import-" + rows.usccs().get(0))
                 .contentType("text/csv; charset=UTF-8").body(rows.csv())
                 .when().post("/api/v1/enterprises/bulk")
@@ -26,7 +28,7 @@ class RegistryE2ETest {
                 .body("received", equalTo(10_000))
                 .body("imported", equalTo(10_000));
 
-        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", "e2e-import"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", "e2e-import"))
                 .when().get("/api/v1/enterprises/{uscc}", rows.usccs().get(9_999))
                 .then().statusCode(200)
                 .body("name", equalTo("端到端导入企业9999有限公司"))
@@ -36,7 +38,7 @@ class RegistryE2ETest {
         // (keys hash across 3), and a partition is consumed in order, so then every row has arrived.
         for (String uscc : rows.usccs().subList(9_970, 10_000)) {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    Gateway.request().auth().oauth2(Tokens.forClient("statistician", "e2e-import"))
+                    Gateway.request().auth().oauth2(SuiteTokens.forClient("statistician", "e2e-import"))
                             .when().get("/api/v1/indicators/enterprises/{uscc}", uscc)
                             .then().statusCode(200));
         }
@@ -44,7 +46,7 @@ class RegistryE2ETest {
 
     @Test
     void registerSearchUpdateAndReadTheHistory() {
-        String admin = Tokens.forClient("park-admin", "e2e-registry");
+        String admin = SuiteTokens.forClient("park-admin", "e2e-registry");
         String uscc = TestUscc.random();
         String name = "端到端检索" + UUID.randomUUID().toString().substring(0, 8) + "有限公司";
 
@@ -56,7 +58,7 @@ class RegistryE2ETest {
                 .then().statusCode(201)
                 .body("registrationArea.name", equalTo("望城区"));
 
-        Gateway.request().auth().oauth2(Tokens.forClient("park-leader", "e2e-registry"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-leader", "e2e-registry"))
                 .queryParam("q", name.substring(0, 12)).queryParam("street", "JINSHANQIAO")
                 .when().get("/api/v1/enterprises")
                 .then().statusCode(200)
@@ -75,6 +77,6 @@ class RegistryE2ETest {
                 .then().statusCode(200)
                 .body("version", contains(0, 1))
                 .body("[1].changes.field", contains("legalRepresentative"))
-                .body("[1].client", equalTo(Tokens.clientOf("e2e-registry")));
+                .body("[1].client", equalTo(SuiteTokens.clientOf("e2e-registry")));
     }
 }

@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import io.parksuite.testing.TestUscc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -35,7 +37,7 @@ class ReplicasE2ETest {
         String uscc = registered();
 
         for (int port : new int[] {FIRST, SECOND}) {
-            instance(port).auth().oauth2(Tokens.forClient("park-leader", "e2e-replicas"))
+            instance(port).auth().oauth2(SuiteTokens.forClient("park-leader", "e2e-replicas"))
                     .when().get("/api/v1/enterprises/{uscc}", uscc)
                     .then().statusCode(200)
                     .body("uscc", equalTo(uscc))
@@ -46,7 +48,7 @@ class ReplicasE2ETest {
     @Test
     void theGatewaySpreadsReadsAcrossBothInstances() {
         String uscc = registered();
-        String token = Tokens.forClient("park-leader", "e2e-replicas");
+        String token = SuiteTokens.forClient("park-leader", "e2e-replicas");
         double firstBefore = reads(FIRST);
         double secondBefore = reads(SECOND);
 
@@ -67,7 +69,7 @@ class ReplicasE2ETest {
 
     private static String registered() {
         String uscc = TestUscc.random();
-        Gateway.request().auth().oauth2(Tokens.forClient("park-admin", "e2e-replicas"))
+        Gateway.request().auth().oauth2(SuiteTokens.forClient("park-admin", "e2e-replicas"))
                 .contentType(ContentType.JSON)
                 .body("""
                         {"uscc": "%s", "name": "双实例测试企业"}""".formatted(uscc))

@@ -1,5 +1,7 @@
 package io.parksuite.e2e;
 
+import io.parksuite.testing.SuiteTokens;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,8 +54,8 @@ class SecurityE2ETest {
 
     @BeforeAll
     static void bothEnterprisesAreRegistered() {
-        String registrar = Tokens.forClient("park-admin", "e2e-security");
-        for (String uscc : List.of(Tokens.ENTERPRISE_A, Tokens.ENTERPRISE_B)) {
+        String registrar = SuiteTokens.forClient("park-admin", "e2e-security");
+        for (String uscc : List.of(SuiteTokens.ENTERPRISE_A, SuiteTokens.ENTERPRISE_B)) {
             Gateway.request().auth().oauth2(registrar).contentType(ContentType.JSON)
                     .body("""
                             {"uscc": "%s", "name": "安全端到端测试企业%s"}""".formatted(uscc, uscc.substring(14)))
@@ -64,57 +66,57 @@ class SecurityE2ETest {
 
     @Test
     void anEnterpriseUserWithTheProvidersDefaultRolesSeesOnlyItsOwnRecords() throws IOException {
-        String token = Tokens.forEnterprise(Tokens.ENTERPRISE_A);
+        String token = SuiteTokens.forEnterprise(SuiteTokens.ENTERPRISE_A);
         ObjectNode claims = payload(token);
         List<String> groups = JSON.convertValue(claims.get("groups"), JSON.getTypeFactory()
                 .constructCollectionType(List.class, String.class));
         assertTrue(groups.contains("enterprise") && groups.contains("offline_access"),
                 "the token carries the provider's default roles beside enterprise: " + groups);
-        assertEquals(Tokens.ENTERPRISE_A, claims.path("uscc").asText());
+        assertEquals(SuiteTokens.ENTERPRISE_A, claims.path("uscc").asText());
 
         Gateway.request().auth().oauth2(token)
-                .when().get("/api/v1/enterprises/{uscc}", Tokens.ENTERPRISE_A)
-                .then().statusCode(200).body("uscc", equalTo(Tokens.ENTERPRISE_A));
+                .when().get("/api/v1/enterprises/{uscc}", SuiteTokens.ENTERPRISE_A)
+                .then().statusCode(200).body("uscc", equalTo(SuiteTokens.ENTERPRISE_A));
         Gateway.request().auth().oauth2(token)
-                .when().get("/api/v1/statistical-reports/{uscc}?year=2019", Tokens.ENTERPRISE_A)
+                .when().get("/api/v1/statistical-reports/{uscc}?year=2019", SuiteTokens.ENTERPRISE_A)
                 .then().statusCode(200);
 
         Gateway.request().auth().oauth2(token)
-                .when().get("/api/v1/enterprises/{uscc}", Tokens.ENTERPRISE_B)
+                .when().get("/api/v1/enterprises/{uscc}", SuiteTokens.ENTERPRISE_B)
                 .then().statusCode(anyOf(is(403), is(404))).contentType("application/problem+json");
         Gateway.request().auth().oauth2(token)
-                .when().get("/api/v1/statistical-reports/{uscc}?year=2019", Tokens.ENTERPRISE_B)
+                .when().get("/api/v1/statistical-reports/{uscc}?year=2019", SuiteTokens.ENTERPRISE_B)
                 .then().statusCode(anyOf(is(403), is(404))).contentType("application/problem+json");
         Gateway.request().auth().oauth2(token)
-                .when().get("/api/v1/statistical-reports/{uscc}/{period}", Tokens.ENTERPRISE_B, "2019-03")
+                .when().get("/api/v1/statistical-reports/{uscc}/{period}", SuiteTokens.ENTERPRISE_B, "2019-03")
                 .then().statusCode(anyOf(is(403), is(404))).contentType("application/problem+json");
     }
 
     @Test
     void theOtherEnterpriseIsRefusedTheFirstOnesRecordsToo() {
-        String token = Tokens.forEnterprise(Tokens.ENTERPRISE_B);
+        String token = SuiteTokens.forEnterprise(SuiteTokens.ENTERPRISE_B);
         Gateway.request().auth().oauth2(token)
-                .when().get("/api/v1/enterprises/{uscc}", Tokens.ENTERPRISE_A)
+                .when().get("/api/v1/enterprises/{uscc}", SuiteTokens.ENTERPRISE_A)
                 .then().statusCode(anyOf(is(403), is(404)));
         Gateway.request().auth().oauth2(token)
-                .when().get("/api/v1/statistical-reports/{uscc}?year=2019", Tokens.ENTERPRISE_A)
+                .when().get("/api/v1/statistical-reports/{uscc}?year=2019", SuiteTokens.ENTERPRISE_A)
                 .then().statusCode(anyOf(is(403), is(404)));
     }
 
     @Test
     void aGovernmentSystemAuthenticatesWithClientCredentials() {
-        if (!Tokens.fromKeycloak()) {
+        if (!SuiteTokens.fromKeycloak()) {
             return;
         }
-        Gateway.request().auth().oauth2(Tokens.forGovernmentSystem())
-                .when().get("/api/v1/enterprises/{uscc}", Tokens.ENTERPRISE_A)
+        Gateway.request().auth().oauth2(SuiteTokens.forGovernmentSystem())
+                .when().get("/api/v1/enterprises/{uscc}", SuiteTokens.ENTERPRISE_A)
                 .then().statusCode(200);
     }
 
     @Test
     void everyTokenThatMustBeRefusedIsA401ProblemThroughTheGateway() throws Exception {
-        String genuine = Tokens.forClient("park-leader", "e2e-security");
-        String path = "/api/v1/enterprises/" + Tokens.ENTERPRISE_A;
+        String genuine = SuiteTokens.forClient("park-leader", "e2e-security");
+        String path = "/api/v1/enterprises/" + SuiteTokens.ENTERPRISE_A;
         Gateway.request().auth().oauth2(genuine).when().get(path).then().statusCode(200);
 
         long now = Instant.now().getEpochSecond();
@@ -133,7 +135,7 @@ class SecurityE2ETest {
             groups.add("park-admin");
             return claims;
         }));
-        refused.put("tampered uscc", edited(genuine, claims -> claims.put("uscc", Tokens.ENTERPRISE_B)));
+        refused.put("tampered uscc", edited(genuine, claims -> claims.put("uscc", SuiteTokens.ENTERPRISE_B)));
         refused.put("not a JWT", "e2e-" + now);
 
         List<org.junit.jupiter.api.function.Executable> checks = new java.util.ArrayList<>();
@@ -199,11 +201,11 @@ class SecurityE2ETest {
 
     /** The services' verification key as PEM: Keycloak's from its JWKS, else the dev key's public half. */
     private static String publicKeyPem(String kid) throws IOException, GeneralSecurityException {
-        if (!Tokens.fromKeycloak()) {
+        if (!SuiteTokens.fromKeycloak()) {
             return Files.readString(Path.of("../local/dev-jwt/public-key.pem"));
         }
         List<Map<String, String>> keys = RestAssured.given()
-                .get(Tokens.issuer() + "/protocol/openid-connect/certs").then().statusCode(200)
+                .get(SuiteTokens.issuer() + "/protocol/openid-connect/certs").then().statusCode(200)
                 .extract().jsonPath().getList("keys");
         Map<String, String> jwk = keys.stream().filter(k -> kid.equals(k.get("kid"))).findFirst().orElseThrow();
         var publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
@@ -214,14 +216,14 @@ class SecurityE2ETest {
 
     @Test
     void keycloakIsTheIssuerOfTheSuitesTokens() throws IOException {
-        if (!Tokens.fromKeycloak()) {
+        if (!SuiteTokens.fromKeycloak()) {
             return;
         }
-        ObjectNode claims = payload(Tokens.forRole("statistician"));
-        assertEquals(Tokens.issuer(), claims.path("iss").asText());
+        ObjectNode claims = payload(SuiteTokens.forRole("statistician"));
+        assertEquals(SuiteTokens.issuer(), claims.path("iss").asText());
         assertTrue(claims.path("aud").toString().contains("\"park-suite\""), "aud carries park-suite: " + claims.path("aud"));
-        Gateway.request().auth().oauth2(Tokens.forRole("statistician"))
-                .when().get("/api/v1/statistical-reports/{uscc}?year=2019", Tokens.ENTERPRISE_B)
+        Gateway.request().auth().oauth2(SuiteTokens.forRole("statistician"))
+                .when().get("/api/v1/statistical-reports/{uscc}?year=2019", SuiteTokens.ENTERPRISE_B)
                 .then().statusCode(200);
     }
 }

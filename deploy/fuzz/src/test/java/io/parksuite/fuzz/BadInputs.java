@@ -1,5 +1,6 @@
 package io.parksuite.fuzz;
 
+import io.parksuite.testing.SuiteTokens;
 import io.parksuite.testing.TestTokens;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -151,12 +152,11 @@ final class BadInputs {
         return query.toString();
     }
 
-    /** One token per role for the whole run (dev key; an enterprise token names an unregistered USCC). */
+    /** A token of the role (an enterprise user's names an unregistered USCC), renewed before it expires. */
     static final class Tokens {
-        private static final Map<String, String> BY_ROLE = new java.util.concurrent.ConcurrentHashMap<>();
-
         static String of(String role) {
-            return BY_ROLE.computeIfAbsent(role, r -> TestTokens.forClient(r, "fuzz"));
+            return "enterprise".equals(role) ? SuiteTokens.forEnterprise(TestTokens.UNREGISTERED_USCC)
+                    : SuiteTokens.forClient(role, "fuzz");
         }
     }
 }

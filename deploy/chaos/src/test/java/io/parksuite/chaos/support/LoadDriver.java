@@ -1,6 +1,6 @@
 package io.parksuite.chaos.support;
 
-import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.SuiteTokens;
 import io.parksuite.testing.TestUscc;
 
 import java.net.URI;
@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +15,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 
 /**
  * Registers enterprises through the gateway at a steady rate, each with a fresh valid USCC and
@@ -34,8 +32,6 @@ public final class LoadDriver implements AutoCloseable {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
-    private final List<String> tokens = IntStream.rangeClosed(1, CLIENTS)
-            .mapToObj(n -> TestTokens.forClient("park-admin", "chaos-load-" + n)).toList();
     private final AcceptedWrites record = new AcceptedWrites();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong sent = new AtomicLong();
@@ -74,7 +70,7 @@ public final class LoadDriver implements AutoCloseable {
     private void registerOne() {
         String uscc = TestUscc.random();
         String key = UUID.randomUUID().toString();
-        String token = tokens.get((int) (sent.getAndIncrement() % CLIENTS));
+        String token = SuiteTokens.forClient("park-admin", "chaos-load-" + (1 + sent.getAndIncrement() % CLIENTS));
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/enterprises"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token)

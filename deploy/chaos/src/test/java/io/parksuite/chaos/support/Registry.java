@@ -1,6 +1,6 @@
 package io.parksuite.chaos.support;
 
-import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.SuiteTokens;
 import io.parksuite.testing.TestUscc;
 
 import java.io.IOException;
@@ -30,7 +30,7 @@ public final class Registry {
     /** Registers {@code count} new enterprises in bulk uploads; returns their USCCs (all accepted, or it fails). */
     public static Set<String> registerInBulk(int count) {
         Set<String> usccs = new LinkedHashSet<>();
-        String token = TestTokens.forClient("park-admin", "chaos-bulk");
+        String token = SuiteTokens.forClient("park-admin", "chaos-bulk");
         for (int done = 0; done < count; done += BULK_ROWS) {
             List<String> batch = new ArrayList<>();
             while (batch.size() < Math.min(BULK_ROWS, count - done)) {
@@ -54,7 +54,7 @@ public final class Registry {
 
     /** Renames an enterprise (one PUT with the ETag read first), raising its version by one. */
     public static void rename(String uscc, String name) {
-        String token = TestTokens.forClient("park-admin", "chaos-update");
+        String token = SuiteTokens.forClient("park-admin", "chaos-update");
         HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/api/v1/enterprises/" + uscc))
                 .header("Authorization", "Bearer " + token).GET().build());
         if (read.statusCode() != 200) {

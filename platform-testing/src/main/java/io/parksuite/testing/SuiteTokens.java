@@ -1,6 +1,5 @@
-package io.parksuite.e2e;
+package io.parksuite.testing;
 
-import io.parksuite.testing.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -14,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Where the end-to-end tests' bearer tokens come from. With {@code OIDC_TOKEN_URL} set (the suite
+ * Where the tests against a running suite (end-to-end, fuzzing, chaos) take their bearer tokens. With {@code OIDC_TOKEN_URL} set (the suite
  * started with {@code deploy/suite up --oidc}, as {@code deploy/suite test} does), every token is
  * issued by Keycloak to a user of the {@code park-suite} realm through the test-only password-grant
  * client ({@code OIDC_CLIENT_ID} / {@code OIDC_CLIENT_SECRET}); users are named after their role,
@@ -22,11 +21,11 @@ import java.util.function.Supplier;
  * hold are created on first use. Without it, tokens are signed with the dev key
  * ({@link TestTokens}), for the quick local path.
  */
-final class Tokens {
+public final class SuiteTokens {
 
     /** The realm's two enterprise users, each of its own USCC. */
-    static final String ENTERPRISE_A = "91430112KC00000010";
-    static final String ENTERPRISE_B = "91430112KC00000023";
+    public static final String ENTERPRISE_A = "91430112KC00000010";
+    public static final String ENTERPRISE_B = "91430112KC00000023";
 
     private static final String TOKEN_URL = env("OIDC_TOKEN_URL").orElse(null);
     private static final String CLIENT_ID = env("OIDC_CLIENT_ID").orElse("park-suite-e2e");
@@ -37,20 +36,20 @@ final class Tokens {
     private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> CREATED_USERS = new ConcurrentHashMap<>();
 
-    private Tokens() {
+    private SuiteTokens() {
     }
 
-    static boolean fromKeycloak() {
+    public static boolean fromKeycloak() {
         return TOKEN_URL != null;
     }
 
     /** The issuer of the tokens the services trust. */
-    static String issuer() {
+    public static String issuer() {
         return fromKeycloak() ? env("OIDC_ISSUER").orElseThrow() : TestTokens.DEV_ISSUER;
     }
 
     /** A token for a role, shared by the calls of one test class and the next. */
-    static String forRole(String role) {
+    public static String forRole(String role) {
         return forClient(role, "e2e");
     }
 
@@ -59,7 +58,7 @@ final class Tokens {
      * {@code azp}; from Keycloak, {@code azp} is always the test client, and each {@code client}
      * name gets a token of its own (so a rate-limit bucket of its own).
      */
-    static String forClient(String role, String client) {
+    public static String forClient(String role, String client) {
         if (!fromKeycloak()) {
             return TestTokens.forClient(role, client);
         }
@@ -67,12 +66,12 @@ final class Tokens {
     }
 
     /** The {@code azp} the services see for {@link #forClient(String, String)}'s tokens. */
-    static String clientOf(String client) {
+    public static String clientOf(String client) {
         return fromKeycloak() ? CLIENT_ID : client;
     }
 
     /** An enterprise user of {@code uscc}, carrying the provider's default roles beside {@code enterprise}. */
-    static String forEnterprise(String uscc) {
+    public static String forEnterprise(String uscc) {
         if (!fromKeycloak()) {
             return TestTokens.forEnterpriseWithDefaultRoles(uscc);
         }
@@ -85,7 +84,7 @@ final class Tokens {
     }
 
     /** An approval officer of department {@code dept}. */
-    static String forOfficer(String dept) {
+    public static String forOfficer(String dept) {
         if (!fromKeycloak()) {
             return TestTokens.forOfficer(dept);
         }
@@ -96,7 +95,7 @@ final class Tokens {
     }
 
     /** A government system's token by the client-credentials grant (Keycloak only). */
-    static String forGovernmentSystem() {
+    public static String forGovernmentSystem() {
         String client = env("OIDC_GOV_CLIENT_ID").orElseThrow();
         return cached("client:" + client, () -> grant(Map.of("grant_type", "client_credentials",
                 "client_id", client, "client_secret", env("OIDC_GOV_CLIENT_SECRET").orElseThrow())));
