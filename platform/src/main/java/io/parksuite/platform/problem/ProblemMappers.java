@@ -44,6 +44,8 @@ public class ProblemMappers {
     static final int DATABASE_RETRY_AFTER = 5;
     /** Seconds before retrying a request rolled back by a deadlock or serialization failure. */
     static final int CONTENTION_RETRY_AFTER = 1;
+    /** How the REST layer reports a Content-Type header it cannot parse, on endpoints that read the form. */
+    private static final String UNPARSEABLE_MEDIA_TYPE = "Failed to parse media type";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper objectMapper;
@@ -151,6 +153,11 @@ public class ProblemMappers {
             return retryLater(respond(503, "concurrent-update", "Service Unavailable",
                     "The request collided with a concurrent one and was rolled back; nothing was changed, retry it",
                     List.of(), uri, headers), CONTENTION_RETRY_AFTER);
+        }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null
+                && e.getMessage().startsWith(UNPARSEABLE_MEDIA_TYPE)) {
+            return respond(400, "malformed-request", "Malformed request", "The Content-Type header cannot be parsed",
+                    List.of(), uri, headers);
         }
         LOG.errorf(e, "Unexpected failure on %s (request id %s)", uri.getPath(), requestId);
         return respond(500, "internal", "Internal Server Error",

@@ -74,4 +74,12 @@ class ProblemMappersTest {
         assertNull(response.getHeaderString(HttpHeaders.RETRY_AFTER));
         assertEquals(500, map(new SQLException("no state")).getStatus());
     }
+
+    @Test
+    void anUnparseableContentTypeIsAMalformedRequest() {
+        Response response = map(new IllegalArgumentException("Failed to parse media type garbage////"));
+        assertEquals(400, response.getStatus());
+        assertTrue(response.getEntity().toString().contains(Problem.TYPE_BASE + "malformed-request"));
+        assertEquals(500, map(new IllegalArgumentException("something else")).getStatus());
+    }
 }
