@@ -1,7 +1,6 @@
 package io.parksuite.e2e;
 
 import io.parksuite.testing.SuiteTokens;
-
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package io.parksuite.e2e;
 
 import io.parksuite.testing.SuiteTokens;
-
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.producer.KafkaProducer;

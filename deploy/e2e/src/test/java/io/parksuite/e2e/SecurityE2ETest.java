@@ -1,10 +1,9 @@
 package io.parksuite.e2e;
 
-import io.parksuite.testing.SuiteTokens;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parksuite.testing.SuiteTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
