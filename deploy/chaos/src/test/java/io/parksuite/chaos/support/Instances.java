@@ -62,6 +62,22 @@ public final class Instances {
         return get(instance.port(), "/q/health/live") != null;
     }
 
+    /**
+     * Whether {@code /q/health/live} answers DOWN (503), as opposed to UP or no answer in time
+     * (a busy machine): only the former is a liveness verdict on its own.
+     */
+    public static boolean reportsDown(Instance instance) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/q/health/live"))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 503;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public static boolean ready(Instance instance) {
         return get(instance.port(), "/q/health/ready") != null;
     }

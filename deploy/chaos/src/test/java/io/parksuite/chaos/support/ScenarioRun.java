@@ -34,7 +34,10 @@ public final class ScenarioRun implements AutoCloseable {
     private final Map<String, Long> extraDoubleCounts = new LinkedHashMap<>();
     private final Map<String, Long> extraLost = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    /** Unanswered liveness probes in a row that fail an instance, as the kubelet's failureThreshold. */
+    private static final int LIVENESS_FAILURE_THRESHOLD = 3;
     private final Set<String> livenessFailures = new java.util.TreeSet<>();
+    private final java.util.Map<String, Integer> unanswered = new java.util.HashMap<>();
     private double stuckSeconds;
     private long stuckWarnings;
     private long relayDuplicates;
@@ -96,8 +99,13 @@ public final class ScenarioRun implements AutoCloseable {
             counters.sample();
             reportsSeen = Math.max(reportsSeen, stuckReports());
             for (Instance instance : all) {
-                if (!Instances.live(instance)) {
+                boolean down = Instances.reportsDown(instance);
+                int silent = down || Instances.live(instance) ? 0 : unanswered.merge(instance.component(), 1, Integer::sum);
+                if (down || silent >= LIVENESS_FAILURE_THRESHOLD) {
                     livenessFailures.add(instance.component());
+                }
+                if (silent == 0) {
+                    unanswered.remove(instance.component());
                 }
             }
             stuckSeconds = Math.max(stuckSeconds, Instances.maxOver(consumingInstances(), "parksuite_inbox_stuck_seconds"));
