@@ -22,6 +22,7 @@ import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -135,6 +136,7 @@ public class EnterpriseResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Transactional
+    @TransactionConfiguration(timeout = EnterpriseImport.TIMEOUT_SECONDS)
     @RolesAllowed(EnterpriseRoleSets.REGISTRARS)
     @Operation(summary = "Register up to 10,000 enterprises at once",
             description = "A JSON array of EnterpriseRequest, or CSV with a header line (the same columns, the contact as "

@@ -28,6 +28,8 @@ import java.util.Set;
 public class EnterpriseImport {
 
     public static final int MAX_ROWS = 10_000;
+    /** Seconds one upload's transaction may take: 10,000 rows on a busy machine take minutes, not the default 60 s. */
+    public static final int TIMEOUT_SECONDS = 300;
     private static final int FLUSH_EVERY = 500;
 
     private final EnterpriseService enterprises;

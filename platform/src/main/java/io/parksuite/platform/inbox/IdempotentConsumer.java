@@ -207,6 +207,7 @@ public class IdempotentConsumer {
                 processed++;
             }
         }
+        entityManager.flush();
         return processed;
     }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * concurrent duplicate resolves at once, one that keeps failing is the record's own fault. A
  * failure without SQLState is not passing by itself. A commit refused because the transaction
  * was rolled back meanwhile (its timeout passed while a lock or an outage held a statement) is
- * passing: the handler's own failures surface as exceptions, not as refused commits. A Java {@code Error} from a handler is the
+ * passing: the handlers' writes are flushed before the commit, so their own failures (a value the
+ * database refuses) surface as exceptions with their SQLState, not as refused commits. A Java {@code Error} from a handler is the
  * record's failure too, except the JVM's own distress (out of memory, internal errors), which is
  * left to end the batch unsettled.
  */

@@ -50,6 +50,19 @@ public final class DatabaseFailures {
     }
 
     /**
+     * Whether {@code failure} (or a cause) is the commit of a transaction the transaction manager
+     * had already rolled back, which is how a transaction that ran past its timeout ends.
+     */
+    public static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = next(cause)) {
+            if (cause instanceof jakarta.transaction.RollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Agroal's own failures to hand out a connection in time carry no SQLState: "Sorry, acquisition
      * timeout!" (pool exhausted) and "Acquisition timeout while waiting for new connection".
      */

@@ -154,6 +154,12 @@ public class ProblemMappers {
                     "The request collided with a concurrent one and was rolled back; nothing was changed, retry it",
                     List.of(), uri, headers), CONTENTION_RETRY_AFTER);
         }
+        if (DatabaseFailures.timedOut(e)) {
+            LOG.warnf("Transaction on %s (request id %s) timed out and was rolled back", uri.getPath(), requestId);
+            return retryLater(respond(503, "service-unavailable", "Service Unavailable",
+                    "The request took too long and was rolled back; nothing was changed, retry later", List.of(), uri, headers),
+                    DATABASE_RETRY_AFTER);
+        }
         if (e instanceof IllegalArgumentException && e.getMessage() != null
                 && e.getMessage().startsWith(UNPARSEABLE_MEDIA_TYPE)) {
             return respond(400, "malformed-request", "Malformed request", "The Content-Type header cannot be parsed",

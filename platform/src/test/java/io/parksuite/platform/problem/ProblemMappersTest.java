@@ -82,4 +82,10 @@ class ProblemMappersTest {
         assertTrue(response.getEntity().toString().contains(Problem.TYPE_BASE + "malformed-request"));
         assertEquals(500, map(new IllegalArgumentException("something else")).getStatus());
     }
+
+    @Test
+    void aTransactionRolledBackAfterItsTimeoutAnswers503WithRetryAfter() {
+        assertRetryLater(map(new IllegalStateException(new jakarta.transaction.RollbackException(
+                "ARJUNA016102: The transaction is not active!"))), "service-unavailable", ProblemMappers.DATABASE_RETRY_AFTER);
+    }
 }
