@@ -12,7 +12,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Text bodies (JSON, CSV, plain text) must be well-formed UTF-8: an invalid or overlong byte
+ * Text bodies (JSON, CSV, plain text) read as UTF-8 must be well-formed UTF-8: an invalid or overlong byte
  * sequence makes the request malformed (400) instead of being read as a replacement character or,
  * worse, as another character ({@code C0 AF} as {@code /}). Checked while the body streams in.
  */
@@ -27,8 +27,13 @@ public class StrictUtf8 implements ReaderInterceptor {
         return context.proceed();
     }
 
+    /** A text type read as UTF-8: without a charset, or with {@code charset=UTF-8} (a GBK CSV is left to its charset). */
     static boolean isText(MediaType type) {
         if (type == null) {
+            return false;
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
             return false;
         }
         String subtype = type.getSubtype().toLowerCase();

@@ -45,6 +45,8 @@ class StrictUtf8Test {
         assertTrue(StrictUtf8.isText(MediaType.APPLICATION_JSON_TYPE));
         assertTrue(StrictUtf8.isText(MediaType.valueOf("text/csv")));
         assertTrue(StrictUtf8.isText(MediaType.valueOf("application/merge-patch+json")));
+        assertTrue(StrictUtf8.isText(MediaType.valueOf("text/csv; charset=utf-8")));
+        assertFalse(StrictUtf8.isText(MediaType.valueOf("text/csv; charset=GBK")));
         assertFalse(StrictUtf8.isText(MediaType.MULTIPART_FORM_DATA_TYPE));
         assertFalse(StrictUtf8.isText(null));
     }
