@@ -47,7 +47,7 @@ class DatabaseOutageProblemTest {
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", containsString("UTF-8"));
-        given().contentType("text/plain").body(new byte[] {'a', (byte) 0xE4, (byte) 0xB8}).when().post("/probe/text")
+        given().contentType("text/plain; charset=UTF-8").body(new byte[] {'a', (byte) 0xE4, (byte) 0xB8}).when().post("/probe/text")
                 .then().statusCode(400)
                 .body("type", equalTo("https://parksuite.example/problems/malformed-request"));
         given().contentType("text/plain; charset=UTF-8").body("经开区".getBytes(StandardCharsets.UTF_8))
