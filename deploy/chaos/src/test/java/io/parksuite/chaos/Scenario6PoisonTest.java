@@ -45,6 +45,10 @@ class Scenario6PoisonTest {
     void poisonIsDeadLetteredAloneAndNeighboursApplyInOrder() throws SQLException {
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
             run.hold(Duration.ofSeconds(3));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (run.record().accepted().isEmpty() && System.nanoTime() < deadline) {
+                run.hold(Duration.ofMillis(500));
+            }
             String uscc = run.record().accepted().iterator().next();
             ConsumerRecord<String, byte[]> registered = run.publishedSince(Set.of(uscc), ".registered.v1").get(uscc);
             Map<String, Map<TopicPartition, Long>> dlqStarts = new HashMap<>();
