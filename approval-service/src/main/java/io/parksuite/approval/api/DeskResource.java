@@ -38,6 +38,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The desk's work lists: department tasks, the inboxes of reminders (办事提醒), follow-up tasks
@@ -118,7 +120,10 @@ public class DeskResource {
                     + "recipient=…; unread=true for unread only.")
     @APIResponse(responseCode = "200", description = "One page of reminders, newest first")
     public Page<ReminderResponse> inbox(@Valid @BeanParam PageRequest page, @QueryParam("recipient") String recipient,
-                                        @QueryParam("unread") boolean unread) {
+                                        @Parameter(description = "Only unread reminders",
+                                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                                        @QueryParam("unread") String unreadParam) {
+        boolean unread = QueryParams.flag("unread", unreadParam, false);
         String who;
         if (access.enterpriseUscc() != null) {
             who = access.enterpriseUscc();

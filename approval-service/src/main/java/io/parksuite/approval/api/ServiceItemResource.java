@@ -75,7 +75,7 @@ public class ServiceItemResource {
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     public Page<ServiceItemDto> list(@Valid @BeanParam PageRequest page, @QueryParam("department") String department,
                                      @QueryParam("q") String q, @QueryParam("onlineCapable") String onlineCapable) {
-        Boolean online = onlineCapable == null || onlineCapable.isBlank() ? null : parseBoolean("onlineCapable", onlineCapable);
+        Boolean online = QueryParams.optionalBoolean("onlineCapable", onlineCapable);
         return catalogue.search(department, q, online, page).map(ServiceItemDto::of);
     }
 
@@ -182,14 +182,6 @@ public class ServiceItemResource {
         BulkRows.requireAllValid(rows, invalid, Catalogue::problems, ServiceItemDto::code, "code");
         return idempotencyKeys.once(idempotencyKey, body, () ->
                 Response.ok(new BulkReport(rows.size(), catalogue.upsertAll(rows), List.of())).build());
-    }
-
-    private static boolean parseBoolean(String name, String value) {
-        return switch (value.strip().toLowerCase()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalidField(name, "must be true or false");
-        };
     }
 
     static Integer intParam(String name, String value) {

@@ -38,10 +38,18 @@ final class FuzzReport {
         }
         if (problem != null) {
             String body = response == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
-            failures.add(String.format("%s %s %s [%s, role %s] status %d: %s | %s", fuzzCase.method(),
+            failures.add(String.format("%s %s %s [%s, role %s] status %d: %s | %s | sent %s", fuzzCase.method(),
                     abbreviate(fuzzCase.pathAndQuery(), 120), fuzzCase.kind(), fuzzCase.operation().label(), fuzzCase.role(), status,
-                    problem, abbreviate(body.replaceAll("\\s+", " "), 200)));
+                    problem, abbreviate(body.replaceAll("\\s+", " "), 400), sent(fuzzCase.body())));
         }
+    }
+
+    /** The start of the body sent, control characters and invalid UTF-8 shown escaped. */
+    private static String sent(byte[] body) {
+        StringBuilder shown = new StringBuilder();
+        String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
+        text.codePoints().forEach(c -> shown.append(c < 0x20 || c == 0xFFFD ? String.format("\\u%04x", c) : Character.toString(c)));
+        return body.length > 300 ? shown + "… (" + body.length + " bytes)" : shown.toString();
     }
 
     /** Null when the answer is a proper rejection, else what is wrong with it. */

@@ -95,7 +95,7 @@ final class Payloads {
             case 0 -> text.substring(0, Math.max(1, random.nextInt(Math.max(1, text.length() - 1))));
             case 1 -> text + "}}]";
             case 2 -> "/* c */" + text;
-            case 3 -> text.replace('"', '\'');
+            case 3 -> text.contains("\"") ? text.replace('"', '\'') : "{'a':1}";
             case 4 -> "{\"n\": NaN, \"x\": " + text;
             case 5 -> text.length() > 2 ? text.substring(0, text.length() - 1) + ",\"t\":\"a\u0001\tb\n\"" + "}" : "{\u0001}";
             default -> "{\"a\":1,,}";

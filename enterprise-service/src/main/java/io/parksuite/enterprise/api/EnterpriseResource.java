@@ -12,6 +12,7 @@ import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.CsvExport;
 import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.ChangeRequest;
 import io.parksuite.platform.paging.Changes;
@@ -28,7 +29,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The registry's enterprise records: {@code /api/v1/enterprises}. */
 @Path("/api/v1/enterprises")
@@ -148,9 +149,11 @@ public class EnterpriseResource {
     @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response registerMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                 @Parameter(description = "false: register the valid rows, report the others")
-                                 @QueryParam("atomic") @DefaultValue("true") boolean atomic,
+                                 @Parameter(description = "false: register the valid rows, report the others",
+                                         schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+                                 @QueryParam("atomic") String atomicParam,
                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        boolean atomic = QueryParams.flag("atomic", atomicParam, true);
         boolean csv = BulkUploads.isCsv(contentType);
         List<EnterpriseRequest> requests = csv
                 ? bulkRows.readCsv(body, EnterpriseCsvRow.class, EnterpriseImport.MAX_ROWS).stream()

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The liaison service (一对一联点服务), {@code /api/v1/registry/liaison}: officers, who looks
@@ -129,13 +130,15 @@ public class LiaisonResource {
     public Page<LiaisonDtos.Request> requests(@QueryParam("uscc") String uscc, @QueryParam("status") String status,
                                               @QueryParam("category") String category,
                                               @QueryParam("officerId") String officerId,
-                                              @Parameter(description = "Only pending requests past their deadline")
-                                              @QueryParam("overdue") boolean overdue,
+                                              @Parameter(description = "Only pending requests past their deadline",
+                                                      schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                                              @QueryParam("overdue") String overdue,
                                               @BeanParam PageRequest page) {
         var criteria = new LiaisonService.RequestCriteria(caller.enterpriseFilter(uscc),
                 QueryParams.optionalEnum("status", status, RequestStatus.class),
                 QueryParams.optionalEnum("category", category, RequestCategory.class),
-                officerId == null ? null : QueryParams.optionalInt("officerId", officerId).longValue(), overdue);
+                officerId == null ? null : QueryParams.optionalInt("officerId", officerId).longValue(),
+                QueryParams.flag("overdue", overdue, false));
         var today = LiaisonService.today();
         return liaison.requests(criteria, page).map(r -> LiaisonDtos.Request.of(r, today).seenBy(caller));
     }

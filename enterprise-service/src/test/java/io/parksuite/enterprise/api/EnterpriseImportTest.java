@@ -98,6 +98,19 @@ class EnterpriseImportTest {
     }
 
     @Test
+    void anAtomicFlagThatIsNeitherTrueNorFalseIsRefusedAndNothingIsRegistered() {
+        String good = TestUscc.random();
+        String csv = CSV_HEADER + good + ",标志错误企业,,,,,,,\n" + "91350100M000100Y4Z,字符错误,,,,,,,\n";
+        gov().contentType("text/csv; charset=UTF-8").queryParam("atomic", "' OR 1=1").body(csv)
+                .when().post("/api/v1/enterprises/bulk")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("atomic"))
+                .body("errors[0].message", equalTo("must be true or false"));
+        reader().when().get("/api/v1/enterprises/{uscc}", good).then().statusCode(404);
+    }
+
+    @Test
     void unreadableRowsAndOversizedRequestsAreRefusedAsAWhole() {
         String csv = CSV_HEADER + TestUscc.random() + ",金额错误,,lots,,,,,\n";
         gov().contentType("text/csv; charset=UTF-8").body(csv)

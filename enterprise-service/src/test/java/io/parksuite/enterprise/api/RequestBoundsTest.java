@@ -131,6 +131,15 @@ class RequestBoundsTest {
                 .body("detail", containsString("cannot be read"));
     }
 
+    @Test
+    void aRequestLineTheGatewayPassesOnIsAnsweredWithAProblemNotABare414() {
+        admin().queryParam("q", "x".repeat(6_000)).queryParam("chain", "y".repeat(6_000))
+                .when().get("/api/v1/enterprises").then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("q"));
+    }
+
     private static RequestSpecification admin() {
         return given().auth().oauth2(TestTokens.forRole("park-admin"));
     }

@@ -5,6 +5,7 @@ import io.parksuite.platform.problem.ProblemException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,24 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             throw ProblemException.invalidField(name, "must be a whole number");
         }
+    }
+
+    /** A true/false flag; absent or blank is {@code absent}. */
+    public static boolean flag(String name, String value, boolean absent) {
+        Boolean parsed = optionalBoolean(name, value);
+        return parsed == null ? absent : parsed;
+    }
+
+    /** true or false (any case); absent or blank is null, anything else refused. */
+    public static Boolean optionalBoolean(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalidField(name, "must be true or false");
+        };
     }
 
     public static OffsetDateTime optionalInstant(String name, String value) {

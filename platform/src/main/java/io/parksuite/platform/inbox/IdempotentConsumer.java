@@ -1,12 +1,7 @@
 package io.parksuite.platform.inbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.context.Scope;
-import io.parksuite.platform.events.EventSchemas;
 import io.parksuite.platform.events.IncomingEvent;
-import io.parksuite.platform.events.TopicOwners;
 import io.parksuite.platform.observability.MessageTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,18 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,19 +47,17 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
     private final EntityManager entityManager;
-    private final EventSchemas schemas;
-    private final ObjectMapper objectMapper;
+    private final CloudEventReader reader;
     private final Duration maxBackoff;
     private final InboxMetrics metrics;
     private final StuckRecords stuckRecords;
     private volatile boolean stopping;
 
-    public IdempotentConsumer(EntityManager entityManager, EventSchemas schemas, ObjectMapper objectMapper,
+    public IdempotentConsumer(EntityManager entityManager, CloudEventReader reader,
                               @ConfigProperty(name = "parksuite.inbox.max-backoff", defaultValue = "30s") Duration maxBackoff,
                               InboxMetrics metrics, StuckRecords stuckRecords) {
         this.entityManager = entityManager;
-        this.schemas = schemas;
-        this.objectMapper = objectMapper;
+        this.reader = reader;
         this.maxBackoff = maxBackoff;
         this.metrics = metrics;
         this.stuckRecords = stuckRecords;
@@ -92,12 +81,12 @@ public class IdempotentConsumer {
                 deadLetters.add(deadLetter(consumer, message, new PoisonEventException("Not a Kafka record")));
                 continue;
             }
-            if (isOtherKnownType(record, acceptedTypes)) {
+            if (reader.isOtherKnownType(record, acceptedTypes)) {
                 metrics.skipped(consumer);
                 continue;
             }
             try {
-                received.add(new Received(message, parse(record, acceptedTypes)));
+                received.add(new Received(message, reader.read(record, acceptedTypes)));
             } catch (PoisonEventException e) {
                 deadLetters.add(deadLetter(consumer, message, e));
             }
@@ -218,11 +207,6 @@ public class IdempotentConsumer {
         }
     }
 
-    private boolean isOtherKnownType(ConsumerRecord<String, String> record, Set<String> acceptedTypes) {
-        String type = header(record, "ce_type");
-        return type != null && !acceptedTypes.contains(type) && schemas.knows(type);
-    }
-
     /** Records the events as processed by {@code consumer}; returns the ids that were not already. */
     private Set<String> markProcessed(String consumer, List<String> eventIds) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
@@ -242,54 +226,6 @@ public class IdempotentConsumer {
                 return inserted;
             }
         });
-    }
-
-    IncomingEvent parse(ConsumerRecord<String, String> record, Set<String> acceptedTypes) {
-        String id = header(record, "ce_id");
-        String type = header(record, "ce_type");
-        if (!"1.0".equals(header(record, "ce_specversion")) || id == null || type == null) {
-            throw new PoisonEventException("Not a CloudEvents 1.0 binary-mode record (ce_specversion, ce_id, ce_type required)");
-        }
-        if (!acceptedTypes.contains(type) || !schemas.knows(type)) {
-            throw new PoisonEventException("Unknown event type " + type);
-        }
-        String source = header(record, "ce_source");
-        String owner = TopicOwners.sourceOf(record.topic());
-        if (!owner.equals(source)) {
-            throw new PoisonEventException("Not from the topic's owner: ce_source " + source + " on " + record.topic()
-                    + ", which only " + owner + " publishes to");
-        }
-        JsonNode data;
-        try {
-            data = objectMapper.readTree(record.value() == null ? "" : record.value());
-        } catch (JsonProcessingException e) {
-            throw new PoisonEventException("Payload is not JSON: " + e.getOriginalMessage());
-        }
-        if (data == null || data.isMissingNode()) {
-            throw new PoisonEventException("Payload is empty");
-        }
-        List<String> violations = schemas.violations(type, data);
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException("Payload fails the schema of " + type + ": " + String.join("; ", violations));
-        }
-        return new IncomingEvent(id, type, source, header(record, "ce_subject"),
-                time(header(record, "ce_time")), data);
-    }
-
-    private static OffsetDateTime time(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new PoisonEventException("ce_time is not an RFC 3339 timestamp: " + value);
-        }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private void sleep(Duration duration) {
