@@ -51,33 +51,48 @@ public class Releases {
         });
     }
 
+    /**
+     * The first recording inserts; a later one (or one that lost the race to insert) reads the row
+     * under lock and may only move a release that has not passed yet.
+     */
     private Release record(Connection connection, Request request, String actor) throws SQLException {
-        Optional<Release> existing = find(connection, request.period(), true);
-        if (existing.isPresent()) {
-            Release release = existing.get();
-            if (release.releasedAt().toInstant().equals(request.releasedAt().toInstant())) {
-                return release;
-            }
-            if (release.isReleasedAt(clock.instant())) {
-                throw ProblemException.conflict("The figures of " + request.period() + " were released at "
-                        + release.releasedAt() + "; a release cannot be moved or withdrawn once it has passed");
-            }
-        }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                insert into indicator_release (year, month, released_at, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?)
+        Release wanted = new Release(request.period(), request.releasedAt(), actor, now);
+        Optional<Release> existing = find(connection, request.period(), true);
+        if (existing.isEmpty()) {
+            if (write(connection, wanted, "on conflict (year, month) do nothing")) {
+                return wanted;
+            }
+            existing = find(connection, request.period(), true);
+        }
+        Release release = existing.orElseThrow();
+        if (release.releasedAt().toInstant().equals(request.releasedAt().toInstant())) {
+            return release;
+        }
+        if (release.isReleasedAt(clock.instant())) {
+            throw ProblemException.conflict("The figures of " + request.period() + " were released at "
+                    + release.releasedAt() + "; a release cannot be moved or withdrawn once it has passed");
+        }
+        write(connection, wanted, """
                 on conflict (year, month) do update
                    set released_at = excluded.released_at, recorded_by = excluded.recorded_by,
-                       recorded_at = excluded.recorded_at""")) {
-            upsert.setInt(1, request.period().year());
-            upsert.setInt(2, request.period().month());
-            upsert.setObject(3, request.releasedAt().withOffsetSameInstant(ZoneOffset.UTC));
-            upsert.setString(4, actor);
-            upsert.setObject(5, now);
-            upsert.executeUpdate();
+                       recorded_at = excluded.recorded_at""");
+        return wanted;
+    }
+
+    /** Inserts the release, {@code onConflict} saying what an existing one becomes; true if a row was written. */
+    private static boolean write(Connection connection, Release release, String onConflict) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into indicator_release (year, month, released_at, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?)
+                """ + onConflict)) {
+            insert.setInt(1, release.period().year());
+            insert.setInt(2, release.period().month());
+            insert.setObject(3, release.releasedAt().withOffsetSameInstant(ZoneOffset.UTC));
+            insert.setString(4, release.recordedBy());
+            insert.setObject(5, release.recordedAt());
+            return insert.executeUpdate() == 1;
         }
-        return new Release(request.period(), request.releasedAt(), actor, now);
     }
 
     @Transactional
