@@ -60,6 +60,7 @@ public final class Faults {
         List<String> command = new ArrayList<>();
         command.add(Chaos.root().resolve("deploy/suite").toString());
         command.addAll(List.of(args));
+        long started = System.nanoTime();
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(Chaos.root().toFile()).redirectErrorStream(true);
             builder.environment().putAll(environment);
@@ -74,6 +75,8 @@ public final class Faults {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed (" + process.exitValue() + "): " + text);
             }
+            System.out.printf("chaos: deploy/suite %s took %.1f s%n", String.join(" ", args),
+                    (System.nanoTime() - started) / 1e9);
             return text;
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command, e);
