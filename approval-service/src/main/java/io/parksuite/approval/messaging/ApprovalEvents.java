@@ -2,6 +2,7 @@ package io.parksuite.approval.messaging;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.parksuite.approval.domain.Application;
+import io.parksuite.approval.domain.DeadlineClock;
 import io.parksuite.approval.domain.Deficiency;
 import io.parksuite.approval.domain.Rating;
 import io.parksuite.approval.domain.Reminder;
@@ -85,18 +86,8 @@ public class ApprovalEvents {
                 b.clock(), b.deadline(), b.workingDaysOverdue()))).toList());
     }
 
-    /**
-     * The clocks a deadline runs on: the promise (承诺时限), the law's limit (法定时限), and the delivery of the
-     * licence document within 10 working days of the decision (送达, 行政许可法 第44条).
-     */
-    public enum Clock {
-        PROMISED,
-        STATUTORY,
-        DELIVERY
-    }
-
     /** A deadline of an application that passed on one clock, and by how many working days. */
-    public record Breach(Application application, Clock clock, LocalDate deadline, int workingDaysOverdue) {
+    public record Breach(Application application, DeadlineClock clock, LocalDate deadline, int workingDaysOverdue) {
     }
 
     /** A reminder the scan created and the application it concerns. */
@@ -128,7 +119,7 @@ public class ApprovalEvents {
     }
 
     /** Payload of {@link #DEADLINE_BREACHED}: which clock, its deadline and how far past it. */
-    record DeadlineBreached(@JsonUnwrapped ApplicationSnapshot snapshot, Clock clock, LocalDate deadline,
+    record DeadlineBreached(@JsonUnwrapped ApplicationSnapshot snapshot, DeadlineClock clock, LocalDate deadline,
                             int workingDaysOverdue) {
     }
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parksuite.approval.config.ApprovalConfig;
 import io.parksuite.approval.domain.Application;
+import io.parksuite.approval.domain.DeadlineClock;
 import io.parksuite.approval.domain.Reminder;
 import io.parksuite.approval.messaging.ApprovalEvents;
 import io.parksuite.platform.calendar.WorkingCalendar;
@@ -239,15 +240,15 @@ public class ReminderScan {
      */
     private int markBreached(WorkingCalendar calendar, LocalDate today) {
         exclusive("breaches");
-        return markBreached(calendar, today, ApprovalEvents.Clock.PROMISED, "breached_at", "promised_deadline", "IN_REVIEW")
-                + markBreached(calendar, today, ApprovalEvents.Clock.STATUTORY, "statutory_breached_at", "statutory_deadline",
+        return markBreached(calendar, today, DeadlineClock.PROMISED, "breached_at", "promised_deadline", "IN_REVIEW")
+                + markBreached(calendar, today, DeadlineClock.STATUTORY, "statutory_breached_at", "statutory_deadline",
                 "IN_REVIEW")
-                + markBreached(calendar, today, ApprovalEvents.Clock.DELIVERY, "delivery_breached_at", "delivery_deadline",
+                + markBreached(calendar, today, DeadlineClock.DELIVERY, "delivery_breached_at", "delivery_deadline",
                 "APPROVED");
     }
 
     @SuppressWarnings("unchecked")
-    private int markBreached(WorkingCalendar calendar, LocalDate today, ApprovalEvents.Clock clock, String markColumn,
+    private int markBreached(WorkingCalendar calendar, LocalDate today, DeadlineClock clock, String markColumn,
                              String deadlineColumn, String status) {
         List<UUID> marked = entityManager.createNativeQuery("""
                         update application set %1$s = ?2, updated_at = ?2, version = version + 1
@@ -261,7 +262,7 @@ public class ReminderScan {
                 case STATUTORY -> a.statutoryDeadline;
                 case DELIVERY -> a.deliveryDeadline;
             };
-            List<io.parksuite.platform.calendar.Pause> pauses = clock == ApprovalEvents.Clock.DELIVERY
+            List<io.parksuite.platform.calendar.Pause> pauses = clock == DeadlineClock.DELIVERY
                     ? List.of() : a.clockPauses();
             breaches.add(new ApprovalEvents.Breach(a, clock, deadline, calendar.workingDaysBetween(deadline, today, pauses)));
         }

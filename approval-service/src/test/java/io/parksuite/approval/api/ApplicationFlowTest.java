@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -397,10 +396,5 @@ class ApplicationFlowTest {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static String join(String... parts) {
-        return String.join(",", Arrays.asList(parts));
     }
 }

@@ -153,12 +153,12 @@ public class Enterprise extends PanacheEntityBase implements AuditHistory.Histor
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** The values a history shows, by field name, in a stable order. */
     @Override
     public long historyVersion() {
         return version;
     }
 
+    /** The values a history shows, by field name, in a stable order. */
     @Override
     public Map<String, Object> historyValues() {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -270,12 +270,12 @@ public class Project extends PanacheEntityBase implements AuditHistory.Historic 
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** The values a history shows, by field name, in a stable order. */
     @Override
     public long historyVersion() {
         return version;
     }
 
+    /** The values a history shows, by field name, in a stable order. */
     @Override
     public Map<String, Object> historyValues() {
         Map<String, Object> values = new LinkedHashMap<>();
