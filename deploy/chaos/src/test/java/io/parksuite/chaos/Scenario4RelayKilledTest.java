@@ -52,7 +52,7 @@ class Scenario4RelayKilledTest {
     }
 
     private static Optional<Instance> activeRelay(ScenarioRun run, List<Instance> instances) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             for (Instance instance : instances) {
                 String metrics = Instances.metrics(instance.port());

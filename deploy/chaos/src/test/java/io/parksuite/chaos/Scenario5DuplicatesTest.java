@@ -37,7 +37,7 @@ class Scenario5DuplicatesTest {
     @Test
     void duplicatesAndStaleSnapshotsChangeNothing() {
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
-            run.hold(Duration.ofSeconds(5));
+            awaitAccepted(run, PICKED);
             List<String> picked = new ArrayList<>(new TreeSet<>(run.record().accepted())).subList(0, PICKED);
             Set<String> renamed = new HashSet<>(picked.subList(0, PICKED / 2));
             Map<String, ConsumerRecord<String, byte[]>> registered =
@@ -106,5 +106,16 @@ class Scenario5DuplicatesTest {
             wrong += ReadModels.versions(copy, usccs).values().stream().filter(held -> held != version).count();
         }
         return wrong;
+    }
+
+    /** Holds until the load driver has {@code count} accepted registrations (a loaded machine may take longer than usual). */
+    private static void awaitAccepted(ScenarioRun run, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        run.hold(Duration.ofSeconds(5));
+        while (run.record().accepted().size() < count) {
+            assertTrue(System.nanoTime() < deadline, "the load driver had only " + run.record().accepted().size()
+                    + " accepted registrations after 90 s; the scenario needs " + count);
+            run.hold(Duration.ofSeconds(1));
+        }
     }
 }
