@@ -19,12 +19,10 @@ import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ProjectStage;
 import io.parksuite.project.domain.ReferenceCodes;
-import io.parksuite.project.domain.StageTransition;
 import io.parksuite.project.service.ProjectChanges;
 import io.parksuite.project.service.ProjectImport;
 import io.parksuite.project.service.ProjectSearch;
 import io.parksuite.project.service.ProjectService;
-import io.parksuite.project.service.ProjectTransitions;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -54,9 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
-/** Investment projects (招商项目): {@code /api/v1/projects}. */
+/** Investment projects (招商项目): {@code /api/v1/projects}; their stage changes are {@link ProjectStageResource}. */
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -75,7 +72,6 @@ public class ProjectResource {
     private static final String NO_ENTERPRISE = "-";
 
     private final ProjectService projects;
-    private final ProjectTransitions transitions;
     private final ProjectSearch search;
     private final AuditHistory history;
     private final ProjectRules rules;
@@ -85,14 +81,13 @@ public class ProjectResource {
     private final ProjectImport projectImport;
     private final ProjectChanges changes;
 
-    public ProjectResource(ProjectService projects, ProjectTransitions transitions, ProjectSearch search,
+    public ProjectResource(ProjectService projects, ProjectSearch search,
                            AuditHistory history, ProjectRules rules, IdempotencyKeys idempotencyKeys, Caller caller,
                            BulkRows bulkRows, ProjectImport projectImport, ProjectChanges changes) {
         this.changes = changes;
         this.bulkRows = bulkRows;
         this.projectImport = projectImport;
         this.projects = projects;
-        this.transitions = transitions;
         this.search = search;
         this.history = history;
         this.rules = rules;
@@ -259,59 +254,6 @@ public class ProjectResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProjectRequest request) {
         Project project = projects.update(ProjectIds.parse(id), ifMatch, request.profile());
-        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
-    }
-
-    @POST
-    @Path("/{id}/transitions")
-    @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Move a project to another stage",
-            description = "线索 → 在谈 → 签约 → 审批 → 开工 → 投产 → 达产, plus 停滞 (resumable) and 终止. The date may not be "
-                    + "earlier than the latest milestone nor in the future; skipping stages needs skipReason; 开工 needs "
-                    + "the start-up approval concluded with approval unless buildBeforeApproval (先建后验). Needs If-Match; "
-                    + "publishes parksuite.project.stage-changed.v1.")
-    @APIResponse(responseCode = "200", description = "The project in its new stage, with its new ETag",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current stage (the detail names the allowed "
-            + "ones) or the start-up approval is pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The project changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                               @Valid @NotNull TransitionRequest request) {
-        UUID projectId = ProjectIds.parse(id);
-        transitions.transition(projectId, ifMatch, request.to(), request.date(), request.note(), request.skipReason(),
-                caller.subject());
-        Project project = projects.find(projectId).orElseThrow();
-        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
-    }
-
-    @GET
-    @Path("/{id}/transitions")
-    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
-    @Operation(summary = "List a project's stage changes", description = "Oldest first, with date, actor, note and skip reason.")
-    @APIResponse(responseCode = "200", description = "The transitions")
-    @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<TransitionResponse> transitions(@PathParam("id") String id) {
-        Project project = projects.findFor(caller, ProjectIds.parse(id));
-        return StageTransition.of(project.id).stream().map(TransitionResponse::of).toList();
-    }
-
-    @POST
-    @Path("/{id}/trial-production")
-    @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Record trial production (试生产)",
-            description = "A milestone after 开工 and before 投产. Needs If-Match; publishes parksuite.project.updated.v1.")
-    @APIResponse(responseCode = "200", description = "The project with its new ETag",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "409", description = "The project is not under construction, or trial production was recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response trialProduction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @Valid @NotNull MilestoneRequest request) {
-        Project project = transitions.recordTrialProduction(ProjectIds.parse(id), ifMatch, request.date());
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 

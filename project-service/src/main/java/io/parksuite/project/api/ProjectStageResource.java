@@ -1,0 +1,114 @@
+package io.parksuite.project.api;
+
+import io.parksuite.platform.http.Versions;
+import io.parksuite.platform.problem.Problem;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.project.config.ProjectRoleSets;
+import io.parksuite.project.config.ProjectRules;
+import io.parksuite.project.domain.Project;
+import io.parksuite.project.domain.StageTransition;
+import io.parksuite.project.service.ProjectService;
+import io.parksuite.project.service.ProjectTransitions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A project's way through the stage machine (线索 → … → 达产): stage changes and the trial-production
+ * milestone, under {@code /api/v1/projects/{id}}. Changes with the stage rules, not with the project's data.
+ */
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "Investment projects and their stage machine (招商项目)")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProjectStageResource {
+
+    private final ProjectService projects;
+    private final ProjectTransitions transitions;
+    private final ProjectRules rules;
+    private final Caller caller;
+
+    public ProjectStageResource(ProjectService projects, ProjectTransitions transitions, ProjectRules rules, Caller caller) {
+        this.projects = projects;
+        this.transitions = transitions;
+        this.rules = rules;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed(ProjectRoleSets.WRITERS)
+    @Operation(summary = "Move a project to another stage",
+            description = "线索 → 在谈 → 签约 → 审批 → 开工 → 投产 → 达产, plus 停滞 (resumable) and 终止. The date may not be "
+                    + "earlier than the latest milestone nor in the future; skipping stages needs skipReason; 开工 needs "
+                    + "the start-up approval concluded with approval unless buildBeforeApproval (先建后验). Needs If-Match; "
+                    + "publishes parksuite.project.stage-changed.v1.")
+    @APIResponse(responseCode = "200", description = "The project in its new stage, with its new ETag",
+            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current stage (the detail names the allowed "
+            + "ones) or the start-up approval is pending",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The project changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull TransitionRequest request) {
+        UUID projectId = ProjectIds.parse(id);
+        transitions.transition(projectId, ifMatch, request.to(), request.date(), request.note(), request.skipReason(),
+                caller.subject());
+        Project project = projects.find(projectId).orElseThrow();
+        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
+    @Operation(summary = "List a project's stage changes", description = "Oldest first, with date, actor, note and skip reason.")
+    @APIResponse(responseCode = "200", description = "The transitions")
+    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TransitionResponse> transitions(@PathParam("id") String id) {
+        Project project = projects.findFor(caller, ProjectIds.parse(id));
+        return StageTransition.of(project.id).stream().map(TransitionResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/trial-production")
+    @RolesAllowed(ProjectRoleSets.WRITERS)
+    @Operation(summary = "Record trial production (试生产)",
+            description = "A milestone after 开工 and before 投产. Needs If-Match; publishes parksuite.project.updated.v1.")
+    @APIResponse(responseCode = "200", description = "The project with its new ETag",
+            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "The project is not under construction, or trial production was recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response trialProduction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull MilestoneRequest request) {
+        Project project = transitions.recordTrialProduction(ProjectIds.parse(id), ifMatch, request.date());
+        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+    }
+}
