@@ -1,0 +1,50 @@
+# The benchmark runner: bench.
+# shellcheck shell=bash
+
+service_rss_line() {
+  local c pid line=''
+  for c in $(instances); do
+    if pid=$(component_pid "$c"); then
+      line+="$c $(($(ps -o rss= -p "$pid") / 1024)) MB  "
+    fi
+  done
+  printf '%s\n' "${line:-no service running}"
+}
+
+# Benchmarks run through the gateway against the running suite, with the gateway's rate limits
+# lifted so that the suite, not the limiter, is measured.
+cmd_bench() {
+  local enterprises=1000 projects=10000 months=60
+  while (($#)); do
+    case $1 in
+      --enterprises) enterprises=${2:?--enterprises needs a number}; shift 2 ;;
+      --enterprises=*) enterprises=${1#*=}; shift ;;
+      --projects) projects=${2:?--projects needs a number}; shift 2 ;;
+      --projects=*) projects=${1#*=}; shift ;;
+      --months) months=${2:?--months needs a number}; shift 2 ;;
+      --months=*) months=${1#*=}; shift ;;
+      *) die "bench: unknown option $1 (options: --enterprises N, --projects N, --months N)" ;;
+    esac
+  done
+  [[ $enterprises =~ ^[0-9]+$ ]] || die "bench: --enterprises takes a number"
+  [[ $projects =~ ^[1-9][0-9]*$ && $months =~ ^[1-9][0-9]*$ ]] || die "bench: --projects and --months take numbers"
+  export RATE_LIMIT_RATE=100000r/s RATE_LIMIT_BURST=100000
+  "$SELF" up
+  stop_gateway
+  start_gateway
+  wait_until_ready "$(now_ms)" gateway
+  ensure_maven
+  load_secrets
+  info "service RSS before: $(service_rss_line)"
+  cd "$ROOT" || exit
+  # The latency run goes first: the import's backlog of events would otherwise queue ahead of it.
+  local benchmark
+  for benchmark in EventLatencyBenchmark EnterpriseImportBenchmark EnterpriseReadBenchmark ApprovalBenchmark ProjectBenchmark IndicatorBenchmark; do
+    GATEWAY_URL=$GATEWAY_URL DB_PASSWORD=$DB_PASSWORD "$MVN" -B -ntp -Pe2e -pl platform-testing,deploy/e2e verify \
+      -De2e.excludedGroups= -Dgroups=bench -Dtest="$benchmark" -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dbench.enterprises="$enterprises" -Dbench.projects="$projects" -Dbench.months="$months" | grep '^BENCH' || die "bench $benchmark failed: see deploy/e2e/target/surefire-reports"
+  done
+  info "service RSS after:  $(service_rss_line)"
+  info "reports: deploy/e2e/target/bench/*.json"
+  info "the gateway keeps the lifted limits until the next 'down'/'up'"
+}

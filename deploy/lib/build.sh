@@ -1,0 +1,82 @@
+# The pinned Maven (fetched through the system Maven), zip helpers and the services' build.
+# shellcheck shell=bash
+
+# --- Pinned Maven -------------------------------------------------------------------------------
+
+# The entry names of a zip or jar, one a line.
+zip_entries() {
+  if have unzip; then
+    unzip -Z1 "$1"
+  elif have python3; then
+    python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"
+  else
+    jar tf "$1"
+  fi
+}
+
+unpack_zip() {
+  local zip=$1 dest=$2
+  if have unzip; then
+    unzip -q -o "$zip" -d "$dest"
+  elif have jar; then
+    (cd "$dest" && jar xf "$zip")
+  else
+    python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$zip" "$dest"
+  fi
+}
+
+ensure_maven() {
+  [[ -x $MVN ]] && return 0
+  local bootstrap started out zip=$TOOLS_DIR/apache-maven-$MAVEN_VERSION-bin.zip
+  if ! bootstrap=$(command -v mvn); then
+    install_packages maven
+    bootstrap=$(command -v mvn) || die "the maven package did not provide mvn"
+  fi
+  started=$(now_ms)
+  info "Fetching Maven $MAVEN_VERSION into $(rel "$TOOLS_DIR")"
+  mkdir -p "$TOOLS_DIR"
+  # Run outside the project so the bootstrap Maven never reads the project's poms.
+  if ! out=$(cd "$TOOLS_DIR" && "$bootstrap" -B -q "$DEPENDENCY_PLUGIN:copy" \
+    -Dartifact="org.apache.maven:apache-maven:$MAVEN_VERSION:zip:bin" -DoutputDirectory="$TOOLS_DIR" 2>&1); then
+    printf '%s\n' "$out" >&2
+    die "fetching Maven $MAVEN_VERSION with $bootstrap failed"
+  fi
+  rm -rf "$TOOLS_DIR/apache-maven-$MAVEN_VERSION"
+  unpack_zip "$zip" "$TOOLS_DIR" || die "unpacking $(rel "$zip") failed"
+  chmod +x "$MVN"
+  rm -f "$zip"
+  [[ -x $MVN ]] || die "Maven $MAVEN_VERSION was not unpacked to $(rel "$MVN")"
+  info "  Maven $MAVEN_VERSION ready in $(elapsed "$started")"
+}
+
+# --- Build --------------------------------------------------------------------------------------
+
+# True when a service's fast-jar is missing or older than a source it is built from.
+build_needed() {
+  local name jar path paths
+  for name in "${SERVICES[@]}"; do
+    jar=$(service_jar "$name")
+    [[ -f $jar ]] || return 0
+    paths=()
+    for path in "$name-service/src" "$name-service/pom.xml" platform/src platform/pom.xml \
+      contracts/src contracts/pom.xml pom.xml; do
+      [[ -e $ROOT/$path ]] && paths+=("$ROOT/$path")
+    done
+    [[ -z $(find "${paths[@]}" -newer "$jar" -print -quit) ]] || return 0
+  done
+  return 1
+}
+
+build_services() {
+  local started
+  if ! build_needed; then
+    info "Build up to date"
+    return 0
+  fi
+  check_java jdk
+  ensure_maven
+  started=$(now_ms)
+  info "Building (mvn package -DskipTests)"
+  (cd "$ROOT" && "$MVN" -B -q package -DskipTests) || die "the build failed"
+  info "  built in $(elapsed "$started")"
+}
