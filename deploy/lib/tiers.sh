@@ -36,6 +36,30 @@ run_tier() {
   CURRENT_TIER=''
 }
 
+# The tracked shell scripts (a .sh name or a sh/bash shebang) and any new ones not ignored yet, one a
+# line, relative to ROOT.
+shell_files() {
+  local file
+  have git || die "listing the tracked shell files needs git"
+  (
+    cd "$ROOT"
+    git ls-files -z --cached --others --exclude-standard | sort -zu | while IFS= read -r -d '' file; do
+      [[ ! -f $file ]] || printf '%s\0' "$file"
+    done | xargs -0 -r awk 'FNR == 1 { if (FILENAME ~ /\.sh$/ || /^#!.*[\/ ](ba)?sh([ \t]|$)/) print FILENAME; nextfile }'
+  )
+}
+
+# Every shell script is ShellCheck clean, sourced files followed (-x). The shellcheck Debian
+# package is installed when missing, as the prepare tier installs the others.
+tier_shellcheck() {
+  local files=()
+  have shellcheck || install_packages shellcheck
+  mapfile -t files < <(shell_files)
+  ((${#files[@]})) || die "no shell files found in $ROOT"
+  (cd "$ROOT" && shellcheck -x "${files[@]}") || die "ShellCheck found problems (above) in the shell files"
+  info "ShellCheck $(shellcheck --version | sed -n 's/^version: //p'): ${#files[@]} shell files clean"
+}
+
 tier_prepare() {
   local pkgs
   check_java jdk
@@ -175,6 +199,7 @@ cmd_test() {
   TEST_STARTED=$(now_ms)
   trap test_finish EXIT
   trap 'info "interrupted"; exit 130' INT TERM
+  run_tier shellcheck tier_shellcheck
   run_tier prepare tier_prepare
   run_tier build+unit+service tier_build
   run_tier k8s tier_k8s
