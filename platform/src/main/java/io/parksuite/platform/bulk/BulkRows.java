@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -40,6 +41,19 @@ public class BulkRows {
     public BulkRows(ObjectMapper objectMapper, Validator validator) {
         this.objectMapper = objectMapper;
         this.validator = validator;
+    }
+
+    /**
+     * The rows of a bulk request in the format its {@code Content-Type} names: CSV for
+     * {@code text/csv}, otherwise a JSON array (the resource's {@code @Consumes} has already
+     * refused anything else).
+     */
+    public <T> List<T> read(String contentType, String body, Class<T> type, int maxRows) {
+        return isCsv(contentType) ? readCsv(body, type, maxRows) : readJson(body, type, maxRows);
+    }
+
+    public static boolean isCsv(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
     }
 
     /**

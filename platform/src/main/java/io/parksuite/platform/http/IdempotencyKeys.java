@@ -46,9 +46,11 @@ public class IdempotencyKeys {
 
     /**
      * Runs {@code action} once per (client, subject, {@code key}) of the caller; without a key it
-     * simply runs it. Must be called inside the transaction that {@code action} writes in.
+     * simply runs it. The stored answer commits with what {@code action} writes: this joins the
+     * caller's transaction, or, called from a resource, is itself the transaction boundary around
+     * the service calls in {@code action}.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Response once(String key, Object request, Supplier<Response> action) {
         if (key == null) {
             return action.get();

@@ -130,6 +130,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformed(json, uri, headers);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri, headers);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri, headers);

@@ -1,0 +1,11 @@
+package io.parksuite.project.architecture;
+
+import io.parksuite.testing.LayeringContract;
+
+class LayeringTest extends LayeringContract {
+
+    @Override
+    protected String basePackage() {
+        return "io.parksuite.project";
+    }
+}
