@@ -1,0 +1,46 @@
+package io.parksuite.platform.persistence;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WhereTest {
+
+    @Test
+    void criteriaNotGivenAddNoCondition() {
+        Where where = Where.create()
+                .and("stage = :stage", "stage", null)
+                .and("street = :street", "street", "  ")
+                .and("code in :codes", "codes", List.of())
+                .contains("lower(name) like :q", "q", null);
+        assertTrue(where.isEmpty());
+        assertEquals("", where.clause());
+        assertEquals("", where.whereClause());
+        assertEquals(Map.of(), where.parameters());
+    }
+
+    @Test
+    void givenCriteriaAreJoinedAndBoundByName() {
+        Where where = Where.create()
+                .and("stage = :stage", "stage", "SIGNED")
+                .andIf(false, "deleted")
+                .andIf(true, "active")
+                .and("year >= :from")
+                .bind("from", 2024)
+                .contains("lower(name) like :q", "q", " 比亚迪 ");
+        assertEquals("stage = :stage and active and year >= :from and lower(name) like :q", where.clause());
+        assertEquals(" where stage = :stage and active and year >= :from and lower(name) like :q", where.whereClause());
+        assertEquals(Map.of("stage", "SIGNED", "from", 2024, "q", "%比亚迪%"), where.parameters());
+    }
+
+    @Test
+    void likePatternsMatchWildcardsLiterally() {
+        assertEquals("%50\\%\\_off\\\\%", Like.contains("50%_off\\"));
+        assertEquals("C39\\_%", Like.startsWith("C39_"));
+        assertEquals("plain", Like.escape("plain"));
+    }
+}
