@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class ConferenceTest {
+class ConferenceServiceTest {
 
     @Test
     void theDemoConferenceReproducesTheSeedsFigures() {

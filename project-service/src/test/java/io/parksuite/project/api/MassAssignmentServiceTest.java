@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class MassAssignmentTest {
+class MassAssignmentServiceTest {
 
     private static final String SERVER_OWNED = """
             "id": "%s", "version": 41, "stageLabel": "达产", "stalledFrom": "PRODUCTION",

@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class QueryBoundsTest {
+class QueryBoundsServiceTest {
 
     private static final String[] PAGED = {"/api/v1/projects", "/api/v1/conferences",
             "/api/v1/projects/alerts/overdue-starts"};

@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class ApprovalEventsConsumerTest {
+class ApprovalEventsConsumerServiceTest {
 
     private static final String SUBMITTED = "parksuite.approval.application-submitted.v1";
     private static final String CONCLUDED = "parksuite.approval.application-concluded.v1";

@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class ProjectCrudTest {
+class ProjectCrudServiceTest {
 
     @Test
     void aCreatedProjectCarriesItsTierAndFaiEligibilityAndETag() {

@@ -33,7 +33,7 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class EnterpriseObjectAccessTest {
+class EnterpriseObjectAccessServiceTest {
 
     private String investor;
     private String stranger;

@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class ProjectLifecycleTest {
+class ProjectLifecycleServiceTest {
 
     private static final LocalDate SIGNED = LocalDate.of(2019, 7, 1);
 

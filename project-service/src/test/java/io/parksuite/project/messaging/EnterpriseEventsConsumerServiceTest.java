@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class EnterpriseEventsConsumerTest {
+class EnterpriseEventsConsumerServiceTest {
 
     @Inject
     CloudEventRecords cloudEvents;

@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class PipelineFiguresTest {
+class PipelineFiguresServiceTest {
 
     @Test
     void theDemoLedgerShowsTheBydPlantTook70DaysFromSigningToProduction() {

@@ -1,14 +1,21 @@
-package io.parksuite.project;
+package io.parksuite.project.api;
 
+import io.parksuite.project.ProjectRequests;
 import io.parksuite.testing.KafkaTestBroker;
-import io.parksuite.testing.ServiceStartupContract;
+import io.parksuite.testing.RoleMatrixContract;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+/** project-service's operations against its committed role matrix, contracts/security/project.csv. */
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-class ProjectServiceStartupTest extends ServiceStartupContract {
+class RoleMatrixServiceTest extends RoleMatrixContract {
+
+    @Override
+    protected String matrix() {
+        return "project";
+    }
 }
