@@ -17,8 +17,9 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Scenario 4: the instance whose outbox relay is publishing ({@code parksuite_outbox_relay_active}
- * = 1) killed with SIGKILL between sending rows and marking them published. Both enterprise
+ * Scenario 4: the instance whose outbox relay is publishing killed with SIGKILL between sending
+ * rows and marking them published, the moment its {@code parksuite_outbox_sent_unmarked} gauge
+ * shows rows Kafka acknowledged and the relay has not yet marked. Both enterprise
  * instances run with {@code PARKSUITE_OUTBOX_PAUSE_BEFORE_MARK} widening that window, so the other
  * instance takes the relay over and sends those rows again: duplicates that every consumer must
  * absorb. The instances are restarted with the suite's own settings afterwards.
@@ -34,8 +35,8 @@ class Scenario4RelayKilledTest {
         enterprise.forEach(instance -> Faults.restartWith(WIDE_WINDOW, instance.component()));
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
             run.hold(Duration.ofSeconds(8));
-            Instance relay = activeRelay(run, enterprise)
-                    .orElseThrow(() -> new AssertionError("no enterprise instance reports parksuite_outbox_relay_active 1"));
+            Instance relay = relayBetweenSendAndMark(run, enterprise).orElseThrow(() -> new AssertionError(
+                    "no enterprise instance reported parksuite_outbox_sent_unmarked above 0 within 60 s"));
             Faults.kill(relay.component());
             run.faultEnded();
             run.note("killed " + relay.component() + ", the active relay");
@@ -51,16 +52,16 @@ class Scenario4RelayKilledTest {
         }
     }
 
-    private static Optional<Instance> activeRelay(ScenarioRun run, List<Instance> instances) {
+    private static Optional<Instance> relayBetweenSendAndMark(ScenarioRun run, List<Instance> instances) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             for (Instance instance : instances) {
                 String metrics = Instances.metrics(instance.port());
-                if (metrics != null && Instances.sample(metrics, "parksuite_outbox_relay_active") >= 1) {
+                if (metrics != null && Instances.sample(metrics, "parksuite_outbox_sent_unmarked") >= 1) {
                     return Optional.of(instance);
                 }
             }
-            run.hold(Duration.ofMillis(250));
+            run.hold(Duration.ofMillis(200));
         }
         return Optional.empty();
     }

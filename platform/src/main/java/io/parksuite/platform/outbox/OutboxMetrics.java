@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * needs a fix and a replay). Read from the database on a schedule, so a scrape never waits on it;
  * every replica reports the same shared table. {@code parksuite_outbox_relay_active} is this
  * replica's own: 1 while it held the relay lock in its last attempt, so it is the one publishing.
+ * {@code parksuite_outbox_sent_unmarked} is too: the rows Kafka has acknowledged in the attempt
+ * under way and whose transaction has not yet marked them published (a crash now sends them again).
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -33,6 +35,7 @@ public class OutboxMetrics {
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private final AtomicLong parked = new AtomicLong();
     private final AtomicLong relayActive = new AtomicLong();
+    private final AtomicLong sentUnmarked = new AtomicLong();
 
     public OutboxMetrics(EntityManager entityManager, MeterRegistry registry, RefreshFailures refreshFailures) {
         this.entityManager = entityManager;
@@ -42,6 +45,9 @@ public class OutboxMetrics {
                 .register(registry);
         Gauge.builder("parksuite.outbox.relay.active", relayActive, AtomicLong::get)
                 .description("1 while this instance held the outbox relay lock in its last attempt, else 0")
+                .register(registry);
+        Gauge.builder("parksuite.outbox.sent.unmarked", sentUnmarked, AtomicLong::get)
+                .description("Rows Kafka acknowledged in this instance's current relay attempt, not yet marked published")
                 .register(registry);
         Gauge.builder("parksuite.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox rows not yet published to Kafka")
@@ -74,6 +80,11 @@ public class OutboxMetrics {
     /** Set by the relay after each attempt: whether this instance holds the relay lock. */
     void relayActive(boolean active) {
         relayActive.set(active ? 1 : 0);
+    }
+
+    /** Set by the relay: rows sent in the attempt under way and not yet marked (0 once it ends). */
+    void sentUnmarked(long rows) {
+        sentUnmarked.set(rows);
     }
 
     public long parked() {

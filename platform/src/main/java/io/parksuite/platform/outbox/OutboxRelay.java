@@ -128,7 +128,11 @@ public class OutboxRelay {
         try {
             Attempt attempt;
             do {
-                attempt = QuarkusTransaction.requiringNew().timeout(timeout).call(() -> publishBatch(topic));
+                try {
+                    attempt = QuarkusTransaction.requiringNew().timeout(timeout).call(() -> publishBatch(topic));
+                } finally {
+                    metrics.sentUnmarked(0);
+                }
                 published += attempt.published();
                 if (attempt.failure() != null) {
                     throw new RelayFailure(attempt.failure());
@@ -186,6 +190,7 @@ public class OutboxRelay {
         kafka.partitionsFor(topic);
         List<ProducerRecord<String, byte[]>> outgoing = batch.stream().map(event -> records.toRecord(topic, event)).toList();
         BatchSend.Outcome outcome = BatchSend.send(kafka, outgoing, config.sendTimeout());
+        metrics.sentUnmarked(outcome.acknowledged());
         if (outcome.acknowledged() > 0 && !config.pauseBeforeMark().isZero()) {
             Thread.sleep(config.pauseBeforeMark().toMillis());
         }
