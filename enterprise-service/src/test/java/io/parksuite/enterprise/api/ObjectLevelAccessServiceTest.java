@@ -34,7 +34,7 @@ import static org.hamcrest.Matchers.not;
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ObjectLevelAccessTest {
+class ObjectLevelAccessServiceTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -65,7 +65,7 @@ class ObjectLevelAccessTest {
                     {"person": "联系人%s", "phone": "0731-88888888"}""".formatted(uscc))
                     .when().put("/api/v1/enterprises/" + uscc + "/contact").then().statusCode(200);
             admin().contentType(ContentType.JSON)
-                    .body(InnovationPlatformTest.platform(uscc, "INCUBATOR", "MUNICIPAL", "众创空间" + uscc, 2019))
+                    .body(InnovationPlatformServiceTest.platform(uscc, "INCUBATOR", "MUNICIPAL", "众创空间" + uscc, 2019))
                     .when().post("/api/v1/registry/platforms").then().statusCode(201);
             admin().contentType(ContentType.JSON).body("""
                     {"uscc": "%s", "programme": "科技创新奖励", "year": 2019, "amountYuan": 1000.00}""".formatted(uscc))

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class EnterpriseImportTest {
+class EnterpriseImportServiceTest {
 
     private static final String CSV_HEADER =
             "uscc,name,legalRepresentative,registeredCapitalYuan,establishedOn,streetCode,industryCode,contactPerson,contactPhone\n";

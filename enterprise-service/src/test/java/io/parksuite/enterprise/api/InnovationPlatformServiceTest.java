@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class InnovationPlatformTest {
+class InnovationPlatformServiceTest {
 
     @Test
     void aPlatformIsRecordedOnceAndFoundByItsFilters() {

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class IdempotencyScopeTest {
+class IdempotencyScopeServiceTest {
 
     @Test
     void twoUsersOfOneAppWithTheSameKeyDoNotShareAnswers() {

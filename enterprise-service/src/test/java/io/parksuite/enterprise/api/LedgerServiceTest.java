@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class LedgerTest {
+class LedgerServiceTest {
 
     @Test
     void rewardsAreRecordedOncePerProgrammeAndYear() {

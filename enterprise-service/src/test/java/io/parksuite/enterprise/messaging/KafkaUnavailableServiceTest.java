@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** No broker at all: the registry keeps accepting writes, stays ready, and the outbox holds the events. */
 @QuarkusTest
 @TestProfile(NoKafkaBroker.class)
-class KafkaUnavailableTest {
+class KafkaUnavailableServiceTest {
 
     @Test
     void writesSucceedAndReadinessStaysUpWhileEventsWaitInTheOutbox() {

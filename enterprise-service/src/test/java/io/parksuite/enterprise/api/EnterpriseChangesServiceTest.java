@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class EnterpriseChangesTest {
+class EnterpriseChangesServiceTest {
 
     @Inject
     AgroalDataSource dataSource;

@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class EnterpriseSearchTest {
+class EnterpriseSearchServiceTest {
 
     @Test
     void aNameFragmentFindsMatchesRankedExactThenPrefixThenContaining() {

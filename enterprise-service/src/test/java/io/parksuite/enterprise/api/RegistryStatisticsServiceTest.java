@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class RegistryStatisticsTest {
+class RegistryStatisticsServiceTest {
 
     private static final List<String> CHAINS = List.of("FOOD_PROCESSING", "ELECTRONIC_INFORMATION", "BIOMEDICINE");
     private static final List<String> DESIGNATIONS = List.of("HIGH_TECH", "SMART_MANUFACTURING_PILOT", "GAZELLE");
@@ -104,7 +104,7 @@ class RegistryStatisticsTest {
                 String type = PLATFORM_TYPES.get(random.nextInt(PLATFORM_TYPES.size()));
                 String level = LEVELS.get(random.nextInt(LEVELS.size()));
                 int year = 2015 + random.nextInt(7);
-                platforms.add(InnovationPlatformTest.platform(uscc, type, level, "平台" + platforms.size(), year));
+                platforms.add(InnovationPlatformServiceTest.platform(uscc, type, level, "平台" + platforms.size(), year));
                 if (year <= 2019) {
                     expectedPlatforms.merge(type + "/" + level, 1L, Long::sum);
                     expectedPlatformYears.merge(year, 1L, Long::sum);

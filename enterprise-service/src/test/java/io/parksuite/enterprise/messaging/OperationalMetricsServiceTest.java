@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class OperationalMetricsTest {
+class OperationalMetricsServiceTest {
 
     private static final String REGISTERED = "parksuite.enterprise.registered.v1";
 

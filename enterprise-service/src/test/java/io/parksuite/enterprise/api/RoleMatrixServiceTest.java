@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class RoleMatrixTest extends RoleMatrixContract {
+class RoleMatrixServiceTest extends RoleMatrixContract {
 
     @Override
     protected String matrix() {

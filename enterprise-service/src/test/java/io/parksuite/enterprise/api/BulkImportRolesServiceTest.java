@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class BulkImportRolesTest {
+class BulkImportRolesServiceTest {
 
     private static final List<String> ROLES = List.of("park-admin", "park-leader", "investment-officer",
             "approval-officer", "service-manager", "statistician", "gov-system", "enterprise");
@@ -60,7 +60,7 @@ class BulkImportRolesTest {
                             .formatted(uscc),
                     (uscc, tag) -> listed("/api/v1/enterprises/" + uscc + "/chains")),
             new Upload("/api/v1/registry/platforms/bulk", ADMIN,
-                    (uscc, tag) -> "[" + InnovationPlatformTest.platform(uscc, "INCUBATOR", "MUNICIPAL", "众创空间", 2019) + "]",
+                    (uscc, tag) -> "[" + InnovationPlatformServiceTest.platform(uscc, "INCUBATOR", "MUNICIPAL", "众创空间", 2019) + "]",
                     (uscc, tag) -> admin().queryParam("uscc", uscc).when().get("/api/v1/registry/platforms")
                             .then().statusCode(200).extract().path("total")),
             new Upload("/api/v1/registry/park-titles/bulk", ADMIN,

@@ -31,7 +31,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-class RequestBoundsTest {
+class RequestBoundsServiceTest {
 
     /** What the platform's PageRequest answers to a page or size beyond its bounds. */
     private static final int PAGE_BOUND_STATUS = 422;
