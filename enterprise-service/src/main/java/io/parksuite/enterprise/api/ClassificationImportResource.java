@@ -1,12 +1,12 @@
 package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
+import io.parksuite.enterprise.service.BulkUploads;
 import io.parksuite.enterprise.service.EnterpriseClassification;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -73,7 +73,6 @@ public class ClassificationImportResource {
 
     @POST
     @Path("/designations")
-    @Transactional
     @Operation(summary = "Grant up to 10,000 designations at once",
             description = "E.g. the yearly 规模以上 register; one designation-granted event per row.")
     public Response grant(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -84,7 +83,6 @@ public class ClassificationImportResource {
 
     @POST
     @Path("/chain-memberships")
-    @Transactional
     @Operation(summary = "Add up to 10,000 chain memberships at once", description = "One updated event per enterprise.")
     public Response join(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {

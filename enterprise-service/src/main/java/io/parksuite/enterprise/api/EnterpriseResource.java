@@ -23,8 +23,6 @@ import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.RolesAllowed;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -90,7 +88,6 @@ public class EnterpriseResource {
     }
 
     @POST
-    @Transactional
     @RolesAllowed(EnterpriseRoleSets.REGISTRARS)
     @Operation(summary = "Register an enterprise",
             description = "Creates the record and publishes parksuite.enterprise.registered.v1 on enterprise.events. "
@@ -136,8 +133,6 @@ public class EnterpriseResource {
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Transactional
-    @TransactionConfiguration(timeout = EnterpriseImport.TIMEOUT_SECONDS)
     @RolesAllowed(EnterpriseRoleSets.REGISTRARS)
     @Operation(summary = "Register up to 10,000 enterprises at once",
             description = "A JSON array of EnterpriseRequest, or CSV with a header line (the same columns, the contact as "
@@ -154,15 +149,18 @@ public class EnterpriseResource {
                                  @QueryParam("atomic") String atomicParam,
                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         boolean atomic = QueryParams.flag("atomic", atomicParam, true);
-        boolean csv = BulkUploads.isCsv(contentType);
-        List<EnterpriseRequest> requests = csv
+        List<EnterpriseRequest> requests = requests(contentType, body);
+        List<RowError> invalid = bulkRows.validate(requests);
+        return enterpriseImport.registerOnce(idempotencyKey, body,
+                requests.stream().map(EnterpriseRequest::registration).toList(), invalid, atomic);
+    }
+
+    /** The rows of an upload: a CSV line flattens the contact, so it is read as an {@link EnterpriseCsvRow}. */
+    private List<EnterpriseRequest> requests(String contentType, String body) {
+        return BulkRows.isCsv(contentType)
                 ? bulkRows.readCsv(body, EnterpriseCsvRow.class, EnterpriseImport.MAX_ROWS).stream()
                         .map(EnterpriseCsvRow::toRequest).toList()
                 : bulkRows.readJson(body, EnterpriseRequest.class, EnterpriseImport.MAX_ROWS);
-        List<RowError> invalid = bulkRows.validate(requests);
-        return idempotencyKeys.once(idempotencyKey, body + "|atomic=" + atomic, () ->
-                Response.ok(enterpriseImport.register(
-                        requests.stream().map(EnterpriseRequest::registration).toList(), invalid, atomic)).build());
     }
 
     @GET

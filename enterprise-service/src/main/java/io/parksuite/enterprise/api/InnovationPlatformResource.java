@@ -2,6 +2,7 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.domain.RecognitionLevel;
+import io.parksuite.enterprise.service.BulkUploads;
 import io.parksuite.enterprise.service.InnovationPlatforms;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.http.IdempotencyKeys;
@@ -12,7 +13,6 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -77,7 +77,6 @@ public class InnovationPlatformResource {
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Transactional
     @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record up to 10,000 platforms at once",
             description = "JSON array or CSV (same columns); every row checked, all or nothing, with an Idempotency-Key.")

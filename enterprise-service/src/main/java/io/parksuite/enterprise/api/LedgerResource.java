@@ -1,6 +1,7 @@
 package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
+import io.parksuite.enterprise.service.BulkUploads;
 import io.parksuite.enterprise.service.Ledgers;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.http.IdempotencyKeys;
@@ -10,7 +11,6 @@ import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -82,7 +82,6 @@ public class LedgerResource {
     @POST
     @Path("/rewards/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Transactional
     @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record many rewards at once", description = "All or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
@@ -117,7 +116,6 @@ public class LedgerResource {
     @POST
     @Path("/patent-navigation/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Transactional
     @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record many participations at once", description = "All or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
@@ -152,7 +150,6 @@ public class LedgerResource {
     @POST
     @Path("/risk-compensation-loans/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Transactional
     @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record many loans at once", description = "All or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",

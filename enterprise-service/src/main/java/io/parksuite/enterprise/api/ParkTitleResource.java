@@ -1,5 +1,6 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.service.BulkUploads;
 import io.parksuite.enterprise.service.ParkTitles;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.http.IdempotencyKeys;
@@ -7,7 +8,6 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.RoleSets;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -66,7 +66,6 @@ public class ParkTitleResource {
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Transactional
     @RolesAllowed(RoleSets.ADMIN)
     @Operation(summary = "Record many titles at once", description = "All or nothing, with an Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "What was received and stored",

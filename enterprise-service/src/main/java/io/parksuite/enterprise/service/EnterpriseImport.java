@@ -6,10 +6,13 @@ import io.parksuite.enterprise.messaging.EnterpriseEvents;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
+import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.problem.Problem;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,11 +38,26 @@ public class EnterpriseImport {
     private final EnterpriseService enterprises;
     private final EnterpriseEvents events;
     private final EntityManager entityManager;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public EnterpriseImport(EnterpriseService enterprises, EnterpriseEvents events, EntityManager entityManager) {
+    public EnterpriseImport(EnterpriseService enterprises, EnterpriseEvents events, EntityManager entityManager,
+                            IdempotencyKeys idempotencyKeys) {
         this.enterprises = enterprises;
         this.events = events;
         this.entityManager = entityManager;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    /**
+     * Registers an upload once per {@code Idempotency-Key} (the same body with the same
+     * {@code atomic}): the enterprises and the stored answer commit together.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
+    public Response registerOnce(String idempotencyKey, String body, List<Registration> rows, List<RowError> rowErrors,
+                                 boolean atomic) {
+        return idempotencyKeys.once(idempotencyKey, body + "|atomic=" + atomic,
+                () -> Response.ok(register(rows, rowErrors, atomic)).build());
     }
 
     /**

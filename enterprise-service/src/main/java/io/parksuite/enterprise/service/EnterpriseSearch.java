@@ -4,14 +4,14 @@ import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.domain.EnterpriseStatus;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.persistence.Like;
+import io.parksuite.platform.persistence.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,52 +65,34 @@ public class EnterpriseSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Enterprise> search(Criteria criteria, PageRequest page) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        List<String> conditions = new ArrayList<>();
         String fragment = criteria.nameFragment() == null || criteria.nameFragment().isBlank()
                 ? null : criteria.nameFragment().strip();
+        Where where = Where.create()
+                .contains("(name ilike :pattern or name % :fragment)", "pattern", fragment)
+                .and("street_code = :street", "street", criteria.streetCode())
+                .and("status = :status", "status", criteria.status() == null ? null : criteria.status().name())
+                .and("industry_code like :industry", "industry",
+                        criteria.industryCode() == null ? null : Like.startsWith(criteria.industryCode()))
+                .and("exists (select 1 from enterprise_chain c where c.uscc = enterprise.uscc and c.chain_code = :chain"
+                        + " and c.valid_from <= current_date and (c.valid_to is null or c.valid_to >= current_date))",
+                        "chain", criteria.chainCode())
+                .and(designationCondition(criteria.designationYear() != null), "designation", criteria.designationType())
+                .and("exists (select 1 from innovation_platform p where p.uscc = enterprise.uscc"
+                        + " and p.type_code = :platformType)", "platformType", criteria.platformType());
         if (fragment != null) {
-            conditions.add("(name ilike :pattern or name % :fragment)");
-            parameters.put("pattern", "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            parameters.put("fragment", fragment);
+            where.bind("fragment", fragment);
         }
-        if (criteria.streetCode() != null) {
-            conditions.add("street_code = :street");
-            parameters.put("street", criteria.streetCode());
+        if (criteria.designationYear() != null && where.parameters().containsKey("designation")) {
+            where.bind("year", criteria.designationYear());
         }
-        if (criteria.status() != null) {
-            conditions.add("status = :status");
-            parameters.put("status", criteria.status().name());
-        }
-        if (criteria.industryCode() != null) {
-            conditions.add("industry_code like :industry");
-            parameters.put("industry", criteria.industryCode() + "%");
-        }
-        if (criteria.chainCode() != null) {
-            conditions.add("exists (select 1 from enterprise_chain c where c.uscc = enterprise.uscc and c.chain_code = :chain"
-                    + " and c.valid_from <= current_date and (c.valid_to is null or c.valid_to >= current_date))");
-            parameters.put("chain", criteria.chainCode());
-        }
-        if (criteria.designationType() != null) {
-            conditions.add("exists (select 1 from enterprise_designation d where d.uscc = enterprise.uscc"
-                    + " and d.type_code = :designation" + (criteria.designationYear() != null ? " and d.year = :year)" : ")"));
-            parameters.put("designation", criteria.designationType());
-            if (criteria.designationYear() != null) {
-                parameters.put("year", criteria.designationYear());
-            }
-        }
-        if (criteria.platformType() != null) {
-            conditions.add("exists (select 1 from innovation_platform p where p.uscc = enterprise.uscc"
-                    + " and p.type_code = :platformType)");
-            parameters.put("platformType", criteria.platformType());
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        String whereClause = where.whereClause();
+        Map<String, Object> parameters = where.parameters();
 
-        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from enterprise" + where),
+        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from enterprise" + whereClause),
                 parameters).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<String> usccs = bind(entityManager.createNativeQuery(
-                        "select uscc from enterprise" + where + " order by " + orderBy(criteria.sort(), fragment != null)),
+                        "select uscc from enterprise" + whereClause + " order by " + orderBy(criteria.sort(), fragment != null)),
                 parameters)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -122,6 +104,14 @@ public class EnterpriseSearch {
         }
         List<Enterprise> items = usccs.stream().map(byUscc::get).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static String designationCondition(boolean inYear) {
+        return inYear
+                ? "exists (select 1 from enterprise_designation d where d.uscc = enterprise.uscc"
+                        + " and d.type_code = :designation and d.year = :year)"
+                : "exists (select 1 from enterprise_designation d where d.uscc = enterprise.uscc"
+                        + " and d.type_code = :designation)";
     }
 
     private static String orderBy(Sort sort, boolean hasFragment) {

@@ -1,5 +1,6 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.enterprise.service.BulkUploads;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;

@@ -1,4 +1,4 @@
-package io.parksuite.enterprise.api;
+package io.parksuite.enterprise.service;
 
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * The bulk uploads of the registry's lists (designations, chains, platforms, titles, ledgers):
  * a JSON array or CSV with a header line, at most {@link #MAX_ROWS} rows (refused at the first row
  * too many), every row checked, all or nothing, and an {@code Idempotency-Key} so that a retried
- * upload is stored once.
+ * upload is stored once. The upload and its stored answer commit in one transaction.
  */
 @ApplicationScoped
 public class BulkUploads {
@@ -35,14 +35,15 @@ public class BulkUploads {
     }
 
     /**
+     * @param rowType  the record a row is read into and checked as (its name also tells uploads of
+     *                 different lists apart under one key)
      * @param toDomain what the store takes from a row (rows Bean Validation refused are passed as null)
      * @param store    checks every row (throwing a 422 listing them) and stores all; answers how many
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public <R, D> Response store(String body, String contentType, String idempotencyKey, Class<R> rowType,
                                  Function<R, D> toDomain, BiFunction<List<D>, List<RowError>, Integer> store) {
-        boolean csv = isCsv(contentType);
-        List<R> rows = csv ? bulkRows.readCsv(body, rowType, MAX_ROWS) : bulkRows.readJson(body, rowType, MAX_ROWS);
+        List<R> rows = bulkRows.read(contentType, body, rowType, MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
         return idempotencyKeys.once(idempotencyKey, rowType.getSimpleName() + "|" + body, () -> {
             Set<Integer> invalidRows = invalid.stream().map(RowError::row).collect(Collectors.toSet());
@@ -51,9 +52,5 @@ public class BulkUploads {
                     .toList();
             return Response.ok(new BulkReport(rows.size(), store.apply(values, invalid), List.of())).build();
         });
-    }
-
-    static boolean isCsv(String contentType) {
-        return contentType != null && contentType.startsWith("text/csv");
     }
 }
