@@ -139,7 +139,7 @@ public class LiaisonResource {
                 QueryParams.optionalEnum("category", category, RequestCategory.class),
                 officerId == null ? null : QueryParams.optionalInt("officerId", officerId).longValue(),
                 QueryParams.flag("overdue", overdue, false));
-        var today = LiaisonService.today();
+        var today = liaison.today();
         return liaison.requests(criteria, page).map(r -> LiaisonDtos.Request.of(r, today).seenBy(caller));
     }
 
@@ -208,7 +208,7 @@ public class LiaisonResource {
     }
 
     private LiaisonDtos.Request view(LiaisonRequest request) {
-        return LiaisonDtos.Request.of(request, LiaisonService.today()).seenBy(caller);
+        return LiaisonDtos.Request.of(request, liaison.today()).seenBy(caller);
     }
 
     private static Response created(Object entity) {

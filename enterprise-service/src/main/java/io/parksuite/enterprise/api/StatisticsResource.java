@@ -1,7 +1,6 @@
 package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
-import io.parksuite.enterprise.service.LiaisonService;
 import io.parksuite.enterprise.service.RegistryStatistics;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.problem.Problem;
@@ -43,7 +42,7 @@ public class StatisticsResource {
     @Operation(summary = "Enterprises per industry chain on a day (memberships in effect that day)")
     public List<RegistryStatistics.ChainCount> chains(@Parameter(description = "YYYY-MM-DD; today when absent")
                                                       @QueryParam("on") String on) {
-        return statistics.chains(on == null ? LiaisonService.today() : date("on", on));
+        return statistics.chains(on == null ? null : date("on", on));
     }
 
     @GET

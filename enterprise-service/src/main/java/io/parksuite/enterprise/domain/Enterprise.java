@@ -15,7 +15,6 @@ import org.hibernate.envers.Audited;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,18 +99,19 @@ public class Enterprise extends PanacheEntityBase implements AuditHistory.Histor
         return count("uscc", uscc) > 0;
     }
 
-    public static Enterprise register(String uscc, EnterpriseProfile profile, String usccWarning) {
+    /** A new ACTIVE enterprise registered {@code at}. */
+    public static Enterprise register(String uscc, EnterpriseProfile profile, String usccWarning, OffsetDateTime at) {
         Enterprise enterprise = new Enterprise();
         enterprise.uscc = uscc;
         enterprise.usccWarning = usccWarning;
         enterprise.status = EnterpriseStatus.ACTIVE;
-        enterprise.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        enterprise.apply(profile);
+        enterprise.registeredAt = at;
+        enterprise.apply(profile, at);
         return enterprise;
     }
 
-    /** Replaces the master data; returns the names of the fields that changed. */
-    public List<String> apply(EnterpriseProfile profile) {
+    /** Replaces the master data {@code at}; returns the names of the fields that changed. */
+    public List<String> apply(EnterpriseProfile profile, OffsetDateTime at) {
         List<String> changed = new ArrayList<>();
         change(changed, "name", name, profile.name().strip(), v -> name = v);
         change(changed, "nameEn", nameEn, profile.nameEn(), v -> nameEn = v);
@@ -125,15 +125,15 @@ public class Enterprise extends PanacheEntityBase implements AuditHistory.Histor
         change(changed, "address", address, profile.address(), v -> address = v);
         change(changed, "streetCode", streetCode, profile.streetCode(), v -> streetCode = v);
         change(changed, "industryCode", industryCode, profile.industryCode(), v -> industryCode = v);
-        changed.addAll(changeContact(profile.contact() == null ? new Contact() : profile.contact()));
+        changed.addAll(changeContact(profile.contact() == null ? new Contact() : profile.contact(), at));
         change(changed, "origin", origin, profile.origin() == null ? Origin.LOCAL : profile.origin(), v -> origin = v);
         change(changed, "originProjectId", originProjectId, profile.originProjectId(), v -> originProjectId = v);
-        touch(changed);
+        touch(changed, at);
         return changed;
     }
 
-    /** Replaces the contact data; returns the names of the fields that changed. */
-    public List<String> changeContact(Contact replacement) {
+    /** Replaces the contact data {@code at}; returns the names of the fields that changed. */
+    public List<String> changeContact(Contact replacement, OffsetDateTime at) {
         Contact current = contact == null ? new Contact() : contact;
         List<String> changed = new ArrayList<>();
         change(changed, "contact.person", current.person, replacement.person, v -> { });
@@ -142,15 +142,15 @@ public class Enterprise extends PanacheEntityBase implements AuditHistory.Histor
         if (!changed.isEmpty()) {
             contact = new Contact(replacement.person, replacement.phone, replacement.email);
         }
-        touch(changed);
+        touch(changed, at);
         return changed;
     }
 
-    public void changeStatus(EnterpriseStatus to, LocalDate effectiveOn, String reason) {
+    public void changeStatus(EnterpriseStatus to, LocalDate effectiveOn, String reason, OffsetDateTime at) {
         status = to;
         statusChangedOn = effectiveOn;
         statusReason = reason;
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
     @Override
@@ -181,9 +181,9 @@ public class Enterprise extends PanacheEntityBase implements AuditHistory.Histor
         return values;
     }
 
-    private void touch(List<String> changed) {
+    private void touch(List<String> changed, OffsetDateTime at) {
         if (updatedAt == null || !changed.isEmpty()) {
-            updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            updatedAt = at;
         }
     }
 

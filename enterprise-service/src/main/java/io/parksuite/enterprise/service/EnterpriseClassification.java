@@ -11,6 +11,7 @@ import io.parksuite.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,10 +38,12 @@ public class EnterpriseClassification {
 
     private final ReferenceData referenceData;
     private final EnterpriseEvents events;
+    private final Clock clock;
 
-    public EnterpriseClassification(ReferenceData referenceData, EnterpriseEvents events) {
+    public EnterpriseClassification(ReferenceData referenceData, EnterpriseEvents events, Clock clock) {
         this.referenceData = referenceData;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -166,7 +169,7 @@ public class EnterpriseClassification {
         designation.certificateNumber = grant.certificateNumber();
         designation.validFrom = grant.validFrom();
         designation.validTo = grant.validTo();
-        designation.grantedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        designation.grantedAt = now();
         designation.persist();
         enterprise.updatedAt = designation.grantedAt;
         enterprise.flush();
@@ -185,9 +188,13 @@ public class EnterpriseClassification {
     }
 
     private void publishUpdate(Enterprise enterprise) {
-        enterprise.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        enterprise.updatedAt = now();
         enterprise.flush();
         events.updated(enterprise, List.of("chains"));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private static Enterprise load(String uscc) {

@@ -104,7 +104,7 @@ public class EnterpriseImport {
             }
             Registration request = rows.get(i);
             Enterprise enterprise = Enterprise.register(request.uscc(), request.profile(),
-                    EnterpriseService.checkCharacterWarning(request.uscc()));
+                    EnterpriseService.checkCharacterWarning(request.uscc()), enterprises.now());
             enterprise.persist();
             events.registered(enterprise);
             if (++imported % FLUSH_EVERY == 0) {

@@ -15,7 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +29,12 @@ public class EnterpriseService {
 
     private final EnterpriseEvents events;
     private final ReferenceData referenceData;
+    private final Clock clock;
 
-    public EnterpriseService(EnterpriseEvents events, ReferenceData referenceData) {
+    public EnterpriseService(EnterpriseEvents events, ReferenceData referenceData, Clock clock) {
         this.events = events;
         this.referenceData = referenceData;
+        this.clock = clock;
     }
 
     /**
@@ -45,7 +50,7 @@ public class EnterpriseService {
         if (Enterprise.findById(uscc) != null) {
             throw alreadyRegistered(uscc);
         }
-        Enterprise enterprise = Enterprise.register(uscc, profile, checkCharacterWarning(uscc));
+        Enterprise enterprise = Enterprise.register(uscc, profile, checkCharacterWarning(uscc), now());
         try {
             enterprise.persistAndFlush();
         } catch (ConstraintViolationException e) {
@@ -63,7 +68,7 @@ public class EnterpriseService {
         if (!problems.isEmpty()) {
             throw ProblemException.invalidFields(problems);
         }
-        List<String> changed = enterprise.apply(profile);
+        List<String> changed = enterprise.apply(profile, now());
         publishChange(enterprise, changed);
         return enterprise;
     }
@@ -72,7 +77,7 @@ public class EnterpriseService {
     public Enterprise changeContact(String uscc, String ifMatch, Contact contact) {
         Enterprise enterprise = load(uscc);
         Versions.requireMatch(ifMatch, enterprise.version);
-        publishChange(enterprise, enterprise.changeContact(contact));
+        publishChange(enterprise, enterprise.changeContact(contact, now()));
         return enterprise;
     }
 
@@ -85,7 +90,7 @@ public class EnterpriseService {
             throw ProblemException.conflict("An enterprise that is " + from + " cannot become " + to
                     + "; allowed: " + StatusTransitions.from(from));
         }
-        enterprise.changeStatus(to, effectiveOn, reason);
+        enterprise.changeStatus(to, effectiveOn, reason, now());
         enterprise.flush();
         events.statusChanged(enterprise, from);
         return enterprise;
@@ -106,6 +111,11 @@ public class EnterpriseService {
     private Enterprise load(String uscc) {
         return Enterprise.<Enterprise>findByIdOptional(uscc)
                 .orElseThrow(() -> ProblemException.notFound("No enterprise with USCC " + uscc));
+    }
+
+    /** The time of a change as the records keep it, in UTC. */
+    OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private void publishChange(Enterprise enterprise, List<String> changed) {

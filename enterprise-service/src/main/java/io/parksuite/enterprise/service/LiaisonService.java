@@ -5,6 +5,7 @@ import io.parksuite.enterprise.domain.LiaisonAssignment;
 import io.parksuite.enterprise.domain.LiaisonOfficer;
 import io.parksuite.enterprise.domain.LiaisonRequest;
 import io.parksuite.enterprise.domain.LiaisonVisit;
+import io.parksuite.enterprise.domain.ParkDay;
 import io.parksuite.enterprise.domain.RequestCategory;
 import io.parksuite.enterprise.domain.RequestStatus;
 import io.parksuite.platform.paging.Page;
@@ -15,9 +16,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class LiaisonService {
 
-    /** The park's calendar day: deadlines are dates in Asia/Shanghai. */
-    public static final ZoneId PARK_ZONE = ZoneId.of("Asia/Shanghai");
-
     /** Filters of the request list; null means any. {@code overdue}: pending and past the deadline today. */
     public record RequestCriteria(String uscc, RequestStatus status, RequestCategory category, Long officerId,
                                   boolean overdue) {
+    }
+
+    private final Clock clock;
+
+    public LiaisonService(Clock clock) {
+        this.clock = clock;
     }
 
     @Transactional
@@ -84,7 +88,7 @@ public class LiaisonService {
             throw ProblemException.invalidField("visitedOn", "is in the future");
         }
         visit.recordedBy = recordedBy;
-        visit.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        visit.recordedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         visit.persist();
         return visit;
     }
@@ -180,8 +184,9 @@ public class LiaisonService {
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(PARK_ZONE);
+    /** The park's calendar day now. */
+    public LocalDate today() {
+        return ParkDay.today(clock);
     }
 
     private static LiaisonRequest inStatus(long id, String step, RequestStatus... allowed) {

@@ -1,5 +1,6 @@
 package io.parksuite.enterprise.service;
 
+import io.parksuite.enterprise.domain.ParkDay;
 import io.parksuite.enterprise.domain.ParkTitle;
 import io.parksuite.enterprise.domain.RecognitionLevel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,21 +53,25 @@ public class RegistryStatistics {
 
     private final EntityManager entityManager;
     private final ReferenceData referenceData;
+    private final Clock clock;
 
-    public RegistryStatistics(EntityManager entityManager, ReferenceData referenceData) {
+    public RegistryStatistics(EntityManager entityManager, ReferenceData referenceData, Clock clock) {
         this.entityManager = entityManager;
         this.referenceData = referenceData;
+        this.clock = clock;
     }
 
+    /** Memberships in effect {@code on} a day; null is the park's today. */
     @Transactional
     public List<ChainCount> chains(LocalDate on) {
+        LocalDate day = on != null ? on : ParkDay.today(clock);
         return this.<Object[]>rows(entityManager.createNativeQuery("""
                         select c.code, c.name, c.kind, count(distinct m.uscc)
                           from industry_chain c
                           left join enterprise_chain m on m.chain_code = c.code
                                and m.valid_from <= :on and (m.valid_to is null or m.valid_to >= :on)
                          group by c.code, c.name, c.kind
-                         order by c.kind desc, c.code""").setParameter("on", on))
+                         order by c.kind desc, c.code""").setParameter("on", day))
                 .stream()
                 .map(r -> new ChainCount((String) r[0], (String) r[1], (String) r[2], number(r[3])))
                 .toList();
