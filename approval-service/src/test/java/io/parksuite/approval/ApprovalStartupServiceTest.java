@@ -10,5 +10,5 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class ApprovalServiceStartupTest extends ServiceStartupContract {
+class ApprovalStartupServiceTest extends ServiceStartupContract {
 }

@@ -64,6 +64,7 @@ public class S3TestServer implements QuarkusTestResourceLifecycleManager {
     private void awaitBucket(String url) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        IOException lastRefusal = null;
         while (System.nanoTime() < until) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("S3 test server exited with " + process.exitValue()
@@ -76,7 +77,7 @@ public class S3TestServer implements QuarkusTestResourceLifecycleManager {
                     return;
                 }
             } catch (IOException e) {
-                // not listening yet
+                lastRefusal = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -88,7 +89,8 @@ public class S3TestServer implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("S3 test server not ready within 90 s; see target/s3-server/s3-server.log");
+        throw new IllegalStateException("S3 test server not ready within 90 s; see target/s3-server/s3-server.log",
+                lastRefusal);
     }
 
     private static int freePort() throws IOException {

@@ -9,6 +9,7 @@ import io.parksuite.approval.domain.PausePeriod;
 import io.parksuite.approval.domain.Step;
 import io.parksuite.approval.domain.StepRecord;
 import io.parksuite.approval.domain.StoredMaterial;
+import io.parksuite.approval.service.ApplicationView;
 import io.parksuite.approval.service.NewApplication;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -70,6 +71,10 @@ public final class ApplicationDtos {
                                       OffsetDateTime concludedAt, Integer workingDaysUsed, LocalDate deliveryDeadline,
                                       OffsetDateTime deliveredAt, Set<String> breachedClocks, int visits,
                                       boolean moreThanOneVisit, boolean rated, List<TaskResponse> tasks, long version) {
+        public static ApplicationResponse of(ApplicationView view) {
+            return of(view.application(), view.tasks());
+        }
+
         public static ApplicationResponse of(Application a, List<ApplicationTask> tasks) {
             return new ApplicationResponse(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
                     a.applicantPersonId, a.applicantRef, a.applicantName, a.projectId, a.channel, a.status.name(),

@@ -1,5 +1,6 @@
 package io.parksuite.approval.api;
 
+import io.parksuite.approval.service.BundleDefinition;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -17,4 +18,8 @@ public record BundleDto(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 500) String description,
         @NotEmpty @Size(max = 100) List<@NotBlank String> itemCodes) {
+
+    public BundleDefinition toDefinition() {
+        return new BundleDefinition(code, name, description, itemCodes);
+    }
 }

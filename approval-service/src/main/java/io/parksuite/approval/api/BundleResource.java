@@ -3,6 +3,7 @@ package io.parksuite.approval.api;
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.domain.Bundle;
 import io.parksuite.approval.domain.ServiceItem;
+import io.parksuite.approval.service.BundleDefinition;
 import io.parksuite.approval.service.Catalogue;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
@@ -10,10 +11,8 @@ import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
-import io.parksuite.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Bundles (一件事): public to read with their merged form, maintained by the service centre. */
@@ -50,13 +48,11 @@ public class BundleResource {
     private final Catalogue catalogue;
     private final BulkRows bulkRows;
     private final IdempotencyKeys idempotencyKeys;
-    private final Caller caller;
 
-    public BundleResource(Catalogue catalogue, BulkRows bulkRows, IdempotencyKeys idempotencyKeys, Caller caller) {
+    public BundleResource(Catalogue catalogue, BulkRows bulkRows, IdempotencyKeys idempotencyKeys) {
         this.catalogue = catalogue;
         this.bulkRows = bulkRows;
         this.idempotencyKeys = idempotencyKeys;
-        this.caller = caller;
     }
 
     @GET
@@ -83,7 +79,6 @@ public class BundleResource {
     }
 
     @POST
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Define a bundle")
     @APIResponse(responseCode = "201", description = "Created",
@@ -93,7 +88,7 @@ public class BundleResource {
     public Response create(@Valid @NotNull BundleDto request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotencyKeys.once(idempotencyKey, request, () -> {
-            Bundle bundle = catalogue.saveBundle(request, true);
+            Bundle bundle = catalogue.saveBundle(request.toDefinition(), true);
             return Response.created(uri.getAbsolutePathBuilder().path(bundle.code).build())
                     .tag(Versions.etag(bundle.version)).entity(response(bundle)).build();
         });
@@ -101,7 +96,6 @@ public class BundleResource {
 
     @PUT
     @Path("/{code}")
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Replace a bundle's name, description and items", description = "Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated",
@@ -111,33 +105,23 @@ public class BundleResource {
         if (!code.equals(request.code())) {
             throw ProblemException.invalidField("code", "must equal the code in the path, " + code);
         }
-        Versions.requireMatch(ifMatch, catalogue.bundle(code).version);
-        Bundle bundle = catalogue.saveBundle(request, false);
+        Bundle bundle = catalogue.updateBundle(code, request.toDefinition(), ifMatch);
         return Response.ok(response(bundle)).tag(Versions.etag(bundle.version)).build();
     }
 
     @POST
     @Path("/bulk")
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Define or replace several bundles, all or nothing")
     @APIResponse(responseCode = "200", description = "Rows received and imported",
             content = @Content(schema = @Schema(implementation = BulkReport.class)))
     public Response importBundles(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         List<BundleDto> rows = bulkRows.readJson(body, BundleDto.class, 500);
-        BulkRows.requireAllValid(rows, bulkRows.validate(rows), row -> {
-            List<Problem.FieldError> errors = new ArrayList<>();
-            for (int i = 0; i < row.itemCodes().size(); i++) {
-                if (ServiceItem.findById(row.itemCodes().get(i)) == null) {
-                    errors.add(new Problem.FieldError("itemCodes[" + i + "]", "no service item " + row.itemCodes().get(i)));
-                }
-            }
-            return errors;
-        }, BundleDto::code, "code");
-        return idempotencyKeys.once(idempotencyKey, body, () -> {
-            rows.forEach(row -> catalogue.saveBundle(row, Bundle.findById(row.code()) == null));
-            return Response.ok(new BulkReport(rows.size(), rows.size(), List.of())).build();
-        });
+        BulkRows.requireAllValid(rows, bulkRows.validate(rows), row -> catalogue.unknownItems(row.itemCodes()),
+                BundleDto::code, "code");
+        List<BundleDefinition> bundles = rows.stream().map(BundleDto::toDefinition).toList();
+        return idempotencyKeys.once(idempotencyKey, body, () ->
+                Response.ok(new BulkReport(rows.size(), catalogue.saveBundles(bundles), List.of())).build());
     }
 
     private BundleResponse response(Bundle bundle) {

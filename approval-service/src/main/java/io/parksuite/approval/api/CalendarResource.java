@@ -2,15 +2,13 @@ package io.parksuite.approval.api;
 
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.domain.CalendarLimits;
-import io.parksuite.approval.service.Access;
+import io.parksuite.approval.service.CalendarNotices;
 import io.parksuite.approval.service.Calendars;
 import io.parksuite.platform.calendar.CalendarDay;
-import io.parksuite.platform.calendar.HolidayCsv;
 import io.parksuite.platform.calendar.WorkingCalendar;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -38,15 +36,12 @@ import java.util.List;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CalendarResource {
 
-    /** A header line and at most one line per day of the year. */
-    private static final int MAX_NOTICE_LINES = 367;
-
     private final Calendars calendars;
-    private final Access access;
+    private final CalendarNotices notices;
 
-    public CalendarResource(Calendars calendars, Access access) {
+    public CalendarResource(Calendars calendars, CalendarNotices notices) {
         this.calendars = calendars;
-        this.access = access;
+        this.notices = notices;
     }
 
     /** One year's holidays and make-up workdays. */
@@ -89,7 +84,6 @@ public class CalendarResource {
     @PUT
     @Path("/{year}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Load (or replace) a year's notice",
             description = "CSV lines date,type,name (type HOLIDAY or WORKDAY), every date in that year. Replaces the "
@@ -97,34 +91,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "The year as now in force")
     public YearResponse load(@PathParam("year") int year, String body) {
         CalendarLimits.requireYear("year", year);
-        String csv = body == null ? "" : body;
-        if (csv.lines().limit(MAX_NOTICE_LINES + 1).count() > MAX_NOTICE_LINES) {
-            throw ProblemException.invalidField("body", "a year's notice has at most " + MAX_NOTICE_LINES + " lines");
-        }
-        List<CalendarDay> days;
-        try {
-            days = HolidayCsv.parse(csv);
-        } catch (HolidayCsv.LineException e) {
-            throw ProblemException.invalidField("rows[" + e.line() + "]", e.getMessage());
-        }
-        if (days.isEmpty()) {
-            throw ProblemException.invalidField("body", "no dates given");
-        }
-        java.util.Set<LocalDate> seen = new java.util.HashSet<>();
-        for (CalendarDay day : days) {
-            if (!seen.add(day.date())) {
-                throw ProblemException.invalidField("rows", day.date() + " appears twice");
-            }
-            if (day.date().getYear() != year) {
-                throw ProblemException.invalidField("rows", day.date() + " is not in " + year);
-            }
-            if (day.type() == io.parksuite.platform.calendar.DayType.WORKDAY && day.date().getDayOfWeek().getValue() < 6) {
-                throw ProblemException.invalidField("rows", day.date() + " is a weekday: a make-up workday falls on a weekend");
-            }
-        }
-        calendars.replaceYear(year, days, access.actor());
-        WorkingCalendar calendar = calendars.current();
-        return new YearResponse(year, true, calendar.entries(year));
+        return new YearResponse(year, true, notices.load(year, body));
     }
 
     private static LocalDate date(String name, String value) {

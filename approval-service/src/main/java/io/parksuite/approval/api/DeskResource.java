@@ -2,23 +2,18 @@ package io.parksuite.approval.api;
 
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.api.ApplicationDtos.TaskResponse;
-import io.parksuite.approval.domain.ApplicationTask;
+import io.parksuite.approval.domain.FollowUpKind;
 import io.parksuite.approval.domain.FollowUpTask;
 import io.parksuite.approval.domain.Reminder;
 import io.parksuite.approval.domain.TaskStatus;
-import io.parksuite.approval.service.Access;
 import io.parksuite.approval.service.Quality;
 import io.parksuite.approval.service.ReminderScan;
+import io.parksuite.approval.service.WorkLists;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
-import io.parksuite.platform.problem.ProblemException;
-import io.parksuite.platform.security.Caller;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -36,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,14 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DeskResource {
 
-    private final Access access;
-    private final Caller caller;
+    private final WorkLists workLists;
     private final Quality quality;
     private final ReminderScan scan;
 
-    public DeskResource(Access access, Caller caller, Quality quality, ReminderScan scan) {
-        this.access = access;
-        this.caller = caller;
+    public DeskResource(WorkLists workLists, Quality quality, ReminderScan scan) {
+        this.workLists = workLists;
         this.quality = quality;
         this.scan = scan;
     }
@@ -95,21 +87,8 @@ public class DeskResource {
     @APIResponse(responseCode = "200", description = "One page of tasks")
     public Page<TaskResponse> tasks(@Valid @BeanParam PageRequest page, @QueryParam("status") String status,
                                     @QueryParam("department") String department) {
-        String dept = access.officerDept() != null ? access.officerDept() : department;
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (dept != null && !dept.isBlank()) {
-            where.append(" and department = :dept");
-            params.and("dept", dept);
-        }
         TaskStatus wanted = QueryParams.optionalEnum("status", status, TaskStatus.class);
-        if (wanted != null) {
-            where.append(" and status = :status");
-            params.and("status", wanted);
-        }
-        var query = ApplicationTask.<ApplicationTask>find(where.toString(), Sort.by("promisedDeadline").and("id"), params);
-        return new Page<>(query.page(page.page(), page.size()).list().stream().map(TaskResponse::of).toList(),
-                page.page(), page.size(), query.count());
+        return workLists.tasks(wanted, department, page).map(TaskResponse::of);
     }
 
     @GET
@@ -124,39 +103,16 @@ public class DeskResource {
                                                 schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                                         @QueryParam("unread") String unreadParam) {
         boolean unread = QueryParams.flag("unread", unreadParam, false);
-        String who;
-        if (access.enterpriseUscc() != null) {
-            who = access.enterpriseUscc();
-        } else if (access.officerDept() != null) {
-            who = access.officerDept();
-        } else if (recipient != null && !recipient.isBlank()) {
-            who = recipient.strip();
-        } else {
-            throw ProblemException.invalidField("recipient", "name the department or applicant whose inbox to read");
-        }
-        var query = Reminder.<Reminder>find("recipient = ?1" + (unread ? " and readAt is null" : ""),
-                Sort.by("id").descending(), who);
-        return new Page<>(query.page(page.page(), page.size()).list().stream().map(ReminderResponse::of).toList(),
-                page.page(), page.size(), query.count());
+        return workLists.inbox(recipient, unread, page).map(ReminderResponse::of);
     }
 
     @POST
     @Path("/inbox/{id}/read")
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.INBOX_READERS)
     @Operation(summary = "Mark a reminder read")
     @APIResponse(responseCode = "200", description = "Marked")
     public ReminderResponse markRead(@PathParam("id") long id) {
-        Reminder reminder = Reminder.findById(id);
-        boolean mine = reminder != null && (access.seesEverything()
-                || reminder.recipient.equals(access.enterpriseUscc()) || reminder.recipient.equals(access.officerDept()));
-        if (!mine) {
-            throw ProblemException.notFound("No reminder " + id + " in your inbox");
-        }
-        if (reminder.readAt == null) {
-            reminder.readAt = OffsetDateTime.now(ZoneOffset.UTC);
-        }
-        return ReminderResponse.of(reminder);
+        return ReminderResponse.of(workLists.markRead(id));
     }
 
     @GET
@@ -165,25 +121,9 @@ public class DeskResource {
     @Operation(summary = "Follow-up tasks: 告知承诺 post-checks, 先建后验 verifications, 差评 rectifications")
     @APIResponse(responseCode = "200", description = "One page, soonest due first")
     public Page<FollowUpResponse> followUps(@Valid @BeanParam PageRequest page, @QueryParam("kind") String kind,
-                                            @QueryParam("applicationId") String applicationId) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (access.officerDept() != null) {
-            where.append(" and department = :dept");
-            params.and("dept", access.officerDept());
-        }
-        var wanted = QueryParams.optionalEnum("kind", kind, io.parksuite.approval.domain.FollowUpKind.class);
-        if (wanted != null) {
-            where.append(" and kind = :kind");
-            params.and("kind", wanted);
-        }
-        if (applicationId != null && !applicationId.isBlank()) {
-            where.append(" and applicationId = :app");
-            params.and("app", QueryParams.uuid("applicationId", applicationId));
-        }
-        var query = FollowUpTask.<FollowUpTask>find(where.toString(), Sort.by("dueOn").and("id"), params);
-        return new Page<>(query.page(page.page(), page.size()).list().stream().map(FollowUpResponse::of).toList(),
-                page.page(), page.size(), query.count());
+                                            @QueryParam("applicationId") UUID applicationId) {
+        FollowUpKind wanted = QueryParams.optionalEnum("kind", kind, FollowUpKind.class);
+        return workLists.followUps(wanted, applicationId, page).map(FollowUpResponse::of);
     }
 
     @GET

@@ -2,16 +2,11 @@ package io.parksuite.approval.api;
 
 import io.parksuite.approval.api.ApplicationDtos.MaterialResponse;
 import io.parksuite.approval.config.ApprovalRoleSets;
-import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.StoredMaterial;
-import io.parksuite.approval.service.Access;
-import io.parksuite.approval.service.Applications;
 import io.parksuite.approval.service.Materials;
-import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An application's material files (申请材料): uploaded streamed to disk and on to the configured
@@ -58,19 +54,14 @@ import java.util.List;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MaterialResource {
 
-    private final Applications applications;
     private final Materials materials;
-    private final Access access;
 
-    public MaterialResource(Applications applications, Materials materials, Access access) {
-        this.applications = applications;
+    public MaterialResource(Materials materials) {
         this.materials = materials;
-        this.access = access;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(summary = "Upload a material file",
             description = "multipart/form-data with the file in part file (application/pdf, image/jpeg or image/png, "
@@ -85,7 +76,7 @@ public class MaterialResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Type not allowed or content not of the declared type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@PathParam("id") String id, @QueryParam("code") String code,
+    public Response upload(@PathParam("id") UUID id, @QueryParam("code") String code,
                            @QueryParam("fileName") String fileName,
                            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
                            @Context UriInfo uri) {
@@ -98,14 +89,12 @@ public class MaterialResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
     @Operation(hidden = true)
-    public Response uploadBody(@PathParam("id") String id, @QueryParam("code") String code,
+    public Response uploadBody(@PathParam("id") UUID id, @QueryParam("code") String code,
                                @QueryParam("fileName") String fileName,
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
                                @Context UriInfo uri) {
-        QueryParams.uuid("id", id);
         Materials.Received received = materials.receive(body);
         try {
             return store(id, code, fileName, contentType, received.file(), received.size(), uri);
@@ -118,25 +107,21 @@ public class MaterialResource {
     @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
     @Operation(summary = "List the application's material files")
     @APIResponse(responseCode = "200", description = "Files, oldest first")
-    public List<MaterialResponse> listMaterials(@PathParam("id") String id) {
-        Application a = applications.find(QueryParams.uuid("id", id));
-        access.requireRead(a);
-        return materials.of(a.id).stream().map(MaterialResponse::of).toList();
+    public List<MaterialResponse> listMaterials(@PathParam("id") UUID id) {
+        return materials.of(id).stream().map(MaterialResponse::of).toList();
     }
 
     @GET
     @Path("/{materialId}/content")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
-    @Transactional
     @Operation(summary = "Download a material file", description = "Same authorization as reading the application, "
             + "whichever store holds the file; the content is checked against its SHA-256, which is in the Digest header.")
     @APIResponse(responseCode = "200", description = "The file")
-    public Response download(@PathParam("id") String id, @PathParam("materialId") String materialId) {
-        Application a = applications.find(QueryParams.uuid("id", id));
-        access.requireRead(a);
-        StoredMaterial m = materials.find(a, QueryParams.uuid("materialId", materialId));
-        return Response.ok(materials.content(m), m.contentType)
+    public Response download(@PathParam("id") UUID id, @PathParam("materialId") UUID materialId) {
+        Materials.Download download = materials.download(id, materialId);
+        StoredMaterial m = download.material();
+        return Response.ok(download.content(), m.contentType)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(m.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(m.sha256)))
@@ -144,12 +129,10 @@ public class MaterialResource {
                 .build();
     }
 
-    /** Stores an upload already on disk; the application's row is held only now, not while the bytes arrive. */
-    private Response store(String id, String code, String fileName, String contentType, java.nio.file.Path file,
+    /** Stores an upload already on disk. */
+    private Response store(UUID id, String code, String fileName, String contentType, java.nio.file.Path file,
                            long size, UriInfo uri) {
-        Application a = applications.lock(QueryParams.uuid("id", id));
-        access.requireApplicantOrDesk(a);
-        StoredMaterial m = materials.store(a, code, fileName, contentType, file, size, access.actor());
+        StoredMaterial m = materials.upload(id, code, fileName, contentType, file, size);
         return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).path("content").build())
                 .entity(MaterialResponse.of(m)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -5,6 +5,7 @@ import io.parksuite.approval.domain.HandlingMode;
 import io.parksuite.approval.domain.ItemType;
 import io.parksuite.approval.domain.MaterialSpec;
 import io.parksuite.approval.domain.ServiceItem;
+import io.parksuite.approval.service.ItemDefinition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -79,11 +80,14 @@ public record ServiceItemDto(
                 item.notifyCommitEligible, item.buildFirstEligible, item.maxVisits, item.version);
     }
 
-    public List<MaterialSpec> materialSpecs() {
-        return materials.stream().map(MaterialDto::toSpec).toList();
-    }
-
-    public List<FormField> fields() {
-        return formFields == null ? List.of() : formFields.stream().map(FormFieldDto::toField).toList();
+    /** The catalogue's form of the item; elements Bean Validation refuses stay null for it to report. */
+    public ItemDefinition toDefinition() {
+        List<MaterialSpec> specs = materials == null ? List.of()
+                : materials.stream().map(m -> m == null ? null : m.toSpec()).toList();
+        List<FormField> fields = formFields == null ? List.of()
+                : formFields.stream().map(f -> f == null ? null : f.toField()).toList();
+        return new ItemDefinition(code, name, department, departmentName, itemType, handlingMode, statutoryLimitDays,
+                statutoryExtensionDays, promisedLimitDays, specs, fields, feeYuan, onlineCapable, notifyCommitEligible,
+                buildFirstEligible, maxVisits);
     }
 }

@@ -3,6 +3,7 @@ package io.parksuite.approval.api;
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.domain.ServiceItem;
 import io.parksuite.approval.service.Catalogue;
+import io.parksuite.approval.service.ItemDefinition;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.CsvExport;
@@ -14,10 +15,8 @@ import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
-import io.parksuite.platform.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -58,13 +57,11 @@ public class ServiceItemResource {
     private final Catalogue catalogue;
     private final BulkRows bulkRows;
     private final IdempotencyKeys idempotencyKeys;
-    private final Caller caller;
 
-    public ServiceItemResource(Catalogue catalogue, BulkRows bulkRows, IdempotencyKeys idempotencyKeys, Caller caller) {
+    public ServiceItemResource(Catalogue catalogue, BulkRows bulkRows, IdempotencyKeys idempotencyKeys) {
         this.catalogue = catalogue;
         this.bulkRows = bulkRows;
         this.idempotencyKeys = idempotencyKeys;
-        this.caller = caller;
     }
 
     @GET
@@ -131,7 +128,6 @@ public class ServiceItemResource {
     }
 
     @POST
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Add a service item")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
@@ -141,7 +137,7 @@ public class ServiceItemResource {
     public Response create(@Valid @NotNull ServiceItemDto request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotencyKeys.once(idempotencyKey, request, () -> {
-            ServiceItem item = catalogue.create(request);
+            ServiceItem item = catalogue.create(request.toDefinition());
             return Response.created(uri.getAbsolutePathBuilder().path(item.code).build())
                     .tag(Versions.etag(item.version)).entity(ServiceItemDto.of(item)).build();
         });
@@ -149,7 +145,6 @@ public class ServiceItemResource {
 
     @PUT
     @Path("/{code}")
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Replace a service item", description = "Send If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Updated",
@@ -161,15 +156,12 @@ public class ServiceItemResource {
         if (!code.equals(request.code())) {
             throw ProblemException.invalidField("code", "must equal the code in the path, " + code);
         }
-        ServiceItem item = catalogue.item(code);
-        Versions.requireMatch(ifMatch, item.version);
-        catalogue.update(item, request);
+        ServiceItem item = catalogue.update(code, request.toDefinition(), ifMatch);
         return Response.ok(ServiceItemDto.of(item)).tag(Versions.etag(item.version)).build();
     }
 
     @POST
     @Path("/bulk")
-    @Transactional
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(summary = "Import service items (create or replace), all or nothing",
             description = "A JSON array of ServiceItem, e.g. the export. Every row is checked first; one invalid row "
@@ -179,12 +171,9 @@ public class ServiceItemResource {
     public Response importItems(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         List<ServiceItemDto> rows = bulkRows.readJson(body, ServiceItemDto.class, MAX_IMPORT_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
-        BulkRows.requireAllValid(rows, invalid, Catalogue::problems, ServiceItemDto::code, "code");
+        BulkRows.requireAllValid(rows, invalid, row -> Catalogue.problems(row.toDefinition()), ServiceItemDto::code, "code");
+        List<ItemDefinition> items = rows.stream().map(ServiceItemDto::toDefinition).toList();
         return idempotencyKeys.once(idempotencyKey, body, () ->
-                Response.ok(new BulkReport(rows.size(), catalogue.upsertAll(rows), List.of())).build());
-    }
-
-    static Integer intParam(String name, String value) {
-        return QueryParams.optionalInt(name, value);
+                Response.ok(new BulkReport(rows.size(), catalogue.upsertAll(items), List.of())).build());
     }
 }

@@ -205,4 +205,11 @@ public class Application extends PanacheEntityBase {
     public List<io.parksuite.platform.calendar.Pause> clockPauses() {
         return pauses.stream().map(PausePeriod::toPause).toList();
     }
+
+    /** Sets the promised and statutory deadlines from the acceptance date, the limits and the pauses so far. */
+    public void setDeadlines(io.parksuite.platform.calendar.WorkingCalendar calendar) {
+        promisedDeadline = ClockRules.deadline(calendar, acceptedOn, promisedLimitDays, clockPauses());
+        statutoryDeadline = statutoryLimitDays == null ? null
+                : ClockRules.deadline(calendar, acceptedOn, statutoryLimitDays, clockPauses());
+    }
 }

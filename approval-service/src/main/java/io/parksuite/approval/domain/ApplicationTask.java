@@ -67,6 +67,14 @@ public class ApplicationTask extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Sets the task's deadlines on its own limits from the application's acceptance date and pauses. */
+    public void setDeadlines(io.parksuite.platform.calendar.WorkingCalendar calendar, Application application) {
+        promisedDeadline = ClockRules.deadline(calendar, application.acceptedOn, promisedLimitDays,
+                application.clockPauses());
+        statutoryDeadline = statutoryLimitDays == null ? null
+                : ClockRules.deadline(calendar, application.acceptedOn, statutoryLimitDays, application.clockPauses());
+    }
+
     public static List<ApplicationTask> of(UUID applicationId) {
         return list("applicationId = ?1 order by department", applicationId);
     }

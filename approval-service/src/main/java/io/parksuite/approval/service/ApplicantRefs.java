@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -19,9 +20,11 @@ import java.util.UUID;
 public class ApplicantRefs {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public ApplicantRefs(EntityManager entityManager) {
+    public ApplicantRefs(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** The person's ref, created on first use; concurrent first uses agree on one. */
@@ -32,7 +35,7 @@ public class ApplicantRefs {
                         insert into applicant_person_ref (person_id, ref, created_at) values (?1, ?2, ?3)
                         on conflict (person_id) do nothing""")
                 .setParameter(1, key).setParameter(2, UUID.randomUUID())
-                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(3, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .executeUpdate();
         return (UUID) entityManager.createNativeQuery("select ref from applicant_person_ref where person_id = ?1", UUID.class)
                 .setParameter(1, key).getSingleResult();

@@ -58,7 +58,7 @@ public class Calendars {
         entityManager.createNativeQuery("update calendar_revision set revision = revision + 1 where id = 1").executeUpdate();
         HolidayEntry.delete("day >= ?1 and day <= ?2", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         HolidayEntry.flush();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         for (CalendarDay day : days) {
             HolidayEntry entry = new HolidayEntry();
             entry.day = day.date();

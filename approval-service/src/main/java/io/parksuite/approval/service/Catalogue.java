@@ -1,22 +1,24 @@
 package io.parksuite.approval.service;
 
-import io.parksuite.approval.api.BundleDto;
-import io.parksuite.approval.api.ServiceItemDto;
 import io.parksuite.approval.config.ApprovalConfig;
 import io.parksuite.approval.domain.Bundle;
 import io.parksuite.approval.domain.BundleDefined;
 import io.parksuite.approval.domain.HandlingMode;
+import io.parksuite.approval.domain.ItemType;
+import io.parksuite.approval.domain.MaterialSpec;
 import io.parksuite.approval.domain.ServiceItem;
+import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.persistence.Where;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,10 +38,12 @@ public class Catalogue {
 
     private final ApprovalConfig config;
     private final Event<BundleDefined> bundleDefined;
+    private final Clock clock;
 
-    public Catalogue(ApprovalConfig config, Event<BundleDefined> bundleDefined) {
+    public Catalogue(ApprovalConfig config, Event<BundleDefined> bundleDefined, Clock clock) {
         this.config = config;
         this.bundleDefined = bundleDefined;
+        this.clock = clock;
     }
 
     public ServiceItem item(String code) {
@@ -51,21 +55,11 @@ public class Catalogue {
     }
 
     public Page<ServiceItem> search(String department, String q, Boolean onlineCapable, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (department != null && !department.isBlank()) {
-            where.append(" and department = :department");
-            params.and("department", department.strip());
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" and (name like :q or code like :q)");
-            params.and("q", "%" + q.strip() + "%");
-        }
-        if (onlineCapable != null) {
-            where.append(" and onlineCapable = :online");
-            params.and("online", onlineCapable);
-        }
-        var query = ServiceItem.<ServiceItem>find(where.toString(), Sort.by("code"), params);
+        Where where = Where.create()
+                .and("department = :department", "department", department == null ? null : department.strip())
+                .contains("(name like :q or code like :q)", "q", q)
+                .and("onlineCapable = :online", "online", onlineCapable);
+        var query = ServiceItem.<ServiceItem>find(where.clause(), Sort.by("code"), where.parameters());
         long total = query.count();
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), total);
     }
@@ -75,14 +69,14 @@ public class Catalogue {
     }
 
     /** Problems with an item's own fields that Bean Validation cannot see. */
-    public static List<Problem.FieldError> problems(ServiceItemDto dto) {
+    public static List<Problem.FieldError> problems(ItemDefinition dto) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (dto.statutoryLimitDays() != null && dto.promisedLimitDays() != null
                 && dto.promisedLimitDays() > dto.statutoryLimitDays()) {
             errors.add(new Problem.FieldError("promisedLimitDays", "must not exceed the statutory limit of "
                     + dto.statutoryLimitDays() + " working days"));
         }
-        if (dto.itemType() == io.parksuite.approval.domain.ItemType.ADMINISTRATIVE_LICENCE && dto.statutoryLimitDays() == null) {
+        if (dto.itemType() == ItemType.ADMINISTRATIVE_LICENCE && dto.statutoryLimitDays() == null) {
             errors.add(new Problem.FieldError("statutoryLimitDays", "an administrative licence has a statutory limit"));
         }
         if (dto.handlingMode() == HandlingMode.IMMEDIATE && dto.promisedLimitDays() != null && dto.promisedLimitDays() != 0) {
@@ -94,7 +88,7 @@ public class Catalogue {
         Set<String> codes = new HashSet<>();
         if (dto.materials() != null) {
             for (int i = 0; i < dto.materials().size(); i++) {
-                var material = dto.materials().get(i);
+                MaterialSpec material = dto.materials().get(i);
                 if (material != null && !codes.add(material.code())) {
                     errors.add(new Problem.FieldError("materials[" + i + "].code", "repeats material " + material.code()));
                 }
@@ -107,8 +101,8 @@ public class Catalogue {
         return errors;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ServiceItem create(ServiceItemDto dto) {
+    @Transactional
+    public ServiceItem create(ItemDefinition dto) {
         List<Problem.FieldError> errors = problems(dto);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
@@ -124,8 +118,11 @@ public class Catalogue {
         return item;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ServiceItem update(ServiceItem item, ServiceItemDto dto) {
+    /** Replaces the item's definition if {@code ifMatch} names its current version (412 otherwise). */
+    @Transactional
+    public ServiceItem update(String code, ItemDefinition dto, String ifMatch) {
+        ServiceItem item = item(code);
+        Versions.requireMatch(ifMatch, item.version);
         List<Problem.FieldError> errors = problems(dto);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
@@ -136,9 +133,9 @@ public class Catalogue {
     }
 
     /** Creates or replaces every item of the list; the caller has checked all rows first. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int upsertAll(List<ServiceItemDto> dtos) {
-        for (ServiceItemDto dto : dtos) {
+    @Transactional
+    public int upsertAll(List<ItemDefinition> dtos) {
+        for (ItemDefinition dto : dtos) {
             ServiceItem item = ServiceItem.findById(dto.code());
             if (item == null) {
                 item = new ServiceItem();
@@ -152,7 +149,7 @@ public class Catalogue {
         return dtos.size();
     }
 
-    private static void apply(ServiceItem item, ServiceItemDto dto) {
+    private void apply(ServiceItem item, ItemDefinition dto) {
         item.name = dto.name().strip();
         item.department = dto.department().strip();
         item.departmentName = dto.departmentName().strip();
@@ -161,14 +158,14 @@ public class Catalogue {
         item.statutoryLimitDays = dto.statutoryLimitDays();
         item.statutoryExtensionDays = dto.statutoryExtensionDays();
         item.promisedLimitDays = dto.promisedLimitDays();
-        item.materials = new ArrayList<>(dto.materialSpecs());
-        item.formFields = new ArrayList<>(dto.fields());
+        item.materials = new ArrayList<>(dto.materials());
+        item.formFields = new ArrayList<>(dto.formFields());
         item.feeYuan = dto.feeYuan();
         item.onlineCapable = dto.onlineCapable();
         item.notifyCommitEligible = dto.notifyCommitEligible();
         item.buildFirstEligible = dto.buildFirstEligible();
         item.maxVisits = dto.maxVisits();
-        item.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        item.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     // ---- bundles
@@ -209,8 +206,34 @@ public class Catalogue {
         return items.stream().mapToInt(i -> i.promisedLimitDays).max().orElse(0);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Bundle saveBundle(BundleDto dto, boolean create) {
+    /** Replaces the bundle's definition if {@code ifMatch} names its current version (412 otherwise). */
+    @Transactional
+    public Bundle updateBundle(String code, BundleDefinition dto, String ifMatch) {
+        Versions.requireMatch(ifMatch, bundle(code).version);
+        return saveBundle(dto, false);
+    }
+
+    /** Defines or replaces every bundle of the list; the caller has checked all rows first. */
+    @Transactional
+    public int saveBundles(List<BundleDefinition> dtos) {
+        dtos.forEach(dto -> saveBundle(dto, Bundle.findById(dto.code()) == null));
+        return dtos.size();
+    }
+
+    /** An error for each code that names no service item. */
+    @Transactional
+    public List<Problem.FieldError> unknownItems(List<String> itemCodes) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < itemCodes.size(); i++) {
+            if (ServiceItem.findById(itemCodes.get(i)) == null) {
+                errors.add(new Problem.FieldError("itemCodes[" + i + "]", "no service item " + itemCodes.get(i)));
+            }
+        }
+        return errors;
+    }
+
+    @Transactional
+    public Bundle saveBundle(BundleDefinition dto, boolean create) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < dto.itemCodes().size(); i++) {
@@ -238,7 +261,7 @@ public class Catalogue {
         bundle.name = dto.name().strip();
         bundle.description = dto.description();
         bundle.itemCodes = new ArrayList<>(dto.itemCodes());
-        bundle.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        bundle.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (!bundle.isPersistent()) {
             bundle.persist();
         }

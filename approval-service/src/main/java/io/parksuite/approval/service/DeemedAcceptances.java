@@ -25,11 +25,11 @@ public class DeemedAcceptances {
     private static final UUID FIRST = new UUID(0, 0);
 
     private final EntityManager entityManager;
-    private final Applications applications;
+    private final ApplicationAcceptance acceptance;
 
-    public DeemedAcceptances(EntityManager entityManager, Applications applications) {
+    public DeemedAcceptances(EntityManager entityManager, ApplicationAcceptance acceptance) {
         this.entityManager = entityManager;
-        this.applications = applications;
+        this.acceptance = acceptance;
     }
 
     /** Deems accepted every submitted application taken in on or before {@code cutoff}; returns how many it did. */
@@ -69,7 +69,7 @@ public class DeemedAcceptances {
         if (claimed.isEmpty()) {
             return 0;
         }
-        applications.deemAccepted(Application.findById(id));
+        acceptance.deemAccepted(Application.findById(id));
         return 1;
     }
 }

@@ -18,16 +18,12 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,24 +43,35 @@ public class Materials {
 
     private final ApprovalConfig config;
     private final Applications applications;
+    private final Access access;
     private final EntityManager entityManager;
+    private final Clock clock;
     private final Map<MaterialStorage, MaterialStore> stores = new EnumMap<>(MaterialStorage.class);
 
-    public Materials(ApprovalConfig config, Applications applications, EntityManager entityManager,
-                     Instance<MaterialStore> stores) {
+    public Materials(ApprovalConfig config, Applications applications, Access access, EntityManager entityManager,
+                     Clock clock, Instance<MaterialStore> stores) {
         this.config = config;
         this.applications = applications;
+        this.access = access;
         this.entityManager = entityManager;
+        this.clock = clock;
         stores.forEach(store -> this.stores.put(store.kind(), store));
     }
 
     /**
      * Keeps the uploaded {@code file} ({@code size} bytes, on disk) as material {@code materialCode} of
-     * {@code a}, whose row the caller holds locked, so the limits per application count every upload.
+     * application {@code id}, whose row is held only now, not while the bytes arrived, so that the limits
+     * per application count every upload.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public StoredMaterial store(Application a, String materialCode, String fileName, String contentType, Path file,
-                                long size, String actor) {
+    @Transactional
+    public StoredMaterial upload(UUID id, String materialCode, String fileName, String contentType, Path file,
+                                 long size) {
+        Application a = applications.lockForApplicant(id);
+        return store(a, materialCode, fileName, contentType, file, size, access.actor());
+    }
+
+    private StoredMaterial store(Application a, String materialCode, String fileName, String contentType, Path file,
+                                 long size, String actor) {
         MaterialSpec spec = materialCode == null ? null : applications.formOf(a).material(materialCode);
         if (spec == null) {
             throw ProblemException.invalidField("code", "not a material of this application: " + materialCode);
@@ -87,7 +94,7 @@ public class Materials {
             throw ProblemException.invalidField("fileName", "at most 200 characters");
         }
         requireRoom(a, size);
-        if (!matchesType(type, file)) {
+        if (!FileChecks.matchesType(type, file)) {
             throw new ProblemException(415, "unsupported-media-type", "Material content does not match its type",
                     "The file's content is not a " + type + " document",
                     List.of(new Problem.FieldError("body", "content is not " + type)));
@@ -99,10 +106,10 @@ public class Materials {
         material.fileName = name;
         material.contentType = type;
         material.sizeBytes = size;
-        material.sha256 = sha256(file);
+        material.sha256 = FileChecks.sha256(file);
         material.purpose = purpose;
         material.uploadedBy = actor;
-        material.uploadedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        material.uploadedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         MaterialStore store = stores.get(config.materials().store());
         store.place(material);
         material.persist();
@@ -185,10 +192,26 @@ public class Materials {
                 List.of(new Problem.FieldError("body", "larger than " + config.materials().maxBytes() + " bytes")));
     }
 
-    /** The material's bytes from the store they were written to, refused when they no longer match the checksum. */
-    public byte[] content(StoredMaterial material) {
+    /** A material with its bytes. */
+    public record Download(StoredMaterial material, byte[] content) {
+    }
+
+    /** A material of an application the caller may read, with its bytes from the store they were written to. */
+    @Transactional
+    public Download download(UUID applicationId, UUID materialId) {
+        Application a = applications.find(applicationId);
+        access.requireRead(a);
+        StoredMaterial material = StoredMaterial.findById(materialId);
+        if (material == null || !material.applicationId.equals(a.id)) {
+            throw ProblemException.notFound("No material " + materialId + " in application " + a.referenceNumber);
+        }
+        return new Download(material, content(material));
+    }
+
+    /** The bytes, refused when they no longer match the checksum. */
+    private byte[] content(StoredMaterial material) {
         byte[] content = stores.get(material.storage).read(material);
-        if (content == null || !sha256(content).equals(material.sha256)) {
+        if (content == null || !FileChecks.sha256(content).equals(material.sha256)) {
             throw new ProblemException(502, "material-checksum-mismatch", "Material content damaged",
                     "The stored content of material " + material.id + " no longer matches its SHA-256 " + material.sha256,
                     List.of());
@@ -196,16 +219,12 @@ public class Materials {
         return content;
     }
 
+    /** The files of an application the caller may read, oldest first. */
+    @Transactional
     public List<StoredMaterial> of(UUID applicationId) {
-        return StoredMaterial.list("applicationId", Sort.by("uploadedAt"), applicationId);
-    }
-
-    public StoredMaterial find(Application a, UUID materialId) {
-        StoredMaterial material = StoredMaterial.findById(materialId);
-        if (material == null || !material.applicationId.equals(a.id)) {
-            throw ProblemException.notFound("No material " + materialId + " in application " + a.referenceNumber);
-        }
-        return material;
+        Application a = applications.find(applicationId);
+        access.requireRead(a);
+        return StoredMaterial.list("applicationId", Sort.by("uploadedAt"), a.id);
     }
 
     private static String purpose(Application a, String code) {
@@ -221,58 +240,5 @@ public class Materials {
         }
         throw ProblemException.conflict("Material " + code + " cannot be added while the application is " + a.status
                 + (a.hasOpenDeficiency() ? "; missing 容缺 materials: " + a.deficiency.missingMaterialCodes() : ""));
-    }
-
-    static boolean matchesType(String type, Path file) {
-        byte[] head = new byte[4];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return matchesType(type, java.util.Arrays.copyOf(head, read));
-    }
-
-    static boolean matchesType(String type, byte[] content) {
-        return switch (type) {
-            case "application/pdf" -> startsWith(content, new byte[]{'%', 'P', 'D', 'F'});
-            case "image/png" -> startsWith(content, new byte[]{(byte) 0x89, 'P', 'N', 'G'});
-            case "image/jpeg" -> startsWith(content, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            default -> true;
-        };
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

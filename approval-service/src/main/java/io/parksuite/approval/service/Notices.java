@@ -68,8 +68,8 @@ final class Notices {
                 + "用时 " + a.workingDaysUsed + " 个工作日（承诺 " + a.promisedLimitDays + " 个工作日）。");
     }
 
-    static Notice delivered(Application a, String method) {
-        return new Notice("送达回证", head(a) + "本机关已于 " + LocalDate.now(io.parksuite.platform.calendar.WorkingCalendar.ZONE)
+    static Notice delivered(Application a, String method, LocalDate on) {
+        return new Notice("送达回证", head(a) + "本机关已于 " + on
                 + " 以" + ("POST".equals(method) ? "邮寄" : "COUNTER".equals(method) ? "窗口领取" : "电子送达")
                 + "方式送达办理结果。");
     }

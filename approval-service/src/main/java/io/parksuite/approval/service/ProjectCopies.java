@@ -6,8 +6,10 @@ import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.uscc.Uscc;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.parksuite.platform.http.UuidParameters;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -21,17 +23,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectCopies {
 
+    private final Clock clock;
+
+    public ProjectCopies(Clock clock) {
+        this.clock = clock;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         JsonNode data = event.data();
-        String id = text(data, "id");
-        if (id == null) {
-            return;
-        }
-        UUID projectId;
-        try {
-            projectId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
+        UUID projectId = UuidParameters.parse(text(data, "id")).orElse(null);
+        if (projectId == null) {
             return;
         }
         long version = event.aggregateVersion();
@@ -49,7 +51,7 @@ public class ProjectCopies {
         copy.investorUscc = uscc != null && Uscc.problem(uscc) == null ? uscc : null;
         copy.stage = text(data, "stage");
         copy.aggregateVersion = version;
-        copy.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        copy.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (!copy.isPersistent()) {
             copy.persist();
         }
@@ -59,6 +61,7 @@ public class ProjectCopies {
      * Refuses (422 on {@code projectId}) an application naming {@code projectId} unless its applicant is
      * the enterprise the desk knows as that project's investor; a natural person never names a project.
      */
+    @Transactional
     public void requireInvestor(UUID projectId, String applicantUscc) {
         KnownProject project = KnownProject.findById(projectId);
         if (project == null) {

@@ -9,6 +9,7 @@ import io.parksuite.approval.domain.BundleDefined;
 import io.parksuite.approval.domain.Channel;
 import io.parksuite.approval.domain.ServiceItem;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.http.UuidParameters;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -42,13 +44,17 @@ public class ProjectDrafts {
     static final Set<String> SIGNED = Set.of("SIGNED", "签约");
 
     private final Applications applications;
+    private final ApplicationIntake intake;
     private final ApprovalConfig config;
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final Clock clock;
 
-    public ProjectDrafts(Applications applications, ApprovalConfig config, EntityManager entityManager,
-                         ObjectMapper objectMapper) {
+    public ProjectDrafts(Applications applications, ApplicationIntake intake, ApprovalConfig config,
+                         EntityManager entityManager, ObjectMapper objectMapper, Clock clock) {
         this.applications = applications;
+        this.intake = intake;
+        this.clock = clock;
         this.config = config;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
@@ -66,7 +72,8 @@ public class ProjectDrafts {
             LOG.warnf("Stage change %s names no project id; ignored", event.id());
             return null;
         }
-        UUID projectId = UUID.fromString(projectIdText);
+        UUID projectId = UuidParameters.parse(projectIdText)
+                .orElseThrow(() -> new IllegalArgumentException("Invalid UUID string: " + projectIdText));
         Bundle bundle = Bundle.findById(config.projectSignedBundle());
         if (bundle == null) {
             remember(projectId, config.projectSignedBundle(), event.id(), data);
@@ -146,7 +153,7 @@ public class ProjectDrafts {
                         on conflict (project_id) do update set bundle_code = excluded.bundle_code, event_id = excluded.event_id,
                             signed_event = excluded.signed_event, received_at = excluded.received_at""")
                 .setParameter(1, projectId).setParameter(2, bundleCode).setParameter(3, eventId)
-                .setParameter(4, data.toString()).setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(4, data.toString()).setParameter(5, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .executeUpdate();
     }
 
@@ -183,7 +190,7 @@ public class ProjectDrafts {
         boolean buildFirst = data.path("buildBeforeApproval").asBoolean(false)
                 && items.stream().anyMatch(i -> i.buildFirstEligible);
         boolean online = items.stream().allMatch(i -> i.onlineCapable);
-        Application draft = applications.create(new NewApplication(null, bundle.code,
+        Application draft = intake.create(new NewApplication(null, bundle.code,
                 uscc != null && io.parksuite.platform.uscc.Uscc.problem(uscc) == null ? uscc : null, null,
                 investorName != null ? investorName : text(data, "name"), projectId,
                 online ? Channel.ONLINE : Channel.COUNTER, form, false, buildFirst, false), ACTOR);

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,10 +52,12 @@ public class ReminderScan {
     private final ApprovalEvents events;
     private final DeemedAcceptances deemed;
     private final ApprovalConfig config;
+    private final Clock clock;
     private final AtomicLong overdue = new AtomicLong();
 
     public ReminderScan(EntityManager entityManager, Calendars calendars, ApprovalEvents events, DeemedAcceptances deemed,
-                        ApprovalConfig config, MeterRegistry registry) {
+                        ApprovalConfig config, Clock clock, MeterRegistry registry) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.calendars = calendars;
         this.events = events;
@@ -125,7 +128,7 @@ public class ReminderScan {
 
     private int createReminders(LocalDate today, LocalDate horizon) {
         exclusive("reminders");
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         List<Object[]> created = new ArrayList<>();
         created.addAll(insert("""
                 insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
@@ -254,7 +257,7 @@ public class ReminderScan {
                         update application set %1$s = ?2, updated_at = ?2, version = version + 1
                         where status = '%3$s' and %2$s < ?1 and %1$s is null
                         returning id""".formatted(markColumn, deadlineColumn, status), UUID.class)
-                .setParameter(1, today).setParameter(2, OffsetDateTime.now(ZoneOffset.UTC)).getResultList();
+                .setParameter(1, today).setParameter(2, now()).getResultList();
         List<ApprovalEvents.Breach> breaches = new ArrayList<>(marked.size());
         for (Application a : applicationsById(marked).values()) {
             LocalDate deadline = switch (clock) {
@@ -268,6 +271,10 @@ public class ReminderScan {
         }
         events.deadlinesBreached(breaches);
         return marked.size();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** Lets configuration switch the schedule off (tests and benchmarks trigger scans themselves). */

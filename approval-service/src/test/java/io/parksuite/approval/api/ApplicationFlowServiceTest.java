@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class ApplicationFlowTest {
+class ApplicationFlowServiceTest {
 
     @Inject
     MovableClock clock;

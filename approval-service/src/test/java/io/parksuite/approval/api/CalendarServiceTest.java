@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class CalendarTest {
+class CalendarServiceTest {
 
     @Test
     void theShippedNoticesDriveWorkingDayComputations() {

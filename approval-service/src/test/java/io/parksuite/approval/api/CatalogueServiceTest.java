@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class CatalogueTest {
+class CatalogueServiceTest {
 
     @Test
     void theDemoCatalogueImportsWithTheStartUpBundleAndIsReadableWithoutAToken() throws Exception {

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class MaterialUploadTest {
+class MaterialUploadServiceTest {
 
     String item;
     String uscc;

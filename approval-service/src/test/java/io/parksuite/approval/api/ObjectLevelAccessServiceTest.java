@@ -34,7 +34,7 @@ import static org.hamcrest.Matchers.*;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class ObjectLevelAccessTest {
+class ObjectLevelAccessServiceTest {
 
     @Inject
     ReminderScan scan;

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class RoleMatrixTest extends RoleMatrixContract {
+class RoleMatrixServiceTest extends RoleMatrixContract {
 
     @Override
     protected String matrix() {

@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.*;
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
 @WithTestResource(value = S3TestServer.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class S3MaterialStoreTest {
+class S3MaterialStoreServiceTest {
 
     private static S3Client bucket;
 

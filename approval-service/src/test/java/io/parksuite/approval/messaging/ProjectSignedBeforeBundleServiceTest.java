@@ -36,10 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * still makes one draft only.
  */
 @QuarkusTest
-@TestProfile(ProjectSignedBeforeBundleTest.BundleNotYetDefined.class)
+@TestProfile(ProjectSignedBeforeBundleServiceTest.BundleNotYetDefined.class)
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class ProjectSignedBeforeBundleTest {
+class ProjectSignedBeforeBundleServiceTest {
 
     static final String BUNDLE = "startup-bundle-defined-late";
 

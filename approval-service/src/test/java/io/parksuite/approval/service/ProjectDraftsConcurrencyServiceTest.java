@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class ProjectDraftsConcurrencyTest {
+class ProjectDraftsConcurrencyServiceTest {
 
     private static final String BUNDLE = "industrial-construction";
 

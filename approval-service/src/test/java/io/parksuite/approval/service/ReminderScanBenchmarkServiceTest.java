@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class ReminderScanBenchmark {
+class ReminderScanBenchmarkServiceTest {
 
     private static final int OPEN = Integer.getInteger("bench.openApplications", 100_000);
     private static final int RUNS = Integer.getInteger("bench.scanRuns", 5);

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-class TwoInstanceScanTest {
+class TwoInstanceScanServiceTest {
 
     private static final int IN_REVIEW = 2_000;
     private static final int APPROVED = 300;

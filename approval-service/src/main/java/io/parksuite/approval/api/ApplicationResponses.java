@@ -1,0 +1,17 @@
+package io.parksuite.approval.api;
+
+import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
+import io.parksuite.approval.service.ApplicationView;
+import io.parksuite.platform.http.Versions;
+import jakarta.ws.rs.core.Response;
+
+/** The answer of every application step: the application as the step left it, its version as the ETag. */
+final class ApplicationResponses {
+
+    private ApplicationResponses() {
+    }
+
+    static Response ok(ApplicationView view) {
+        return Response.ok(ApplicationResponse.of(view)).tag(Versions.etag(view.application().version)).build();
+    }
+}
