@@ -36,6 +36,10 @@ public final class ConferenceDtos {
             {"id": "5d1c0a2e-0c55-4c1b-9d7e-8f1f6b1d2a33", "name": "望城经开区重大产业项目招商签约大会",
              "heldOn": "2019-05-18", "venue": "望城经开区管委会", "projectCount": 51}""")
     public record ConferenceResponse(UUID id, String name, LocalDate heldOn, String venue, long projectCount) {
+        public static ConferenceResponse of(Conferences.Held held) {
+            return of(held.conference(), held.projects());
+        }
+
         public static ConferenceResponse of(SigningConference c, long projectCount) {
             return new ConferenceResponse(c.id, c.name, c.heldOn, c.venue, projectCount);
         }

@@ -4,14 +4,12 @@ import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
-import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.domain.ProjectProfile;
 import io.parksuite.project.domain.SigningConference;
 import io.parksuite.project.service.Conferences;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -64,7 +62,6 @@ public class ConferenceResource {
     }
 
     @POST
-    @Transactional
     @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Hold a signing conference with its whole batch of projects",
             description = "Every project is created signed (签约) on heldOn, from this conference. All or nothing: one bad "
@@ -104,10 +101,7 @@ public class ConferenceResource {
     @Operation(summary = "List signing conferences", description = "Newest first, paged.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     public Page<ConferenceDtos.ConferenceResponse> list(@Valid @BeanParam PageRequest page) {
-        List<SigningConference> items = SigningConference.<SigningConference>find("order by heldOn desc, id")
-                .range(page.offset(), page.offset() + page.size() - 1).list();
-        return new Page<>(items.stream().map(c -> ConferenceDtos.ConferenceResponse.of(c, conferences.projectCount(c.id)))
-                .toList(), page.page(), page.size(), SigningConference.count());
+        return conferences.list(page).map(ConferenceDtos.ConferenceResponse::of);
     }
 
     @GET
@@ -118,9 +112,8 @@ public class ConferenceResource {
             content = @Content(schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
     @APIResponse(responseCode = "404", description = "No such conference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConferenceDtos.ConferenceResponse get(@PathParam("id") String id) {
-        SigningConference conference = conferences.find(parse(id));
-        return ConferenceDtos.ConferenceResponse.of(conference, conferences.projectCount(conference.id));
+    public ConferenceDtos.ConferenceResponse get(@PathParam("id") UUID id) {
+        return ConferenceDtos.ConferenceResponse.of(conferences.get(id));
     }
 
     @GET
@@ -133,16 +126,8 @@ public class ConferenceResource {
             content = @Content(schema = @Schema(implementation = ConferenceDtos.SummaryResponse.class)))
     @APIResponse(responseCode = "404", description = "No such conference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConferenceDtos.SummaryResponse summary(@PathParam("id") String id) {
-        return ConferenceDtos.SummaryResponse.of(conferences.summary(parse(id)));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No signing conference with id " + id);
-        }
+    public ConferenceDtos.SummaryResponse summary(@PathParam("id") UUID id) {
+        return ConferenceDtos.SummaryResponse.of(conferences.summary(id));
     }
 
     private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {

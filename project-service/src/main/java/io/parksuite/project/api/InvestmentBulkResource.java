@@ -7,10 +7,9 @@ import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
+import io.parksuite.project.service.BulkTransactions;
 import io.parksuite.project.service.InvestmentImport;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -44,13 +43,15 @@ public class InvestmentBulkResource {
 
     private final InvestmentImport investmentImport;
     private final BulkRows bulkRows;
+    private final BulkTransactions bulkTransactions;
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
 
-    public InvestmentBulkResource(InvestmentImport investmentImport, BulkRows bulkRows, IdempotencyKeys idempotencyKeys,
-                                  Caller caller) {
+    public InvestmentBulkResource(InvestmentImport investmentImport, BulkRows bulkRows,
+                                  BulkTransactions bulkTransactions, IdempotencyKeys idempotencyKeys, Caller caller) {
         this.investmentImport = investmentImport;
         this.bulkRows = bulkRows;
+        this.bulkTransactions = bulkTransactions;
         this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
     }
@@ -58,8 +59,6 @@ public class InvestmentBulkResource {
     @POST
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
-    @Transactional
-    @TransactionConfiguration(timeout = ProjectResource.BULK_TRANSACTION_SECONDS)
     @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Report up to 20,000 project-months of completed fixed-asset investment",
             description = "A JSON array of InvestmentRow, or CSV with the header projectId,period,completedYuan. Each row "
@@ -78,17 +77,16 @@ public class InvestmentBulkResource {
     public Response reportMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @Parameter(description = "Makes a retried upload report once")
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        boolean csv = contentType != null && contentType.startsWith("text/csv");
-        List<ProgressDtos.InvestmentRow> rows = csv
-                ? bulkRows.readCsv(body, ProgressDtos.InvestmentRow.class, InvestmentImport.MAX_ROWS)
-                : bulkRows.readJson(body, ProgressDtos.InvestmentRow.class, InvestmentImport.MAX_ROWS);
+        List<ProgressDtos.InvestmentRow> rows = bulkRows.read(contentType, body, ProgressDtos.InvestmentRow.class,
+                InvestmentImport.MAX_ROWS);
         int missing = rows.indexOf(null);
         if (missing >= 0) {
             throw BulkRows.rejected(List.of(new RowError(missing + 1, "", "must be a row, not null")));
         }
         List<RowError> invalid = bulkRows.validate(rows);
-        return idempotencyKeys.once(idempotencyKey, body, () -> Response.ok(investmentImport.report(
-                rows.stream().map(r -> new InvestmentImport.Row(r.projectId(), r.period(), r.completedYuan())).toList(),
-                invalid, caller.subject())).build());
+        List<InvestmentImport.Row> reports = rows.stream()
+                .map(r -> new InvestmentImport.Row(r.projectId(), r.period(), r.completedYuan())).toList();
+        return bulkTransactions.run(() -> idempotencyKeys.once(idempotencyKey, body, () -> Response.ok(
+                investmentImport.report(reports, invalid, caller.subject())).build()));
     }
 }

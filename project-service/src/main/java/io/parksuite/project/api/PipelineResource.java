@@ -7,6 +7,7 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
+import io.parksuite.project.service.ParkClock;
 import io.parksuite.project.service.PipelineFigures;
 import io.parksuite.project.service.ProjectDurations;
 import io.parksuite.project.service.ProjectProgress;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.UUID;
 
 /** The pipeline's figures: board, KPIs, overdue starts and a project's durations. */
 @Path("/api/v1/projects")
@@ -45,12 +47,15 @@ public class PipelineResource {
     private final PipelineFigures figures;
     private final ProjectDurations durations;
     private final ProjectService projects;
+    private final ParkClock clock;
     private final Caller caller;
 
-    public PipelineResource(PipelineFigures figures, ProjectDurations durations, ProjectService projects, Caller caller) {
+    public PipelineResource(PipelineFigures figures, ProjectDurations durations, ProjectService projects,
+                            ParkClock clock, Caller caller) {
         this.figures = figures;
         this.durations = durations;
         this.projects = projects;
+        this.clock = clock;
         this.caller = caller;
     }
 
@@ -81,7 +86,7 @@ public class PipelineResource {
                                      @Parameter(description = "Last month YYYY-MM") @QueryParam("to") String to,
                                      @QueryParam("chain") String chain, @QueryParam("officer") String officer,
                                      @Parameter(description = "NONE (default), CHAIN, OFFICER") @QueryParam("groupBy") String groupBy) {
-        YearMonth now = YearMonth.now(ProjectService.PARK_ZONE);
+        YearMonth now = clock.thisMonth();
         YearMonth first = from == null ? YearMonth.of(now.getYear(), 1) : month("from", from);
         YearMonth last = to == null ? now : month("to", to);
         QueryBounds.kpiPeriod(first, last);
@@ -103,7 +108,7 @@ public class PipelineResource {
                                                             @QueryParam("chain") String chain,
                                                             @QueryParam("officer") String officer) {
         LocalDate given = QueryBounds.date("asOf", asOf);
-        return figures.overdueStarts(given == null ? ProjectService.today() : given, filters(chain, officer, null), page);
+        return figures.overdueStarts(given == null ? clock.today() : given, filters(chain, officer, null), page);
     }
 
     @GET
@@ -115,8 +120,8 @@ public class PipelineResource {
             content = @Content(schema = @Schema(implementation = ProjectDurations.Durations.class)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectDurations.Durations durations(@PathParam("id") String id) {
-        return durations.of(projects.findFor(caller, ProjectIds.parse(id)));
+    public ProjectDurations.Durations durations(@PathParam("id") UUID id) {
+        return durations.of(projects.findFor(caller, id));
     }
 
     private static YearMonth month(String name, String value) {

@@ -6,10 +6,8 @@ import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.FundsArrival;
-import io.parksuite.project.domain.MonthlyInvestment;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.service.ProjectProgress;
-import io.parksuite.project.service.ProjectService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,13 +47,11 @@ import java.util.UUID;
 public class ProgressResource {
 
     private final ProjectProgress progress;
-    private final ProjectService projects;
     private final ProjectRules rules;
     private final Caller caller;
 
-    public ProgressResource(ProjectProgress progress, ProjectService projects, ProjectRules rules, Caller caller) {
+    public ProgressResource(ProjectProgress progress, ProjectRules rules, Caller caller) {
         this.progress = progress;
-        this.projects = projects;
         this.rules = rules;
         this.caller = caller;
     }
@@ -70,11 +66,11 @@ public class ProgressResource {
             content = @Content(schema = @Schema(implementation = ProgressDtos.MonthlyInvestmentResponse.class)))
     @APIResponse(responseCode = "409", description = "The project is not signed yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProgressDtos.MonthlyInvestmentResponse reportInvestment(@PathParam("id") String id,
+    public ProgressDtos.MonthlyInvestmentResponse reportInvestment(@PathParam("id") UUID id,
                                                                    @PathParam("period") String period,
                                                                    @Valid @NotNull ProgressDtos.InvestmentReport report) {
         return ProgressDtos.MonthlyInvestmentResponse.of(
-                progress.reportInvestment(ProjectIds.parse(id), period, report.completedYuan(), caller.subject()));
+                progress.reportInvestment(id, period, report.completedYuan(), caller.subject()));
     }
 
     @GET
@@ -82,10 +78,8 @@ public class ProgressResource {
     @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
     @Operation(summary = "List a project's monthly investment", description = "Oldest month first.")
     @APIResponse(responseCode = "200", description = "The months")
-    public List<ProgressDtos.MonthlyInvestmentResponse> investments(@PathParam("id") String id) {
-        Project project = projects.findFor(caller, ProjectIds.parse(id));
-        return MonthlyInvestment.<MonthlyInvestment>list("key.projectId = ?1 order by key.period", project.id).stream()
-                .map(ProgressDtos.MonthlyInvestmentResponse::of).toList();
+    public List<ProgressDtos.MonthlyInvestmentResponse> investments(@PathParam("id") UUID id) {
+        return progress.investments(caller, id).stream().map(ProgressDtos.MonthlyInvestmentResponse::of).toList();
     }
 
     @POST
@@ -98,8 +92,8 @@ public class ProgressResource {
             content = @Content(schema = @Schema(implementation = ProgressDtos.FundsResponse.class)))
     @APIResponse(responseCode = "409", description = "The reference is already recorded, or the project is not signed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recordFunds(@PathParam("id") String id, @Valid @NotNull ProgressDtos.FundsRequest request) {
-        FundsArrival arrival = progress.recordFunds(ProjectIds.parse(id), request.arrivedOn(), request.amountYuan(),
+    public Response recordFunds(@PathParam("id") UUID id, @Valid @NotNull ProgressDtos.FundsRequest request) {
+        FundsArrival arrival = progress.recordFunds(id, request.arrivedOn(), request.amountYuan(),
                 request.reference(), caller.subject());
         return Response.status(201).entity(ProgressDtos.FundsResponse.of(arrival)).build();
     }
@@ -109,10 +103,8 @@ public class ProgressResource {
     @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
     @Operation(summary = "List the funds arrived for a project", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The arrivals")
-    public List<ProgressDtos.FundsResponse> funds(@PathParam("id") String id) {
-        Project project = projects.findFor(caller, ProjectIds.parse(id));
-        return FundsArrival.<FundsArrival>list("projectId = ?1 order by arrivedOn, id", project.id).stream()
-                .map(ProgressDtos.FundsResponse::of).toList();
+    public List<ProgressDtos.FundsResponse> funds(@PathParam("id") UUID id) {
+        return progress.funds(caller, id).stream().map(ProgressDtos.FundsResponse::of).toList();
     }
 
     @POST
@@ -124,10 +116,9 @@ public class ProgressResource {
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "409", description = "The project is not in production",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response capacityReached(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response capacityReached(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull ProgressDtos.CapacityReport report) {
-        UUID projectId = ProjectIds.parse(id);
-        Project project = progress.recordCapacity(projectId, ifMatch, report.quantity(), report.date());
+        Project project = progress.recordCapacity(id, ifMatch, report.quantity(), report.date());
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 }

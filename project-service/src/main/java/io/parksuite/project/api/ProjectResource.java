@@ -17,15 +17,13 @@ import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.Project;
-import io.parksuite.project.domain.ProjectStage;
 import io.parksuite.project.domain.ReferenceCodes;
+import io.parksuite.project.service.BulkTransactions;
 import io.parksuite.project.service.ProjectChanges;
 import io.parksuite.project.service.ProjectImport;
 import io.parksuite.project.service.ProjectSearch;
 import io.parksuite.project.service.ProjectService;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -50,8 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 /** Investment projects (招商项目): {@code /api/v1/projects}; their stage changes are {@link ProjectStageResource}. */
 @Path("/api/v1/projects")
@@ -67,36 +66,33 @@ import java.util.List;
 public class ProjectResource {
 
     private static final int MAX_EXPORT_ROWS = 100_000;
-    /** A bulk request's transaction may last as long as the gateway waits for a bulk route's answer. */
-    static final int BULK_TRANSACTION_SECONDS = 300;
     private static final String NO_ENTERPRISE = "-";
 
     private final ProjectService projects;
     private final ProjectSearch search;
-    private final AuditHistory history;
     private final ProjectRules rules;
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
     private final BulkRows bulkRows;
+    private final BulkTransactions bulkTransactions;
     private final ProjectImport projectImport;
     private final ProjectChanges changes;
 
-    public ProjectResource(ProjectService projects, ProjectSearch search,
-                           AuditHistory history, ProjectRules rules, IdempotencyKeys idempotencyKeys, Caller caller,
-                           BulkRows bulkRows, ProjectImport projectImport, ProjectChanges changes) {
-        this.changes = changes;
-        this.bulkRows = bulkRows;
-        this.projectImport = projectImport;
+    public ProjectResource(ProjectService projects, ProjectSearch search, ProjectRules rules,
+                           IdempotencyKeys idempotencyKeys, Caller caller, BulkRows bulkRows,
+                           BulkTransactions bulkTransactions, ProjectImport projectImport, ProjectChanges changes) {
         this.projects = projects;
         this.search = search;
-        this.history = history;
         this.rules = rules;
         this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
+        this.bulkRows = bulkRows;
+        this.bulkTransactions = bulkTransactions;
+        this.projectImport = projectImport;
+        this.changes = changes;
     }
 
     @POST
-    @Transactional
     @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Enter a project",
             description = "In stage LEAD (线索, default), NEGOTIATING (在谈) or SIGNED (签约) on stageDate (default today). "
@@ -110,9 +106,7 @@ public class ProjectResource {
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotencyKeys.once(idempotencyKey, request, () -> {
-            ProjectStage stage = request.stage() == null ? ProjectStage.LEAD : request.stage();
-            LocalDate on = request.stageDate() == null ? ProjectService.today() : request.stageDate();
-            Project project = projects.create(request.profile(), stage, on, caller.subject());
+            Project project = projects.create(request.profile(), request.stage(), request.stageDate(), caller.subject());
             return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
                     .tag(Versions.etag(project.version))
                     .entity(ProjectResponse.of(project, rules))
@@ -135,8 +129,6 @@ public class ProjectResource {
 
     @POST
     @Path("/bulk")
-    @Transactional
-    @TransactionConfiguration(timeout = BULK_TRANSACTION_SECONDS)
     @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(summary = "Import up to 10,000 projects with their history",
             description = "A JSON array of ProjectImportRow: each project is entered and its stage changes replayed through "
@@ -147,12 +139,13 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importMany(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        List<ProjectImportRow> rows = bulkRows.readJson(body, ProjectImportRow.class, ProjectImport.MAX_ROWS);
+    public Response importMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        List<ProjectImportRow> rows = bulkRows.read(contentType, body, ProjectImportRow.class, ProjectImport.MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
-        return idempotencyKeys.once(idempotencyKey, body, () -> Response.ok(
-                projectImport.importAll(rows.stream().map(ProjectResource::importRow).toList(), invalid,
-                        caller.subject())).build());
+        List<ProjectImport.Row> imports = rows.stream().map(ProjectResource::importRow).toList();
+        return bulkTransactions.run(() -> idempotencyKeys.once(idempotencyKey, body, () -> Response.ok(
+                projectImport.importAll(imports, invalid, caller.subject())).build()));
     }
 
     private static ProjectImport.Row importRow(ProjectImportRow row) {
@@ -162,10 +155,9 @@ public class ProjectResource {
             return new ProjectImport.Row(null, null, null, List.of(), null, null, null, null);
         }
         List<ProjectImport.Step> steps = row.history() == null ? List.of() : row.history().stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(s -> new ProjectImport.Step(s.to(), s.date(), s.note(), s.skipReason())).toList();
-        return new ProjectImport.Row(p.profile(), p.stage() == null ? ProjectStage.LEAD : p.stage(),
-                p.stageDate() == null ? ProjectService.today() : p.stageDate(), steps, row.trialProductionOn(),
+        return new ProjectImport.Row(p.profile(), p.stage(), p.stageDate(), steps, row.trialProductionOn(),
                 row.startupApproval() == null ? null : row.startupApproval().applicationId(),
                 row.startupApproval() == null ? null : row.startupApproval().result(),
                 row.startupApproval() == null ? null : row.startupApproval().concludedOn());
@@ -232,8 +224,8 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
-        Project project = projects.findFor(caller, ProjectIds.parse(id));
+    public Response get(@PathParam("id") UUID id) {
+        Project project = projects.findFor(caller, id);
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 
@@ -251,9 +243,9 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProjectRequest request) {
-        Project project = projects.update(ProjectIds.parse(id), ifMatch, request.profile());
+        Project project = projects.update(id, ifMatch, request.profile());
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 
@@ -265,9 +257,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AuditHistory.Revision> history(@PathParam("id") String id) {
-        Project project = projects.findFor(caller, ProjectIds.parse(id));
-        return history.of(Project.class, project.id);
+    public List<AuditHistory.Revision> history(@PathParam("id") UUID id) {
+        return projects.history(caller, id);
     }
 
     private String enterpriseScope() {

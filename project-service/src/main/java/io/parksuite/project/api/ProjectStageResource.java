@@ -6,8 +6,6 @@ import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.Project;
-import io.parksuite.project.domain.StageTransition;
-import io.parksuite.project.service.ProjectService;
 import io.parksuite.project.service.ProjectTransitions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -47,13 +45,11 @@ import java.util.UUID;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProjectStageResource {
 
-    private final ProjectService projects;
     private final ProjectTransitions transitions;
     private final ProjectRules rules;
     private final Caller caller;
 
-    public ProjectStageResource(ProjectService projects, ProjectTransitions transitions, ProjectRules rules, Caller caller) {
-        this.projects = projects;
+    public ProjectStageResource(ProjectTransitions transitions, ProjectRules rules, Caller caller) {
         this.transitions = transitions;
         this.rules = rules;
         this.caller = caller;
@@ -76,12 +72,10 @@ public class ProjectStageResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response transition(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionRequest request) {
-        UUID projectId = ProjectIds.parse(id);
-        transitions.transition(projectId, ifMatch, request.to(), request.date(), request.note(), request.skipReason(),
-                caller.subject());
-        Project project = projects.find(projectId).orElseThrow();
+        Project project = transitions.transition(id, ifMatch, request.to(), request.date(), request.note(),
+                request.skipReason(), caller.subject());
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 
@@ -92,9 +86,8 @@ public class ProjectStageResource {
     @APIResponse(responseCode = "200", description = "The transitions")
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<TransitionResponse> transitions(@PathParam("id") String id) {
-        Project project = projects.findFor(caller, ProjectIds.parse(id));
-        return StageTransition.of(project.id).stream().map(TransitionResponse::of).toList();
+    public List<TransitionResponse> transitions(@PathParam("id") UUID id) {
+        return transitions.history(caller, id).stream().map(TransitionResponse::of).toList();
     }
 
     @POST
@@ -106,9 +99,9 @@ public class ProjectStageResource {
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "409", description = "The project is not under construction, or trial production was recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response trialProduction(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response trialProduction(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull MilestoneRequest request) {
-        Project project = transitions.recordTrialProduction(ProjectIds.parse(id), ifMatch, request.date());
+        Project project = transitions.recordTrialProduction(id, ifMatch, request.date());
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 }

@@ -14,14 +14,10 @@ import org.hibernate.envers.Audited;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * An investment project (招商项目): its investor, size, place, responsible officer, where it stands
@@ -164,11 +160,12 @@ public class Project extends PanacheEntityBase implements AuditHistory.Historic 
     @Column(nullable = false)
     public long version;
 
-    public static Project open(ProjectProfile profile, ProjectStage stage, LocalDate on) {
+    /** A new project in {@code stage} since {@code on}, created at {@code at}. */
+    public static Project open(ProjectProfile profile, ProjectStage stage, LocalDate on, OffsetDateTime at) {
         Project project = new Project();
         project.id = UUID.randomUUID();
-        project.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        project.apply(profile);
+        project.createdAt = at;
+        project.apply(profile, at);
         project.stage = stage;
         project.stageDate = on;
         project.enteredOn = on;
@@ -176,31 +173,17 @@ public class Project extends PanacheEntityBase implements AuditHistory.Historic 
         return project;
     }
 
-    /** Replaces the descriptive data; returns the names of the fields that changed. */
-    public List<String> apply(ProjectProfile profile) {
-        List<String> changed = new ArrayList<>();
-        change(changed, "name", name, profile.name().strip(), v -> name = v);
-        change(changed, "investorUscc", investorUscc, profile.investorUscc(), v -> investorUscc = v);
-        change(changed, "investorName", investorName, profile.investorName().strip(), v -> investorName = v);
-        change(changed, "investorType", investorType, profile.investorType(), v -> investorType = v);
-        change(changed, "chainCode", chainCode, profile.chainCode(), v -> chainCode = v);
-        amount(changed, "plannedInvestmentYuan", plannedInvestmentYuan, profile.plannedInvestmentYuan(),
-                v -> plannedInvestmentYuan = v);
-        amount(changed, "capacityQuantity", capacityQuantity, profile.capacityQuantity(), v -> capacityQuantity = v);
-        change(changed, "capacityUnit", capacityUnit, profile.capacityUnit(), v -> capacityUnit = v);
-        amount(changed, "landAreaMu", landAreaMu, profile.landAreaMu(), v -> landAreaMu = v);
-        change(changed, "streetCode", streetCode, profile.streetCode(), v -> streetCode = v);
-        change(changed, "officer", officer, profile.officer(), v -> officer = v);
-        change(changed, "conferenceId", conferenceId, profile.conferenceId(), v -> conferenceId = v);
-        change(changed, "sourceNote", sourceNote, profile.sourceNote(), v -> sourceNote = v);
-        change(changed, "buildBeforeApproval", buildBeforeApproval, profile.buildBeforeApproval(),
-                v -> buildBeforeApproval = v);
-        touch(changed);
+    /** Replaces the descriptive data at {@code at}; returns the names of the fields that changed. */
+    public List<String> apply(ProjectProfile profile, OffsetDateTime at) {
+        List<String> changed = ProfileChanges.apply(this, profile);
+        if (updatedAt == null || !changed.isEmpty()) {
+            updatedAt = at;
+        }
         return changed;
     }
 
-    /** Moves the project to {@code to} on {@code on}; the caller has checked the rules. */
-    public void moveTo(ProjectStage to, LocalDate on) {
+    /** Moves the project to {@code to} on {@code on}, recorded at {@code at}; the caller has checked the rules. */
+    public void moveTo(ProjectStage to, LocalDate on, OffsetDateTime at) {
         if (to == ProjectStage.STALLED) {
             stalledFrom = stage;
         } else if (stage == ProjectStage.STALLED && to != ProjectStage.TERMINATED) {
@@ -209,12 +192,12 @@ public class Project extends PanacheEntityBase implements AuditHistory.Historic 
         stage = to;
         stageDate = on;
         setMilestone(to, on);
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
-    public void recordTrialProduction(LocalDate on) {
+    public void recordTrialProduction(LocalDate on, OffsetDateTime at) {
         trialProductionOn = on;
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
     /** The latest date recorded on the project: a new milestone may not be earlier. */
@@ -259,15 +242,16 @@ public class Project extends PanacheEntityBase implements AuditHistory.Historic 
         return buildBeforeApproval || approvalResult == ApprovalResult.APPROVED;
     }
 
-    public void linkInvestor(String uscc, String registeredName) {
+    public void linkInvestor(String uscc, String registeredName, OffsetDateTime at) {
         investorUscc = uscc;
         investorName = registeredName;
         investorLinked = true;
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        updatedAt = at;
     }
 
-    public void touch() {
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    /** Marks the project changed at {@code at}, for the change feed. */
+    public void touch(OffsetDateTime at) {
+        updatedAt = at;
     }
 
     @Override
@@ -308,27 +292,5 @@ public class Project extends PanacheEntityBase implements AuditHistory.Historic 
 
     private static BigDecimal plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
-    }
-
-    private void touch(List<String> changed) {
-        if (updatedAt == null || !changed.isEmpty()) {
-            updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        }
-    }
-
-    private static <T> void change(List<String> changed, String field, T current, T replacement, Consumer<T> setter) {
-        if (!Objects.equals(current, replacement)) {
-            changed.add(field);
-            setter.accept(replacement);
-        }
-    }
-
-    private static void amount(List<String> changed, String field, BigDecimal current, BigDecimal replacement,
-                               Consumer<BigDecimal> setter) {
-        boolean same = current == null ? replacement == null : replacement != null && current.compareTo(replacement) == 0;
-        if (!same) {
-            changed.add(field);
-            setter.accept(replacement);
-        }
     }
 }

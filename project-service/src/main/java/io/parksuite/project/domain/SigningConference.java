@@ -9,7 +9,6 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** 签约大会: a signing conference, at which a batch of projects is signed on one day. */
@@ -36,13 +35,13 @@ public class SigningConference extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
-    public static SigningConference hold(String name, LocalDate heldOn, String venue) {
+    public static SigningConference hold(String name, LocalDate heldOn, String venue, OffsetDateTime at) {
         SigningConference conference = new SigningConference();
         conference.id = UUID.randomUUID();
         conference.name = name.strip();
         conference.heldOn = heldOn;
         conference.venue = venue;
-        conference.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        conference.createdAt = at;
         return conference;
     }
 }

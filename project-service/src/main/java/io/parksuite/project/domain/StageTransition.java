@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +51,7 @@ public class StageTransition extends PanacheEntityBase {
     public OffsetDateTime recordedAt;
 
     public static StageTransition record(UUID projectId, ProjectStage from, ProjectStage to, LocalDate on,
-                                         String actor, String note, String skipReason) {
+                                         String actor, String note, String skipReason, OffsetDateTime recordedAt) {
         StageTransition transition = new StageTransition();
         transition.projectId = projectId;
         transition.fromStage = from;
@@ -61,7 +60,7 @@ public class StageTransition extends PanacheEntityBase {
         transition.actor = actor;
         transition.note = note;
         transition.skipReason = skipReason;
-        transition.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        transition.recordedAt = recordedAt;
         transition.persist();
         return transition;
     }

@@ -2,6 +2,7 @@ package io.parksuite.project.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.http.UuidParameters;
 import io.parksuite.platform.inbox.PoisonEventException;
 import io.parksuite.project.domain.ApprovalResult;
 import io.parksuite.project.domain.Project;
@@ -37,10 +38,12 @@ public class ApprovalReports {
 
     private final ProjectTransitions transitions;
     private final Event<RefusedApplication> refusals;
+    private final ParkClock clock;
 
-    public ApprovalReports(ProjectTransitions transitions, Event<RefusedApplication> refusals) {
+    public ApprovalReports(ProjectTransitions transitions, Event<RefusedApplication> refusals, ParkClock clock) {
         this.transitions = transitions;
         this.refusals = refusals;
+        this.clock = clock;
     }
 
     /** An application event naming a project that its applicant has no part in; not applied. */
@@ -86,15 +89,7 @@ public class ApprovalReports {
     }
 
     private static UUID projectId(JsonNode data) {
-        String value = text(data, "projectId");
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return UuidParameters.parse(text(data, "projectId")).orElse(null);
     }
 
     private static ApprovalResult result(JsonNode data) {
@@ -110,20 +105,20 @@ public class ApprovalReports {
     }
 
     /** The business date (Asia/Shanghai) of an instant or date field; the event's time when absent. */
-    private static LocalDate date(IncomingEvent event, String field) {
+    private LocalDate date(IncomingEvent event, String field) {
         String value = text(event.data(), field);
         try {
             if (value != null && value.length() == 10) {
                 return LocalDate.parse(value);
             }
             if (value != null) {
-                return OffsetDateTime.parse(value).atZoneSameInstant(ProjectService.PARK_ZONE).toLocalDate();
+                return OffsetDateTime.parse(value).atZoneSameInstant(ParkClock.PARK_ZONE).toLocalDate();
             }
         } catch (DateTimeParseException e) {
             throw new PoisonEventException(field + " is not a date or an RFC 3339 instant: " + value);
         }
-        return event.time() == null ? ProjectService.today()
-                : event.time().atZoneSameInstant(ProjectService.PARK_ZONE).toLocalDate();
+        return event.time() == null ? clock.today()
+                : event.time().atZoneSameInstant(ParkClock.PARK_ZONE).toLocalDate();
     }
 
     private static String text(JsonNode data, String field) {

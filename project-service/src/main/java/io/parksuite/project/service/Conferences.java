@@ -1,5 +1,7 @@
 package io.parksuite.project.service;
 
+import io.parksuite.platform.paging.Page;
+import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.project.config.ProjectRules;
@@ -44,14 +46,20 @@ public class Conferences {
                           BigDecimal largeThresholdYuan) {
     }
 
+    /** A conference with the number of projects signed at it. */
+    public record Held(SigningConference conference, long projects) {
+    }
+
     private final ProjectService projects;
     private final ProjectRules rules;
     private final EntityManager entityManager;
+    private final ParkClock clock;
 
-    public Conferences(ProjectService projects, ProjectRules rules, EntityManager entityManager) {
+    public Conferences(ProjectService projects, ProjectRules rules, EntityManager entityManager, ParkClock clock) {
         this.projects = projects;
         this.rules = rules;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /**
@@ -62,7 +70,7 @@ public class Conferences {
     public SigningConference hold(String name, LocalDate heldOn, String venue, List<ProjectProfile> batch,
                                   List<Problem.FieldError> batchErrors, String actor) {
         List<Problem.FieldError> errors = new ArrayList<>(batchErrors);
-        if (heldOn.isAfter(ProjectService.today())) {
+        if (heldOn.isAfter(clock.today())) {
             errors.add(new Problem.FieldError("heldOn", "must not be in the future: projects are signed on that day"));
         }
         if (batch.isEmpty()) {
@@ -77,7 +85,7 @@ public class Conferences {
         if (!errors.isEmpty()) {
             throw rejected(errors);
         }
-        SigningConference conference = SigningConference.hold(name, heldOn, venue);
+        SigningConference conference = SigningConference.hold(name, heldOn, venue, clock.now());
         conference.persistAndFlush();
         for (ProjectProfile profile : batch) {
             projects.open(withConference(profile, conference.id), ProjectStage.SIGNED, heldOn, actor,
@@ -93,8 +101,22 @@ public class Conferences {
                 errors);
     }
 
+    /** The conferences, newest first, one page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SigningConference find(UUID id) {
+    public Page<Held> list(PageRequest page) {
+        List<SigningConference> items = SigningConference.<SigningConference>find("order by heldOn desc, id")
+                .range(page.offset(), page.offset() + page.size() - 1).list();
+        return new Page<>(items.stream().map(c -> new Held(c, projectCount(c.id))).toList(), page.page(), page.size(),
+                SigningConference.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Held get(UUID id) {
+        SigningConference conference = find(id);
+        return new Held(conference, projectCount(conference.id));
+    }
+
+    private SigningConference find(UUID id) {
         SigningConference conference = SigningConference.findById(id);
         if (conference == null) {
             throw ProblemException.notFound("No signing conference with id " + id);
@@ -102,8 +124,7 @@ public class Conferences {
         return conference;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long projectCount(UUID id) {
+    private long projectCount(UUID id) {
         return Project.count("conferenceId", id);
     }
 

@@ -3,6 +3,8 @@ package io.parksuite.project.service;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
+import io.parksuite.platform.http.UuidParameters;
+import io.parksuite.platform.persistence.Jdbc;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.project.domain.Project;
@@ -10,18 +12,16 @@ import io.parksuite.project.messaging.ProjectEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
 import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -45,22 +45,27 @@ public class InvestmentImport {
     }
 
     private final EntityManager entityManager;
+    private final Jdbc jdbc;
     private final ProjectEvents events;
     private final YearlyInvestment yearly;
+    private final ParkClock clock;
 
-    public InvestmentImport(EntityManager entityManager, ProjectEvents events, YearlyInvestment yearly) {
+    public InvestmentImport(EntityManager entityManager, Jdbc jdbc, ProjectEvents events, YearlyInvestment yearly,
+                            ParkClock clock) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.events = events;
         this.yearly = yearly;
+        this.clock = clock;
     }
 
     @Transactional
     public BulkReport report(List<Row> rows, List<RowError> beanErrors, String actor) {
         Map<UUID, Project> projects = load(rows);
-        YearMonth thisMonth = YearMonth.now(ProjectService.PARK_ZONE);
+        YearMonth thisMonth = clock.thisMonth();
         BulkRows.requireAllValid(rows, beanErrors, row -> problems(row, projects, thisMonth),
                 row -> row.projectId().strip().toLowerCase() + "|" + row.period().strip(), "period");
-        List<Parsed> parsed = rows.stream().map(row -> new Parsed(UUID.fromString(row.projectId().strip()),
+        List<Parsed> parsed = rows.stream().map(row -> new Parsed(uuid(row.projectId()),
                 YearMonth.parse(row.period().strip()), row.completedYuan())).toList();
         if (parsed.isEmpty()) {
             return new BulkReport(0, 0, List.of());
@@ -76,7 +81,7 @@ public class InvestmentImport {
         for (Map.Entry<UUID, List<ProjectEvents.Month>> entry : months.entrySet()) {
             Project project = projects.get(entry.getKey());
             project.completedInvestmentYuan = totals.getOrDefault(project.id, BigDecimal.ZERO);
-            project.touch();
+            project.touch(clock.now());
         }
         entityManager.flush();
         months.forEach((id, reported) -> events.investmentsReported(projects.get(id), reported));
@@ -84,8 +89,7 @@ public class InvestmentImport {
     }
 
     private Map<UUID, Project> load(List<Row> rows) {
-        List<UUID> ids = rows.stream().map(Row::projectId).filter(id -> id != null).map(InvestmentImport::uuid)
-                .filter(id -> id != null).distinct().toList();
+        List<UUID> ids = rows.stream().map(row -> uuid(row.projectId())).filter(Objects::nonNull).distinct().toList();
         Map<UUID, Project> projects = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 10_000) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 10_000));
@@ -118,67 +122,31 @@ public class InvestmentImport {
     }
 
     private void upsert(List<Parsed> rows, String actor) {
-        String[] ids = new String[rows.size()];
-        String[] periods = new String[rows.size()];
-        BigDecimal[] amounts = new BigDecimal[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            ids[i] = rows.get(i).projectId().toString();
-            periods[i] = rows.get(i).period().toString();
-            amounts[i] = rows.get(i).completedYuan();
-        }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            Array idArray = connection.createArrayOf("text", ids);
-            Array periodArray = connection.createArrayOf("text", periods);
-            Array amountArray = connection.createArrayOf("numeric", amounts);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into monthly_investment (project_id, period, completed_yuan, reported_at, reported_by)
-                    select r.project_id::uuid, r.period, r.completed_yuan, now(), ?
-                      from unnest(?::text[], ?::text[], ?::numeric[]) as r (project_id, period, completed_yuan)
-                    on conflict (project_id, period) do update
-                       set completed_yuan = excluded.completed_yuan, reported_at = excluded.reported_at,
-                           reported_by = excluded.reported_by""")) {
-                insert.setString(1, actor);
-                insert.setArray(2, idArray);
-                insert.setArray(3, periodArray);
-                insert.setArray(4, amountArray);
-                insert.executeUpdate();
-            } finally {
-                idArray.free();
-                periodArray.free();
-                amountArray.free();
-            }
-        });
+        jdbc.update("""
+                insert into monthly_investment (project_id, period, completed_yuan, reported_at, reported_by)
+                select r.project_id::uuid, r.period, r.completed_yuan, ?, ?
+                  from unnest(?::text[], ?::text[], ?::numeric[]) as r (project_id, period, completed_yuan)
+                on conflict (project_id, period) do update
+                   set completed_yuan = excluded.completed_yuan, reported_at = excluded.reported_at,
+                       reported_by = excluded.reported_by""",
+                clock.now(), actor,
+                new Jdbc.SqlArray("text", rows.stream().map(r -> r.projectId().toString()).toArray(String[]::new)),
+                new Jdbc.SqlArray("text", rows.stream().map(r -> r.period().toString()).toArray(String[]::new)),
+                new Jdbc.SqlArray("numeric", rows.stream().map(Parsed::completedYuan).toArray(BigDecimal[]::new)));
     }
 
-    private Map<UUID, BigDecimal> totals(java.util.Collection<UUID> projectIds) {
+    private Map<UUID, BigDecimal> totals(Collection<UUID> projectIds) {
         Map<UUID, BigDecimal> totals = new HashMap<>();
-        String[] ids = projectIds.stream().map(UUID::toString).toArray(String[]::new);
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            Array idArray = connection.createArrayOf("text", ids);
-            try (PreparedStatement sum = connection.prepareStatement("""
-                    select project_id, sum(completed_yuan) from monthly_investment
-                     where project_id = any (?::uuid[]) group by project_id""")) {
-                sum.setArray(1, idArray);
-                try (ResultSet result = sum.executeQuery()) {
-                    while (result.next()) {
-                        totals.put(result.getObject(1, UUID.class), result.getBigDecimal(2));
-                    }
-                }
-            } finally {
-                idArray.free();
-            }
-        });
+        jdbc.list("""
+                        select project_id, sum(completed_yuan) from monthly_investment
+                         where project_id = any (?::uuid[]) group by project_id""",
+                row -> Map.entry(row.getObject(1, UUID.class), row.getBigDecimal(2)),
+                new Jdbc.SqlArray("text", projectIds.stream().map(UUID::toString).toArray(String[]::new)))
+                .forEach(total -> totals.put(total.getKey(), total.getValue()));
         return totals;
     }
 
     private static UUID uuid(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return value == null ? null : UuidParameters.parse(value.strip()).orElse(null);
     }
 }

@@ -2,14 +2,13 @@ package io.parksuite.project.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.http.UuidParameters;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.messaging.ProjectEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,10 +24,12 @@ public class InvestorLinks {
 
     private final EntityManager entityManager;
     private final ProjectEvents events;
+    private final ParkClock clock;
 
-    public InvestorLinks(EntityManager entityManager, ProjectEvents events) {
+    public InvestorLinks(EntityManager entityManager, ProjectEvents events, ParkClock clock) {
         this.entityManager = entityManager;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Applies an enterprise snapshot; returns how many projects became linked. */
@@ -43,7 +44,7 @@ public class InvestorLinks {
                                aggregate_version = excluded.aggregate_version, updated_at = excluded.updated_at
                          where known_enterprise.aggregate_version < excluded.aggregate_version""")
                 .setParameter(1, uscc).setParameter(2, name).setParameter(3, event.aggregateVersion())
-                .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(4, clock.now())
                 .executeUpdate() == 1;
         if (!newer) {
             return 0;
@@ -53,7 +54,7 @@ public class InvestorLinks {
                 "investorLinked = false and (investorUscc = ?1 or (investorUscc is null and investorName = ?2) or id = ?3)",
                 uscc, name, origin);
         for (Project project : prospective) {
-            project.linkInvestor(uscc, name);
+            project.linkInvestor(uscc, name, clock.now());
             project.flush();
             events.updated(project, LINK_FIELDS);
         }
@@ -62,13 +63,6 @@ public class InvestorLinks {
 
     private static UUID originProject(JsonNode snapshot) {
         JsonNode origin = snapshot.get("originProjectId");
-        if (origin == null || origin.isNull()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(origin.asText());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return origin == null || origin.isNull() ? null : UuidParameters.parse(origin.asText()).orElse(null);
     }
 }

@@ -28,7 +28,7 @@ public class ProjectImport {
     public static final int MAX_ROWS = 10_000;
     public static final String NOTE = "台账导入";
 
-    /** A row as the service takes it. */
+    /** A row as the service takes it: no profile when it failed Bean Validation; no stage is 线索, no date today. */
     public record Row(ProjectProfile profile, ProjectStage stage, LocalDate stageDate, List<Step> history,
                       LocalDate trialProductionOn, String applicationId, ApprovalResult approvalResult,
                       LocalDate approvalConcludedOn) {
@@ -41,15 +41,19 @@ public class ProjectImport {
     private final ProjectService projects;
     private final ProjectTransitions transitions;
     private final ProjectEvents events;
+    private final ParkClock clock;
 
-    public ProjectImport(ProjectService projects, ProjectTransitions transitions, ProjectEvents events) {
+    public ProjectImport(ProjectService projects, ProjectTransitions transitions, ProjectEvents events,
+                         ParkClock clock) {
         this.projects = projects;
         this.transitions = transitions;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
-    public BulkReport importAll(List<Row> rows, List<RowError> invalid, String actor) {
+    public BulkReport importAll(List<Row> received, List<RowError> invalid, String actor) {
+        List<Row> rows = received.stream().map(this::withDefaults).toList();
         List<RowError> errors = new ArrayList<>(invalid);
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
@@ -57,7 +61,7 @@ public class ProjectImport {
                 continue;
             }
             List<Problem.FieldError> problems = new ArrayList<>(projects.problemsOf(row.profile(), "project."));
-            problems.addAll(ProjectService.entryProblems(row.stage(), row.stageDate(), "project."));
+            problems.addAll(projects.entryProblems(row.stage(), row.stageDate(), "project."));
             for (Problem.FieldError problem : problems) {
                 errors.add(new RowError(i + 1, problem.field(), problem.message()));
             }
@@ -69,6 +73,12 @@ public class ProjectImport {
             replay(i + 1, rows.get(i), actor);
         }
         return new BulkReport(rows.size(), rows.size(), List.of());
+    }
+
+    private Row withDefaults(Row row) {
+        return new Row(row.profile(), row.stage() == null ? ProjectStage.LEAD : row.stage(),
+                row.stageDate() == null ? clock.today() : row.stageDate(), row.history(), row.trialProductionOn(),
+                row.applicationId(), row.approvalResult(), row.approvalConcludedOn());
     }
 
     private void replay(int rowNumber, Row row, String actor) {
@@ -105,8 +115,8 @@ public class ProjectImport {
     }
 
     private void trialProduction(Project project, LocalDate on) {
-        ProjectTransitions.checkDate(project, on, "trialProductionOn");
-        project.recordTrialProduction(on);
+        transitions.checkDate(project, on, "trialProductionOn");
+        project.recordTrialProduction(on, clock.now());
         project.flush();
         events.updated(project, List.of("milestones.trialProduction"));
     }

@@ -2,6 +2,7 @@ package io.parksuite.project.service;
 
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
 import io.parksuite.project.domain.FundsArrival;
 import io.parksuite.project.domain.MonthlyInvestment;
 import io.parksuite.project.domain.Project;
@@ -13,9 +14,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -35,13 +34,15 @@ public class ProjectProgress {
     private final ProjectEvents events;
     private final EntityManager entityManager;
     private final YearlyInvestment yearly;
+    private final ParkClock clock;
 
     public ProjectProgress(ProjectService projects, ProjectEvents events, EntityManager entityManager,
-                           YearlyInvestment yearly) {
+                           YearlyInvestment yearly, ParkClock clock) {
         this.projects = projects;
         this.events = events;
         this.entityManager = entityManager;
         this.yearly = yearly;
+        this.clock = clock;
     }
 
     public static YearMonth period(String value) {
@@ -58,7 +59,7 @@ public class ProjectProgress {
     @Transactional
     public MonthlyInvestment reportInvestment(UUID id, String periodText, BigDecimal completedYuan, String actor) {
         YearMonth period = period(periodText);
-        if (period.isAfter(YearMonth.now(ProjectService.PARK_ZONE))) {
+        if (period.isAfter(clock.thisMonth())) {
             throw ProblemException.invalidField("period", "must not be a future month");
         }
         Project project = projects.load(id);
@@ -70,7 +71,7 @@ public class ProjectProgress {
             month.key = key;
         }
         month.completedYuan = completedYuan;
-        month.reportedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        month.reportedAt = clock.now();
         month.reportedBy = actor;
         month.persist();
         entityManager.flush();
@@ -78,7 +79,7 @@ public class ProjectProgress {
         project.completedInvestmentYuan = (BigDecimal) entityManager.createQuery(
                         "select coalesce(sum(m.completedYuan), 0) from MonthlyInvestment m where m.key.projectId = ?1")
                 .setParameter(1, id).getSingleResult();
-        project.touch();
+        project.touch(clock.now());
         project.flush();
         events.investmentReported(project, period.toString(), completedYuan);
         return month;
@@ -86,7 +87,7 @@ public class ProjectProgress {
 
     @Transactional
     public FundsArrival recordFunds(UUID id, LocalDate arrivedOn, BigDecimal amountYuan, String reference, String actor) {
-        if (arrivedOn.isAfter(ProjectService.today())) {
+        if (arrivedOn.isAfter(clock.today())) {
             throw ProblemException.invalidField("arrivedOn", "must not be in the future");
         }
         Project project = projects.load(id);
@@ -100,11 +101,11 @@ public class ProjectProgress {
         arrival.arrivedOn = arrivedOn;
         arrival.amountYuan = amountYuan;
         arrival.reference = ref;
-        arrival.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        arrival.recordedAt = clock.now();
         arrival.recordedBy = actor;
         arrival.persist();
         project.fundsArrivedYuan = project.fundsArrivedYuan.add(amountYuan);
-        project.touch();
+        project.touch(clock.now());
         project.flush();
         events.fundsArrived(project, arrivedOn, amountYuan, ref);
         return arrival;
@@ -118,15 +119,27 @@ public class ProjectProgress {
             throw ProblemException.conflict("Capacity is reported once a project is in production (投产); it is "
                     + project.stage.describe());
         }
-        if (on.isAfter(ProjectService.today()) || (project.productionOn != null && on.isBefore(project.productionOn))) {
+        if (on.isAfter(clock.today()) || (project.productionOn != null && on.isBefore(project.productionOn))) {
             throw ProblemException.invalidField("date", "must be between the production date and today");
         }
         project.capacityReachedQuantity = quantity;
         project.capacityReachedOn = on;
-        project.touch();
+        project.touch(clock.now());
         project.flush();
         events.updated(project, List.of("capacity.reachedQuantity", "capacity.reachedOn"));
         return project;
+    }
+
+    /** A project's monthly investment, oldest month first, if {@code caller} may see the project. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MonthlyInvestment> investments(Caller caller, UUID id) {
+        return MonthlyInvestment.list("key.projectId = ?1 order by key.period", projects.findFor(caller, id).id);
+    }
+
+    /** The funds arrived for a project, oldest first, if {@code caller} may see the project. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FundsArrival> funds(Caller caller, UUID id) {
+        return FundsArrival.list("projectId = ?1 order by arrivedOn, id", projects.findFor(caller, id).id);
     }
 
     private static void requireSigned(Project project, String action) {

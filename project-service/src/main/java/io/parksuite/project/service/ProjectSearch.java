@@ -2,22 +2,26 @@ package io.parksuite.project.service;
 
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.persistence.Like;
+import io.parksuite.platform.persistence.Where;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.InvestmentTier;
 import io.parksuite.project.domain.InvestorType;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ProjectStage;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
-/** Finds projects by name fragment and filters, paged and sorted on indexed columns. */
+/**
+ * Finds projects by a fragment of their or their investor's name (matched literally: {@code %} and
+ * {@code _} are plain characters) and by filters, paged and sorted on indexed columns.
+ */
 @ApplicationScoped
 public class ProjectSearch {
 
@@ -61,63 +65,50 @@ public class ProjectSearch {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Project> search(Criteria criteria, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (criteria.q() != null && !criteria.q().isBlank()) {
-            where.add("(lower(name) like :q or lower(investorName) like :q)");
-            params.and("q", "%" + criteria.q().strip().toLowerCase().replace("%", "\\%") + "%");
-        }
-        if (criteria.stage() != null) {
-            where.add("stage = :stage");
-            params.and("stage", criteria.stage());
-        }
-        if (criteria.chainCode() != null) {
-            where.add("chainCode = :chain");
-            params.and("chain", criteria.chainCode());
-        }
-        if (criteria.officer() != null) {
-            where.add("officer = :officer");
-            params.and("officer", criteria.officer());
-        }
-        if (criteria.investorType() != null) {
-            where.add("investorType = :investorType");
-            params.and("investorType", criteria.investorType());
-        }
-        if (criteria.tier() != null) {
-            switch (criteria.tier()) {
-                case MAJOR -> where.add("plannedInvestmentYuan >= :major");
-                case LARGE -> where.add("plannedInvestmentYuan >= :large and plannedInvestmentYuan < :major");
-                case STANDARD -> where.add("plannedInvestmentYuan < :large");
-            }
-            if (criteria.tier() != InvestmentTier.STANDARD) {
-                params.and("major", rules.tier().majorYuan());
-            }
-            if (criteria.tier() != InvestmentTier.MAJOR) {
-                params.and("large", rules.tier().largeYuan());
-            }
-        }
-        if (criteria.conferenceId() != null) {
-            where.add("conferenceId = :conference");
-            params.and("conference", criteria.conferenceId());
-        }
-        if (criteria.investorUscc() != null) {
-            where.add("investorUscc = :uscc");
-            params.and("uscc", criteria.investorUscc());
-        }
+        Where where = Where.create();
+        nameContains(where, criteria.q());
+        where.and("stage = :stage", "stage", criteria.stage())
+                .and("chainCode = :chain", "chain", criteria.chainCode())
+                .and("officer = :officer", "officer", criteria.officer())
+                .and("investorType = :investorType", "investorType", criteria.investorType())
+                .and("conferenceId = :conference", "conference", criteria.conferenceId())
+                .and("investorUscc = :uscc", "uscc", criteria.investorUscc())
+                .and("streetCode = :street", "street", criteria.streetCode());
+        tier(where, criteria.tier());
         if (criteria.year() != null) {
-            where.add("enteredOn >= :yearStart and enteredOn < :yearEnd");
-            params.and("yearStart", LocalDate.of(criteria.year(), 1, 1))
-                    .and("yearEnd", LocalDate.of(criteria.year() + 1, 1, 1));
+            where.and("enteredOn >= :yearStart and enteredOn < :yearEnd")
+                    .bind("yearStart", LocalDate.of(criteria.year(), 1, 1))
+                    .bind("yearEnd", LocalDate.of(criteria.year() + 1, 1, 1));
         }
-        if (criteria.streetCode() != null) {
-            where.add("streetCode = :street");
-            params.and("street", criteria.streetCode());
-        }
-        String condition = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        String condition = where.isEmpty() ? "1 = 1" : where.clause();
         Sort sort = criteria.sort() == null ? Sort.NEWEST : criteria.sort();
-        var query = Project.<Project>find(condition + " order by " + sort.orderBy, params);
-        long total = Project.count(condition, params);
-        List<Project> items = query.range(page.offset(), page.offset() + page.size() - 1).list();
+        long total = Project.count(condition, where.parameters());
+        List<Project> items = Project.<Project>find(condition + " order by " + sort.orderBy, where.parameters())
+                .range(page.offset(), page.offset() + page.size() - 1).list();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /**
+     * A name fragment, matched literally. Hibernate turns PostgreSQL's default LIKE escape character
+     * off and an HQL literal cannot hold a lone backslash, so the escape character {@link Like} uses
+     * is bound as a parameter.
+     */
+    private static void nameContains(Where where, String q) {
+        if (q != null && !q.isBlank()) {
+            where.contains("(lower(name) like :q escape :escape or lower(investorName) like :q escape :escape)", "q",
+                    q.toLowerCase(Locale.ROOT)).bind("escape", '\\');
+        }
+    }
+
+    private void tier(Where where, InvestmentTier tier) {
+        if (tier == null) {
+            return;
+        }
+        switch (tier) {
+            case MAJOR -> where.and("plannedInvestmentYuan >= :major").bind("major", rules.tier().majorYuan());
+            case LARGE -> where.and("plannedInvestmentYuan >= :large and plannedInvestmentYuan < :major")
+                    .bind("large", rules.tier().largeYuan()).bind("major", rules.tier().majorYuan());
+            case STANDARD -> where.and("plannedInvestmentYuan < :large").bind("large", rules.tier().largeYuan());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.parksuite.project.service;
 
+import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
@@ -17,43 +18,45 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Project transactions: each change and its event commit together or not at all. */
 @ApplicationScoped
 public class ProjectService {
 
-    /** Business dates are dates in the park's time zone. */
-    public static final ZoneId PARK_ZONE = ZoneId.of("Asia/Shanghai");
     /** Stages a project may be recorded in when it is first entered. */
     public static final List<ProjectStage> ENTRY_STAGES = List.of(ProjectStage.LEAD, ProjectStage.NEGOTIATING,
             ProjectStage.SIGNED);
 
     private final ProjectEvents events;
     private final EntityManager entityManager;
+    private final AuditHistory history;
+    private final ParkClock clock;
 
-    public ProjectService(ProjectEvents events, EntityManager entityManager) {
+    public ProjectService(ProjectEvents events, EntityManager entityManager, AuditHistory history, ParkClock clock) {
         this.events = events;
         this.entityManager = entityManager;
+        this.history = history;
+        this.clock = clock;
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(PARK_ZONE);
-    }
-
-    /** Enters a project in {@code stage} (线索, 在谈 or 签约) on {@code on}. */
+    /**
+     * Enters a project in {@code stage} (线索, 在谈 or 签约; null is 线索) on {@code on} (null is
+     * today).
+     */
     @Transactional
     public Project create(ProjectProfile profile, ProjectStage stage, LocalDate on, String actor) {
+        ProjectStage entry = stage == null ? ProjectStage.LEAD : stage;
+        LocalDate date = on == null ? clock.today() : on;
         List<Problem.FieldError> problems = new ArrayList<>(problemsOf(profile, ""));
-        problems.addAll(entryProblems(stage, on, ""));
+        problems.addAll(entryProblems(entry, date, ""));
         if (!problems.isEmpty()) {
             throw ProblemException.invalidFields(problems);
         }
-        return open(profile, stage, on, actor, "项目录入");
+        return open(profile, entry, date, actor, "项目录入");
     }
 
     /**
@@ -63,10 +66,11 @@ public class ProjectService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Project open(ProjectProfile profile, ProjectStage stage, LocalDate on, String actor, String note) {
-        Project project = Project.open(profile, stage, on);
+        Project project = Project.open(profile, stage, on, clock.now());
         project.investorLinked = project.investorUscc != null && isKnownEnterprise(project.investorUscc);
         project.persistAndFlush();
-        StageTransition first = StageTransition.record(project.id, null, stage, on, actor, note, null);
+        StageTransition first = StageTransition.record(project.id, null, stage, on, actor, note, null,
+                project.createdAt);
         events.created(project);
         if (stage == ProjectStage.SIGNED) {
             events.stageChanged(project, first);
@@ -83,10 +87,10 @@ public class ProjectService {
             throw ProblemException.invalidFields(problems);
         }
         String previousUscc = project.investorUscc;
-        List<String> changed = new ArrayList<>(project.apply(profile));
+        List<String> changed = new ArrayList<>(project.apply(profile, clock.now()));
         if (changed.contains("investorUscc") || changed.contains("investorName")) {
             boolean linked = project.investorUscc != null && isKnownEnterprise(project.investorUscc);
-            if (linked != project.investorLinked || !java.util.Objects.equals(previousUscc, project.investorUscc)) {
+            if (linked != project.investorLinked || !Objects.equals(previousUscc, project.investorUscc)) {
                 project.investorLinked = linked;
                 changed.add("investorLinked");
             }
@@ -98,20 +102,21 @@ public class ProjectService {
         return project;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Project> find(UUID id) {
-        return Project.findByIdOptional(id);
-    }
-
     /** The project, if {@code caller} may see it; otherwise 404, so that existence is not leaked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Project findFor(Caller caller, UUID id) {
-        return find(id).filter(p -> mayRead(caller, p))
+        return Project.<Project>findByIdOptional(id).filter(p -> mayRead(caller, p))
                 .orElseThrow(() -> ProblemException.notFound("No project with id " + id));
     }
 
+    /** A project's revisions, oldest first, if {@code caller} may see the project. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditHistory.Revision> history(Caller caller, UUID id) {
+        return history.of(Project.class, findFor(caller, id).id);
+    }
+
     /** An enterprise user reads only the projects whose investor is its own enterprise. */
-    public static boolean mayRead(Caller caller, Project project) {
+    private static boolean mayRead(Caller caller, Project project) {
         return !caller.isEnterpriseUser()
                 || (project.investorUscc != null && caller.uscc().filter(project.investorUscc::equals).isPresent());
     }
@@ -143,13 +148,13 @@ public class ProjectService {
         return errors;
     }
 
-    public static List<Problem.FieldError> entryProblems(ProjectStage stage, LocalDate on, String prefix) {
+    public List<Problem.FieldError> entryProblems(ProjectStage stage, LocalDate on, String prefix) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (stage != null && !ENTRY_STAGES.contains(stage)) {
             errors.add(new Problem.FieldError(prefix + "stage", "a new project starts in one of " + ENTRY_STAGES
                     + "; later stages are reached through transitions"));
         }
-        if (on != null && on.isAfter(today())) {
+        if (on != null && on.isAfter(clock.today())) {
             errors.add(new Problem.FieldError(prefix + "stageDate", "must not be in the future"));
         }
         return errors;

@@ -3,6 +3,7 @@ package io.parksuite.project.service;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
 import io.parksuite.project.domain.ApprovalResult;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ProjectStage;
@@ -31,18 +32,28 @@ public class ProjectTransitions {
 
     private final ProjectService projects;
     private final ProjectEvents events;
+    private final ParkClock clock;
 
-    public ProjectTransitions(ProjectService projects, ProjectEvents events) {
+    public ProjectTransitions(ProjectService projects, ProjectEvents events, ParkClock clock) {
         this.projects = projects;
         this.events = events;
+        this.clock = clock;
     }
 
+    /** An officer's stage change; answers the project in its new stage. */
     @Transactional
-    public StageTransition transition(UUID id, String ifMatch, ProjectStage to, LocalDate on, String note,
-                                      String skipReason, String actor) {
+    public Project transition(UUID id, String ifMatch, ProjectStage to, LocalDate on, String note,
+                              String skipReason, String actor) {
         Project project = projects.load(id);
         Versions.requireMatch(ifMatch, project.version);
-        return move(project, to, on, note, skipReason, actor);
+        move(project, to, on, note, skipReason, actor);
+        return project;
+    }
+
+    /** A project's stage changes, oldest first, if {@code caller} may see the project. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StageTransition> history(Caller caller, UUID id) {
+        return StageTransition.of(projects.findFor(caller, id).id);
     }
 
     /** Applies the rules and records the move; {@code project} is loaded in the current transaction. */
@@ -65,10 +76,10 @@ public class ProjectTransitions {
                             + (project.approvalResult == null ? "not concluded" : project.approvalResult), List.of());
         }
         ProjectStage from = project.stage;
-        project.moveTo(to, on);
+        project.moveTo(to, on, clock.now());
         project.flush();
         StageTransition transition = StageTransition.record(project.id, from, to, on, actor, blankToNull(note),
-                verdict.skips() ? skipReason.strip() : null);
+                verdict.skips() ? skipReason.strip() : null, project.updatedAt);
         events.stageChanged(project, transition);
         return transition;
     }
@@ -87,7 +98,7 @@ public class ProjectTransitions {
             throw ProblemException.conflict("Trial production was already recorded on " + project.trialProductionOn);
         }
         checkDate(project, on, "date");
-        project.recordTrialProduction(on);
+        project.recordTrialProduction(on, clock.now());
         project.flush();
         events.updated(project, List.of("milestones.trialProduction"));
         return project;
@@ -111,7 +122,7 @@ public class ProjectTransitions {
             move(project, ProjectStage.APPROVING, on, "开工审批办件 " + applicationId + " 已提交", null, APPROVAL_ACTOR);
             return;
         }
-        project.touch();
+        project.touch(clock.now());
         project.flush();
         events.updated(project, List.of("approval"));
     }
@@ -128,7 +139,7 @@ public class ProjectTransitions {
         project.approvalResult = result;
         project.approvalConcludedOn = concludedOn;
         project.approvalVersion = applicationVersion;
-        project.touch();
+        project.touch(clock.now());
         project.flush();
         events.updated(project, List.of("approval"));
     }
@@ -139,8 +150,8 @@ public class ProjectTransitions {
     }
 
     /** A milestone date: not in the future, never before the project's latest recorded milestone. */
-    public static void checkDate(Project project, LocalDate on, String field) {
-        if (on.isAfter(ProjectService.today())) {
+    public void checkDate(Project project, LocalDate on, String field) {
+        if (on.isAfter(clock.today())) {
             throw ProblemException.invalidField(field, "must not be in the future");
         }
         if (on.isBefore(project.latestMilestone())) {

@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static io.parksuite.project.ProjectRequests.create;
@@ -139,6 +140,21 @@ class ProjectCrudServiceTest {
         org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("\uFEFF项目编号,项目名称"), csv);
         org.junit.jupiter.api.Assertions.assertEquals(4, csv.strip().split("\n").length, csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("筛选项目1") && csv.contains("龙头企业"), csv);
+    }
+
+    @Test
+    void aSearchMatchesPercentAndUnderscoreLiterally() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (String name : List.of("A_B" + tag, "AXB" + tag, "50%" + tag, "500" + tag)) {
+            create("investment-officer", ProjectRequests.body(name, "字面投资方", "OTHER", 5_000_000L, "LEAD",
+                    LocalDate.of(2019, 1, 1), false)).statusCode(201);
+        }
+        given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("q", "a_b" + tag)
+                .when().get("/api/v1/projects")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("A_B" + tag));
+        given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("q", "50%" + tag)
+                .when().get("/api/v1/projects")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].name", equalTo("50%" + tag));
     }
 
     @Test
