@@ -3,11 +3,13 @@ package io.parksuite.indicator.api;
 import io.parksuite.indicator.config.IndicatorRoleSets;
 import io.parksuite.indicator.domain.Cell;
 import io.parksuite.indicator.domain.Period;
+import io.parksuite.indicator.domain.IndicatorDefinition;
+import io.parksuite.indicator.domain.Park;
 import io.parksuite.indicator.service.Breakdown;
 import io.parksuite.indicator.service.Dashboard;
+import io.parksuite.indicator.service.Dashboards;
 import io.parksuite.indicator.service.IndicatorFigure;
 import io.parksuite.indicator.service.IndicatorQueries;
-import io.parksuite.indicator.service.Ranking;
 import io.parksuite.indicator.service.Releases;
 import io.parksuite.indicator.service.RollupRebuild;
 import io.parksuite.platform.problem.Problem;
@@ -33,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * 经济指标: the park's indicators from the rollup, {@code /api/v1/indicators}. Every authenticated
@@ -57,12 +57,15 @@ public class IndicatorResource {
 
     static final int MAX_SERIES_PERIODS = 240;
 
+    private final Dashboards dashboards;
     private final IndicatorQueries queries;
     private final RollupRebuild rebuild;
     private final Releases releases;
     private final Caller caller;
 
-    public IndicatorResource(IndicatorQueries queries, RollupRebuild rebuild, Releases releases, Caller caller) {
+    public IndicatorResource(Dashboards dashboards, IndicatorQueries queries, RollupRebuild rebuild, Releases releases,
+                             Caller caller) {
+        this.dashboards = dashboards;
         this.queries = queries;
         this.rebuild = rebuild;
         this.releases = releases;
@@ -76,12 +79,12 @@ public class IndicatorResource {
                     + "last year's published set, change in percentage points, share, target progress and rank among "
                     + "the city's national-level parks.")
     @APIResponse(responseCode = "200", description = "The dashboard",
-            content = @Content(schema = @Schema(implementation = Dashboard.class)))
-    public Dashboard dashboard(@Parameter(description = "YYYY-MM, e.g. 2019-08") @QueryParam("period") String period,
+            content = @Content(schema = @Schema(implementation = DashboardResponse.class)))
+    public DashboardResponse dashboard(@Parameter(description = "YYYY-MM, e.g. 2019-08") @QueryParam("period") String period,
                                @Parameter(description = "rollup (default), or facts: summed again from the current "
                                        + "reports, bypassing the rollup (statistician and park-admin; slow)")
                                @QueryParam("source") @DefaultValue("rollup") String source) {
-        Period parsed = period(period, "period");
+        Period parsed = RequestParameters.period(period, "period");
         if (!"rollup".equals(source) && !"facts".equals(source)) {
             throw ProblemException.invalidField("source", "must be rollup or facts");
         }
@@ -89,8 +92,8 @@ public class IndicatorResource {
             throw new ProblemException(403, "forbidden", "Forbidden",
                     "Only statistician and park-admin sum the dashboard from the facts", List.of());
         }
-        return "facts".equals(source) ? queries.dashboardFromFacts(parsed, true)
-                : queries.dashboard(released(parsed), disclose());
+        return DashboardResponse.of("facts".equals(source) ? dashboards.dashboardFromFacts(parsed, true)
+                : dashboards.dashboard(released(parsed), disclose()));
     }
 
     @GET
@@ -100,7 +103,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The file")
     public Response exportDashboard(@QueryParam("period") String period,
                                     @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
-        Dashboard dashboard = queries.dashboard(released(period(period, "period")), disclose());
+        Dashboard dashboard = dashboards.dashboard(released(RequestParameters.period(period, "period")), disclose());
         return FigureExport.of(dashboard.indicators(), format, "dashboard-" + dashboard.period());
     }
 
@@ -112,7 +115,8 @@ public class IndicatorResource {
     public Response exportBreakdown(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
                                     @QueryParam("dimension") String dimension, @QueryParam("period") String period,
                                     @QueryParam("format") String format) {
-        Breakdown breakdown = breakdown(indicator, dimension, period);
+        Breakdown breakdown = queries.breakdown(indicator, breakdownDimension(dimension),
+                released(RequestParameters.period(period, "period")), disclose());
         List<IndicatorFigure> rows = new ArrayList<>();
         rows.add(breakdown.total());
         rows.addAll(breakdown.cells());
@@ -124,31 +128,28 @@ public class IndicatorResource {
     @Path("/breakdown")
     @Operation(summary = "An indicator split by industry chain, designation or street")
     @APIResponse(responseCode = "200", description = "The cells and the park total",
-            content = @Content(schema = @Schema(implementation = Breakdown.class)))
-    public Breakdown breakdown(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
+            content = @Content(schema = @Schema(implementation = BreakdownResponse.class)))
+    public BreakdownResponse breakdown(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
                                @Parameter(description = "CHAIN, DESIGNATION or STREET") @QueryParam("dimension") String dimension,
                                @QueryParam("period") String period) {
-        Cell.Dimension split = dimension(dimension);
-        if (split == Cell.Dimension.PARK) {
-            throw ProblemException.invalidField("dimension", "must be CHAIN, DESIGNATION or STREET");
-        }
-        return queries.breakdown(indicator, split, released(period(period, "period")), disclose());
+        return BreakdownResponse.of(queries.breakdown(indicator, breakdownDimension(dimension),
+                released(RequestParameters.period(period, "period")), disclose()));
     }
 
     @GET
     @Path("/series")
     @Operation(summary = "An indicator over a range of periods, for the park or one chain, designation or street")
     @APIResponse(responseCode = "200", description = "One figure per period, oldest first")
-    public List<IndicatorFigure> series(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
+    public List<IndicatorFigureResponse> series(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
                                         @QueryParam("dimension") @DefaultValue("PARK") String dimension,
                                         @QueryParam("member") String member,
                                         @QueryParam("from") String from, @QueryParam("to") String to) {
-        Cell.Dimension cells = dimension(dimension);
+        Cell.Dimension cells = RequestParameters.dimension(dimension);
         if (cells != Cell.Dimension.PARK && (member == null || member.isBlank())) {
             throw ProblemException.invalidField("member", "is required for dimension " + cells);
         }
-        Period first = period(from, "from");
-        Period last = period(to, "to");
+        Period first = RequestParameters.period(from, "from");
+        Period last = RequestParameters.period(to, "to");
         if (first.compareTo(last) > 0) {
             throw ProblemException.invalidField("from", "is after to");
         }
@@ -156,19 +157,21 @@ public class IndicatorResource {
             throw ProblemException.invalidField("to", "at most " + MAX_SERIES_PERIODS + " periods per request");
         }
         if (!disclose()) {
-            requireReleased(releases, first, last);
+            releases.requireReleased(first, last);
         }
-        return queries.series(indicator, cells, member, first, last, disclose());
+        return queries.series(indicator, cells, member, first, last, disclose()).stream()
+                .map(IndicatorFigureResponse::of).toList();
     }
 
     @GET
     @Path("/rankings")
     @Operation(summary = "The city's national-level parks ranked by an indicator's year-to-date growth")
     @APIResponse(responseCode = "200", description = "The ranking",
-            content = @Content(schema = @Schema(implementation = Ranking.class)))
-    public Ranking ranking(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
+            content = @Content(schema = @Schema(implementation = RankingResponse.class)))
+    public RankingResponse ranking(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
                            @QueryParam("period") String period) {
-        return queries.ranking(indicator, released(period(period, "period")), disclose());
+        return RankingResponse.of(queries.ranking(indicator, released(RequestParameters.period(period, "period")),
+                disclose()));
     }
 
     @GET
@@ -185,14 +188,14 @@ public class IndicatorResource {
     @Operation(summary = "The indicator catalogue (指标目录)",
             description = "Code, Chinese and English name, unit, scope (规上 ABOVE_SCALE / 全口径 ALL), price basis "
                     + "(现价 CURRENT / 可比价 COMPARABLE), period type (当月 MONTH / 1–X月累计 YEAR_TO_DATE), source, definition.")
-    public List<IndicatorQueries.Definition> catalogue() {
+    public List<IndicatorDefinition> catalogue() {
         return queries.catalogue();
     }
 
     @GET
     @Path("/parks")
     @Operation(summary = "This park and its peers, the city's national-level parks")
-    public List<IndicatorQueries.Park> parks() {
+    public List<Park> parks() {
         return queries.parks();
     }
 
@@ -216,33 +219,16 @@ public class IndicatorResource {
     /** The period itself, once its figures may be shown to this caller: released, or the statistics office. */
     private Period released(Period period) {
         if (!disclose()) {
-            requireReleased(releases, period, period);
+            releases.requireReleased(period, period);
         }
         return period;
     }
 
-    /** 404 unless every period from {@code from} to {@code to} is released (统计法: nothing before release). */
-    static void requireReleased(Releases releases, Period from, Period to) {
-        Set<Period> unreleased = releases.unreleased(from, to);
-        if (!unreleased.isEmpty()) {
-            throw ProblemException.notFound("The figures of " + unreleased.iterator().next()
-                    + " have not been officially released yet");
+    private static Cell.Dimension breakdownDimension(String text) {
+        Cell.Dimension split = RequestParameters.dimension(text);
+        if (split == Cell.Dimension.PARK) {
+            throw ProblemException.invalidField("dimension", "must be CHAIN, DESIGNATION or STREET");
         }
-    }
-
-    static Period period(String text, String field) {
-        Period.Result parsed = Period.parse(text);
-        if (parsed.period() == null) {
-            throw ProblemException.invalidField(field, parsed.error());
-        }
-        return parsed.period();
-    }
-
-    static Cell.Dimension dimension(String text) {
-        try {
-            return Cell.Dimension.valueOf(text == null ? "" : text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("dimension", "must be PARK, CHAIN, DESIGNATION or STREET");
-        }
+        return split;
     }
 }

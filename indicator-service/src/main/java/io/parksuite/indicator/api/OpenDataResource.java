@@ -1,7 +1,9 @@
 package io.parksuite.indicator.api;
 
+import io.parksuite.indicator.domain.IndicatorDefinition;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.service.Dashboard;
+import io.parksuite.indicator.service.Dashboards;
 import io.parksuite.indicator.service.IndicatorFigure;
 import io.parksuite.indicator.service.IndicatorQueries;
 import io.parksuite.indicator.service.Releases;
@@ -35,10 +37,12 @@ import java.util.List;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OpenDataResource {
 
+    private final Dashboards dashboards;
     private final IndicatorQueries queries;
     private final Releases releases;
 
-    public OpenDataResource(IndicatorQueries queries, Releases releases) {
+    public OpenDataResource(Dashboards dashboards, IndicatorQueries queries, Releases releases) {
+        this.dashboards = dashboards;
         this.queries = queries;
         this.releases = releases;
     }
@@ -66,9 +70,9 @@ public class OpenDataResource {
     @APIResponse(responseCode = "404", description = "The period's figures are not officially released yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Published indicators(@QueryParam("period") String period) {
-        Period parsed = IndicatorResource.period(period, "period");
-        IndicatorResource.requireReleased(releases, parsed, parsed);
-        Dashboard dashboard = queries.dashboard(parsed, false);
+        Period parsed = RequestParameters.period(period, "period");
+        releases.requireReleased(parsed, parsed);
+        Dashboard dashboard = dashboards.dashboard(parsed, false);
         return new Published(dashboard.period(), dashboard.park(), dashboard.parkName(),
                 dashboard.indicators().stream().map(OpenFigure::of).toList());
     }
@@ -76,7 +80,7 @@ public class OpenDataResource {
     @GET
     @Path("/catalogue")
     @Operation(summary = "The indicator catalogue (public, no token)")
-    public List<IndicatorQueries.Definition> catalogue() {
+    public List<IndicatorDefinition> catalogue() {
         return queries.catalogue();
     }
 }

@@ -2,6 +2,7 @@ package io.parksuite.indicator.api;
 
 import io.parksuite.indicator.config.IndicatorRoleSets;
 import io.parksuite.indicator.domain.Period;
+import io.parksuite.indicator.domain.Release;
 import io.parksuite.indicator.service.Releases;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
@@ -11,7 +12,6 @@ import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,11 +50,13 @@ public class ReleaseResource {
     private final Releases releases;
     private final BulkRows bulkRows;
     private final Caller caller;
+    private final Clock clock;
 
-    public ReleaseResource(Releases releases, BulkRows bulkRows, Caller caller) {
+    public ReleaseResource(Releases releases, BulkRows bulkRows, Caller caller, Clock clock) {
         this.releases = releases;
         this.bulkRows = bulkRows;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @GET
@@ -63,14 +65,13 @@ public class ReleaseResource {
             description = "A period's figures are readable by every role once its release time has passed.")
     @APIResponse(responseCode = "200", description = "The releases")
     public List<ReleaseResponse> list() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return releases.list().stream().map(r -> ReleaseResponse.of(r, now)).toList();
     }
 
     @PUT
     @Path("/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
     @Operation(summary = "Record when a period's figures are officially released",
             description = "Idempotent: the same release time again changes nothing. A release still ahead may be "
@@ -84,21 +85,20 @@ public class ReleaseResource {
     @APIResponse(responseCode = "422", description = "The period or the release time is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReleaseResponse release(@PathParam("period") String period, @Valid @NotNull ReleaseRequest request) {
-        Period parsed = IndicatorResource.period(period, "period");
+        Period parsed = RequestParameters.period(period, "period");
         if (request.period() != null && !request.period().equals(parsed.toString())) {
             throw ProblemException.invalidField("period", "the body names " + request.period() + ", the path " + parsed);
         }
-        String error = releaseTimeError(parsed, request.releasedAt());
+        String error = Release.timeError(parsed, request.releasedAt());
         if (error != null) {
             throw ProblemException.invalidField("releasedAt", error);
         }
         return ReleaseResponse.of(releases.record(List.of(new Releases.Request(parsed, request.releasedAt())),
-                caller.subject()).get(0), Instant.now());
+                caller.subject()).get(0), clock.instant());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
     @Operation(summary = "Record the releases of several periods at once",
             description = "A JSON array of {period, releasedAt}; every row is checked first, and one invalid row "
@@ -122,7 +122,7 @@ public class ReleaseResource {
                 errors.add(new RowError(i + 1, "period", period.error()));
                 continue;
             }
-            String error = row.releasedAt() == null ? null : releaseTimeError(period.period(), row.releasedAt());
+            String error = row.releasedAt() == null ? null : Release.timeError(period.period(), row.releasedAt());
             if (error != null) {
                 errors.add(new RowError(i + 1, "releasedAt", error));
             } else if (row.releasedAt() != null) {
@@ -134,12 +134,5 @@ public class ReleaseResource {
         }
         releases.record(requests, caller.subject());
         return Response.ok(new BulkReport(rows.size(), requests.size(), List.of())).build();
-    }
-
-    /** Figures are released after their period is over, never before. */
-    private static String releaseTimeError(Period period, OffsetDateTime releasedAt) {
-        Instant periodEnd = period.lastDay().plusDays(1).atStartOfDay(StatisticalReportResource.STATISTICS_ZONE)
-                .toInstant();
-        return releasedAt.toInstant().isBefore(periodEnd) ? "must be after the end of " + period : null;
     }
 }

@@ -1,5 +1,6 @@
 package io.parksuite.indicator.api;
 
+import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.Release;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +14,7 @@ public record ReleaseResponse(String period, OffsetDateTime releasedAt, boolean 
 
     static ReleaseResponse of(Release release, Instant now) {
         return new ReleaseResponse(release.period().toString(),
-                release.releasedAt().atZoneSameInstant(StatisticalReportResource.STATISTICS_ZONE).toOffsetDateTime(),
+                release.releasedAt().atZoneSameInstant(Period.ZONE).toOffsetDateTime(),
                 release.isReleasedAt(now));
     }
 }

@@ -5,6 +5,7 @@ import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.StatisticalReport;
 import io.parksuite.indicator.service.ContentionRetry;
 import io.parksuite.indicator.service.ReportIntake;
+import io.parksuite.indicator.service.StatisticalReports;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
@@ -35,8 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -56,21 +56,24 @@ import java.util.List;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatisticalReportResource {
 
-    static final ZoneId STATISTICS_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final ReportIntake intake;
+    private final StatisticalReports reports;
     private final BulkRows bulkRows;
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
     private final ContentionRetry retry;
+    private final Clock clock;
 
-    public StatisticalReportResource(ReportIntake intake, BulkRows bulkRows, IdempotencyKeys idempotencyKeys,
-                                     Caller caller, ContentionRetry retry) {
+    public StatisticalReportResource(ReportIntake intake, StatisticalReports reports, BulkRows bulkRows,
+                                     IdempotencyKeys idempotencyKeys, Caller caller, ContentionRetry retry,
+                                     Clock clock) {
         this.intake = intake;
+        this.reports = reports;
         this.bulkRows = bulkRows;
         this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
         this.retry = retry;
+        this.clock = clock;
     }
 
     @POST
@@ -89,7 +92,7 @@ public class StatisticalReportResource {
             throw new ProblemException(403, "forbidden", "Forbidden",
                     "An enterprise user submits reports for its own enterprise only", List.of());
         }
-        ReportRequests.Checked checked = ReportRequests.check(List.of(request), List.of(), today());
+        ReportRequests.Checked checked = ReportRequests.check(List.of(request), List.of(), Period.today(clock));
         if (!checked.errors().isEmpty()) {
             throw ProblemException.invalidFields(checked.errors().stream()
                     .map(e -> new Problem.FieldError(e.field(), e.message())).toList());
@@ -103,8 +106,7 @@ public class StatisticalReportResource {
                         .map(f -> new Problem.FieldError(f.field().replaceFirst("^rows\\[\\d+]\\.", ""), f.message()))
                         .toList());
             }
-            StatisticalReport report = StatisticalReport.find("uscc = ?1 and year = ?2 and month = ?3 and revision = ?4",
-                    stored.uscc(), stored.period().year(), stored.period().month(), stored.revision()).firstResult();
+            StatisticalReport report = reports.revision(stored.uscc(), stored.period(), stored.revision());
             return Response.created(uri.getBaseUriBuilder().path("api/v1/statistical-reports")
                             .path(stored.uscc()).path(stored.period().toString()).build())
                     .entity(ReportResponse.of(report)).build();
@@ -128,11 +130,9 @@ public class StatisticalReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submitMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        List<ReportRequest> rows = contentType != null && contentType.startsWith("text/csv")
-                ? bulkRows.readCsv(body, ReportRequest.class, ReportIntake.MAX_ROWS)
-                : bulkRows.readJson(body, ReportRequest.class, ReportIntake.MAX_ROWS);
+        List<ReportRequest> rows = bulkRows.read(contentType, body, ReportRequest.class, ReportIntake.MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
-        ReportRequests.Checked checked = ReportRequests.check(rows, invalid, today());
+        ReportRequests.Checked checked = ReportRequests.check(rows, invalid, Period.today(clock));
         if (!checked.errors().isEmpty()) {
             throw BulkRows.rejected(checked.errors());
         }
@@ -151,14 +151,10 @@ public class StatisticalReportResource {
     @APIResponse(responseCode = "404", description = "No report for this enterprise and period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReportResponse current(@PathParam("uscc") String uscc, @PathParam("period") String period) {
-        Period p = parsePeriod(period);
+        Period p = RequestParameters.period(period, "period");
         guard(uscc);
-        StatisticalReport report = StatisticalReport.<StatisticalReport>find(
-                "uscc = ?1 and year = ?2 and month = ?3 and current = true", uscc, p.year(), p.month()).firstResult();
-        if (report == null) {
-            throw ProblemException.notFound("No report of " + uscc + " for " + p);
-        }
-        return ReportResponse.of(report);
+        return reports.current(uscc, p).map(ReportResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("No report of " + uscc + " for " + p));
     }
 
     @GET
@@ -167,14 +163,13 @@ public class StatisticalReportResource {
     @Operation(summary = "Read every revision of an enterprise's report, oldest first")
     @APIResponse(responseCode = "200", description = "The revisions; the last one is current")
     public List<ReportResponse> revisions(@PathParam("uscc") String uscc, @PathParam("period") String period) {
-        Period p = parsePeriod(period);
+        Period p = RequestParameters.period(period, "period");
         guard(uscc);
-        List<StatisticalReport> reports = StatisticalReport.list(
-                "uscc = ?1 and year = ?2 and month = ?3 order by revision", uscc, p.year(), p.month());
-        if (reports.isEmpty()) {
+        List<StatisticalReport> revisions = reports.revisions(uscc, p);
+        if (revisions.isEmpty()) {
             throw ProblemException.notFound("No report of " + uscc + " for " + p);
         }
-        return reports.stream().map(ReportResponse::of).toList();
+        return revisions.stream().map(ReportResponse::of).toList();
     }
 
     @GET
@@ -188,8 +183,7 @@ public class StatisticalReportResource {
         if (year == null) {
             throw ProblemException.invalidField("year", "is required, e.g. 2019");
         }
-        return StatisticalReport.<StatisticalReport>list("uscc = ?1 and year = ?2 and current = true order by month",
-                uscc, year).stream().map(ReportResponse::of).toList();
+        return reports.currentOfYear(uscc, year).stream().map(ReportResponse::of).toList();
     }
 
     private void guard(String uscc) {
@@ -197,17 +191,5 @@ public class StatisticalReportResource {
             throw new ProblemException(403, "forbidden", "Forbidden",
                     "Enterprise-level statistics are confidential: an enterprise user reads its own only", List.of());
         }
-    }
-
-    static Period parsePeriod(String text) {
-        Period.Result parsed = Period.parse(text);
-        if (parsed.period() == null) {
-            throw ProblemException.invalidField("period", parsed.error());
-        }
-        return parsed.period();
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(STATISTICS_ZONE);
     }
 }

@@ -1,6 +1,9 @@
 package io.parksuite.indicator.domain;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,6 +13,9 @@ import java.util.regex.Pattern;
  * February report covers 1–2月 (January and February together), so months run 2…12.
  */
 public record Period(int year, int month) implements Comparable<Period> {
+
+    /** The zone of statistical dates: a period ends, and a day begins, in Asia/Shanghai. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})");
 
@@ -48,6 +54,16 @@ public record Period(int year, int month) implements Comparable<Period> {
         return result.period();
     }
 
+    /** Today's date in the statistics zone, by {@code clock}. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The first moment after this period is over. */
+    public Instant end() {
+        return lastDay().plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
     /** A period that has not ended yet on {@code today} cannot be reported. */
     public boolean isAfterLastClosedPeriod(LocalDate today) {
         return !YearMonth.of(year, month).isBefore(YearMonth.from(today));
@@ -55,6 +71,11 @@ public record Period(int year, int month) implements Comparable<Period> {
 
     public LocalDate lastDay() {
         return YearMonth.of(year, month).atEndOfMonth();
+    }
+
+    /** The period after this one: the next month, or 1–2月 of the next year after December. */
+    public Period next() {
+        return month == 12 ? new Period(year + 1, 2) : new Period(year, month + 1);
     }
 
     public Period sameMonthLastYear() {

@@ -9,6 +9,11 @@ import java.time.OffsetDateTime;
  */
 public record Release(Period period, OffsetDateTime releasedAt, String recordedBy, OffsetDateTime recordedAt) {
 
+    /** Figures are released after their period is over, never before: why {@code releasedAt} is not a release time of {@code period}, or null. */
+    public static String timeError(Period period, OffsetDateTime releasedAt) {
+        return releasedAt.toInstant().isBefore(period.end()) ? "must be after the end of " + period : null;
+    }
+
     public boolean isReleasedAt(Instant now) {
         return !releasedAt.toInstant().isAfter(now);
     }

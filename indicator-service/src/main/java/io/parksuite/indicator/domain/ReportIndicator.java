@@ -35,6 +35,16 @@ public enum ReportIndicator {
         return Optional.empty();
     }
 
+    /** The dimension of the cell that is this indicator's park figure. */
+    public Cell.Dimension parkDimension() {
+        return designation == null ? Cell.Dimension.PARK : Cell.Dimension.DESIGNATION;
+    }
+
+    /** The member of the cell that is this indicator's park figure. */
+    public String parkMember() {
+        return designation == null ? Cell.PARK : designation;
+    }
+
     /** Counts are not confidential; sums of enterprise figures are. */
     public boolean confidential() {
         return measure != Measures.Measure.ENTERPRISES;

@@ -2,10 +2,10 @@ package io.parksuite.indicator.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 
@@ -27,8 +27,7 @@ public class ApplicationFacts {
     public void apply(IncomingEvent event) {
         JsonNode a = event.data();
         boolean breached = event.type().endsWith(".deadline-breached.v1");
-        jdbc.call(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
+        jdbc.update("""
                     insert into application_copy (application_id, channel, status, submitted_at, concluded_at, result,
                            working_days_used, promised_limit_days, on_time, visits, breached, aggregate_version)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -52,36 +51,16 @@ public class ApplicationFacts {
                            visits = case when application_copy.aggregate_version < excluded.aggregate_version
                                          then excluded.visits else application_copy.visits end,
                            breached = application_copy.breached or excluded.breached,
-                           aggregate_version = greatest(application_copy.aggregate_version, excluded.aggregate_version)""")) {
-                upsert.setString(1, a.get("applicationId").asText());
-                upsert.setString(2, a.get("channel").asText());
-                upsert.setString(3, a.get("status").asText());
-                upsert.setObject(4, instant(a, "submittedAt"));
-                upsert.setObject(5, instant(a, "concludedAt"));
-                upsert.setString(6, text(a, "result"));
-                setInteger(upsert, 7, a, "workingDaysUsed");
-                setInteger(upsert, 8, a, "promisedLimitDays");
-                if (a.hasNonNull("onTime")) {
-                    upsert.setBoolean(9, a.get("onTime").asBoolean());
-                } else {
-                    upsert.setNull(9, Types.BOOLEAN);
-                }
-                upsert.setInt(10, a.path("visits").asInt(0));
-                upsert.setBoolean(11, breached);
-                upsert.setLong(12, event.aggregateVersion());
-                upsert.executeUpdate();
-            }
-            return null;
-        });
+                           aggregate_version = greatest(application_copy.aggregate_version, excluded.aggregate_version)""",
+                a.get("applicationId").asText(), a.get("channel").asText(), a.get("status").asText(),
+                instant(a, "submittedAt"), instant(a, "concludedAt"), text(a, "result"),
+                integer(a, "workingDaysUsed"), integer(a, "promisedLimitDays"),
+                a.hasNonNull("onTime") ? a.get("onTime").asBoolean() : new Jdbc.TypedNull(Types.BOOLEAN),
+                a.path("visits").asInt(0), breached, event.aggregateVersion());
     }
 
-    private static void setInteger(PreparedStatement statement, int index, JsonNode node, String field)
-            throws java.sql.SQLException {
-        if (node.hasNonNull(field)) {
-            statement.setInt(index, node.get(field).asInt());
-        } else {
-            statement.setNull(index, Types.INTEGER);
-        }
+    private static Object integer(JsonNode node, String field) {
+        return node.hasNonNull(field) ? (Object) node.get(field).asInt() : new Jdbc.TypedNull(Types.INTEGER);
     }
 
     private static OffsetDateTime instant(JsonNode node, String field) {

@@ -1,11 +1,8 @@
 package io.parksuite.indicator.service;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.util.List;
 
 /** An indicator split by chain, designation or street, with the park total the shares refer to. */
-@Schema(name = "Breakdown")
 public record Breakdown(String indicator, String dimension, String period, IndicatorFigure total,
                         List<IndicatorFigure> cells) {
 }

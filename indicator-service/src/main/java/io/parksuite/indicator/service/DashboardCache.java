@@ -1,12 +1,9 @@
 package io.parksuite.indicator.service;
 
 import io.parksuite.indicator.domain.Period;
+import io.parksuite.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,20 +37,22 @@ public class DashboardCache {
 
     private final Map<Key, Entry> reports = new ConcurrentHashMap<>();
     private final Map<Period, Entry> activity = new ConcurrentHashMap<>();
+    private final Jdbc jdbc;
+
+    public DashboardCache(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** Read before reading what a part is computed from. */
-    public Generations generations(Connection connection) throws SQLException {
+    public Generations generations() {
         long reportsGeneration = 0;
         long activityGeneration = 0;
-        try (PreparedStatement select = connection.prepareStatement(
-                "select source, generation from indicator_source_generation");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                if ("REPORTS".equals(rows.getString(1))) {
-                    reportsGeneration = rows.getLong(2);
-                } else {
-                    activityGeneration = rows.getLong(2);
-                }
+        for (var source : jdbc.list("select source, generation from indicator_source_generation",
+                rows -> Map.entry(rows.getString(1), rows.getLong(2)))) {
+            if ("REPORTS".equals(source.getKey())) {
+                reportsGeneration = source.getValue();
+            } else {
+                activityGeneration = source.getValue();
             }
         }
         return new Generations(reportsGeneration, activityGeneration);

@@ -7,6 +7,7 @@ import io.parksuite.indicator.domain.EnterpriseDimension;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.ReportFigures;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -16,9 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,14 +46,16 @@ public class EnterpriseDimensions {
     private final ReportFacts facts;
     private final Rollup rollup;
     private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
 
     public EnterpriseDimensions(Jdbc jdbc, Classifications classifications, ReportFacts facts, Rollup rollup,
-                                TransactionSynchronizationRegistry transactions) {
+                                TransactionSynchronizationRegistry transactions, Clock clock) {
         this.jdbc = jdbc;
         this.classifications = classifications;
         this.facts = facts;
         this.rollup = rollup;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** @return true if the snapshot was newer and is now the one held */
@@ -131,7 +134,7 @@ public class EnterpriseDimensions {
         return true;
     }
 
-    private static void bindAttributes(PreparedStatement statement, JsonNode snapshot, long version, int offset)
+    private void bindAttributes(PreparedStatement statement, JsonNode snapshot, long version, int offset)
             throws SQLException {
         statement.setString(offset + 1, snapshot.get("name").asText());
         statement.setString(offset + 2, snapshot.get("status").asText());
@@ -139,7 +142,7 @@ public class EnterpriseDimensions {
         statement.setString(offset + 4, text(snapshot, "industryCode"));
         statement.setLong(offset + 5, version);
         statement.setObject(offset + 6, OffsetDateTime.parse(snapshot.get("registeredAt").asText()));
-        statement.setTimestamp(offset + 7, Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant()));
+        statement.setTimestamp(offset + 7, Timestamp.from(clock.instant()));
     }
 
     /** The street, chains and designations a snapshot carries; absent lists mean none. */

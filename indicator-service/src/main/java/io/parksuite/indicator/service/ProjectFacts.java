@@ -2,18 +2,17 @@ package io.parksuite.indicator.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,122 +29,84 @@ import java.util.TreeMap;
 public class ProjectFacts {
 
     private final Jdbc jdbc;
+    private final Clock clock;
 
-    public ProjectFacts(Jdbc jdbc) {
+    public ProjectFacts(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     private record Held(boolean faiEligible, String chain, long version) {
     }
 
+    /** A month's completed investment of a project. */
+    private record Invested(int year, int month, BigDecimal completed) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         JsonNode project = event.data();
-        jdbc.call(connection -> {
-            apply(connection, event.type(), project, event.aggregateVersion());
-            return null;
-        });
-    }
-
-    private void apply(Connection connection, String type, JsonNode project, long version) throws SQLException {
+        long version = event.aggregateVersion();
         String id = project.get("id").asText();
-        boolean created = insert(connection, project, version);
-        Held held = lock(connection, id);
-        Map<String, BigDecimal> before = contributions(connection, id, held);
+        boolean created = jdbc.update("""
+                insert into project_copy (name, stage, chain_code, street_code, planned_investment_yuan, fai_eligible,
+                       signed_on, aggregate_version, updated_at, project_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (project_id) do nothing""",
+                attributes(project, version, id)) == 1;
+        Held held = lock(id);
+        Map<String, BigDecimal> before = contributions(id, held);
         if (!created && held.version() < version) {
-            update(connection, project, version);
+            jdbc.update("""
+                    update project_copy set name = ?, stage = ?, chain_code = ?, street_code = ?, planned_investment_yuan = ?,
+                           fai_eligible = ?, signed_on = ?, aggregate_version = ?, updated_at = ?
+                     where project_id = ?""", attributes(project, version, id));
         }
-        if (type.endsWith(".investment-reported.v1") && project.hasNonNull("period")) {
+        if (event.type().endsWith(".investment-reported.v1") && project.hasNonNull("period")) {
             String[] period = project.get("period").asText().split("-");
-            try (PreparedStatement month = connection.prepareStatement("""
+            jdbc.update("""
                     insert into project_investment (project_id, year, month, completed_yuan, aggregate_version)
                     values (?, ?, ?, ?, ?)
                     on conflict (project_id, year, month) do update
                        set completed_yuan = excluded.completed_yuan, aggregate_version = excluded.aggregate_version
-                     where project_investment.aggregate_version < excluded.aggregate_version""")) {
-                month.setString(1, id);
-                month.setInt(2, Integer.parseInt(period[0]));
-                month.setInt(3, Integer.parseInt(period[1]));
-                month.setBigDecimal(4, project.get("completedYuan").decimalValue());
-                month.setLong(5, version);
-                month.executeUpdate();
-            }
+                     where project_investment.aggregate_version < excluded.aggregate_version""",
+                    id, Integer.parseInt(period[0]), Integer.parseInt(period[1]),
+                    project.get("completedYuan").decimalValue(), version);
         }
-        Map<String, BigDecimal> after = contributions(connection, id, lock(connection, id));
-        addDelta(connection, before, after);
+        Map<String, BigDecimal> after = contributions(id, lock(id));
+        addDelta(before, after);
     }
 
-    private static boolean insert(Connection connection, JsonNode project, long version) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into project_copy (name, stage, chain_code, street_code, planned_investment_yuan, fai_eligible,
-                       signed_on, aggregate_version, updated_at, project_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (project_id) do nothing""")) {
-            bind(insert, project, version);
-            insert.setString(10, project.get("id").asText());
-            return insert.executeUpdate() == 1;
-        }
-    }
-
-    private static void update(Connection connection, JsonNode project, long version) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("""
-                update project_copy set name = ?, stage = ?, chain_code = ?, street_code = ?, planned_investment_yuan = ?,
-                       fai_eligible = ?, signed_on = ?, aggregate_version = ?, updated_at = ?
-                 where project_id = ?""")) {
-            bind(update, project, version);
-            update.setString(10, project.get("id").asText());
-            update.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement statement, JsonNode project, long version) throws SQLException {
-        statement.setString(1, project.get("name").asText());
-        statement.setString(2, project.get("stage").asText());
-        statement.setString(3, text(project, "chainCode"));
-        statement.setString(4, text(project, "streetCode"));
-        statement.setBigDecimal(5, project.get("plannedInvestmentYuan").decimalValue());
-        statement.setBoolean(6, project.get("faiEligible").asBoolean());
+    /** The copy's columns in statement order, the project id last. */
+    private Object[] attributes(JsonNode project, long version, String id) {
         String signed = text(project.path("milestones"), "signed");
-        statement.setObject(7, signed == null ? null : LocalDate.parse(signed));
-        statement.setLong(8, version);
-        statement.setTimestamp(9, Timestamp.from(Instant.now()));
+        return new Object[]{project.get("name").asText(), project.get("stage").asText(), text(project, "chainCode"),
+                text(project, "streetCode"), project.get("plannedInvestmentYuan").decimalValue(),
+                project.get("faiEligible").asBoolean(), signed == null ? null : LocalDate.parse(signed), version,
+                Timestamp.from(clock.instant()), id};
     }
 
-    private static Held lock(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select fai_eligible, chain_code, aggregate_version from project_copy where project_id = ? for update")) {
-            select.setString(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return new Held(row.getBoolean(1), row.getString(2), row.getLong(3));
-            }
-        }
+    private Held lock(String id) {
+        return jdbc.first("select fai_eligible, chain_code, aggregate_version from project_copy where project_id = ? for update",
+                row -> new Held(row.getBoolean(1), row.getString(2), row.getLong(3)), id).orElseThrow();
     }
 
     /** Cell key {@code year|month|dimension|member} → completed investment this project adds there. */
-    private static Map<String, BigDecimal> contributions(Connection connection, String id, Held held)
-            throws SQLException {
+    private Map<String, BigDecimal> contributions(String id, Held held) {
         Map<String, BigDecimal> cells = new TreeMap<>();
         if (!held.faiEligible()) {
             return cells;
         }
-        try (PreparedStatement select = connection.prepareStatement(
-                "select year, month, completed_yuan from project_investment where project_id = ?")) {
-            select.setString(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    int month = Math.max(2, rows.getInt(2));
-                    String prefix = rows.getInt(1) + "|" + month + "|";
-                    cells.merge(prefix + "PARK|PARK", rows.getBigDecimal(3), BigDecimal::add);
-                    cells.merge(prefix + "CHAIN|" + (held.chain() == null ? "UNCLASSIFIED" : held.chain()),
-                            rows.getBigDecimal(3), BigDecimal::add);
-                }
-            }
+        for (Invested invested : jdbc.list("select year, month, completed_yuan from project_investment where project_id = ?",
+                rows -> new Invested(rows.getInt(1), rows.getInt(2), rows.getBigDecimal(3)), id)) {
+            String prefix = invested.year() + "|" + Math.max(2, invested.month()) + "|";
+            cells.merge(prefix + "PARK|PARK", invested.completed(), BigDecimal::add);
+            cells.merge(prefix + "CHAIN|" + (held.chain() == null ? "UNCLASSIFIED" : held.chain()),
+                    invested.completed(), BigDecimal::add);
         }
         return cells;
     }
 
-    private static void addDelta(Connection connection, Map<String, BigDecimal> before, Map<String, BigDecimal> after)
-            throws SQLException {
+    private void addDelta(Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
         Map<String, BigDecimal> amount = new TreeMap<>();
         Map<String, Integer> projects = new HashMap<>();
         after.forEach((cell, value) -> {
@@ -161,35 +122,28 @@ public class ProjectFacts {
         if (amount.isEmpty()) {
             return;
         }
-        RollupLocks.faiRollupWriter(connection);
-        try (PreparedStatement upsert = connection.prepareStatement("""
+        jdbc.call(connection -> {
+            RollupLocks.faiRollupWriter(connection);
+            return null;
+        });
+        List<Object[]> upserts = new ArrayList<>();
+        List<Object[]> emptied = new ArrayList<>();
+        for (var entry : amount.entrySet()) {
+            int count = projects.getOrDefault(entry.getKey(), 0);
+            String[] key = entry.getKey().split("\\|", 4);
+            Object[] cell = {Integer.parseInt(key[0]), Integer.parseInt(key[1]), key[2], key[3]};
+            upserts.add(new Object[]{cell[0], cell[1], cell[2], cell[3], count, entry.getValue()});
+            if (count < 0) {
+                emptied.add(cell);
+            }
+        }
+        jdbc.batch("""
                 insert into fai_rollup (year, month, dimension, member, projects, completed_yuan) values (?, ?, ?, ?, ?, ?)
                 on conflict (year, month, dimension, member) do update
                    set projects = fai_rollup.projects + excluded.projects,
-                       completed_yuan = fai_rollup.completed_yuan + excluded.completed_yuan""");
-             PreparedStatement emptied = connection.prepareStatement(
-                     "delete from fai_rollup where year = ? and month = ? and dimension = ? and member = ? and projects = 0")) {
-            for (var entry : amount.entrySet()) {
-                int count = projects.getOrDefault(entry.getKey(), 0);
-                String[] key = entry.getKey().split("\\|", 4);
-                upsert.setInt(1, Integer.parseInt(key[0]));
-                upsert.setInt(2, Integer.parseInt(key[1]));
-                upsert.setString(3, key[2]);
-                upsert.setString(4, key[3]);
-                upsert.setInt(5, count);
-                upsert.setBigDecimal(6, entry.getValue());
-                upsert.addBatch();
-                if (count < 0) {
-                    emptied.setInt(1, Integer.parseInt(key[0]));
-                    emptied.setInt(2, Integer.parseInt(key[1]));
-                    emptied.setString(3, key[2]);
-                    emptied.setString(4, key[3]);
-                    emptied.addBatch();
-                }
-            }
-            upsert.executeBatch();
-            emptied.executeBatch();
-        }
+                       completed_yuan = fai_rollup.completed_yuan + excluded.completed_yuan""", upserts);
+        jdbc.batch("delete from fai_rollup where year = ? and month = ? and dimension = ? and member = ? and projects = 0",
+                emptied);
     }
 
     private static String text(JsonNode node, String field) {

@@ -10,6 +10,7 @@ import io.parksuite.indicator.domain.ReportStatus;
 import io.parksuite.indicator.domain.Submission;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
+import io.parksuite.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,7 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,12 +46,14 @@ public class ReportIntake {
     private final Classifications classifications;
     private final ReportFacts facts;
     private final Rollup rollup;
+    private final Clock clock;
 
-    public ReportIntake(Jdbc jdbc, Classifications classifications, ReportFacts facts, Rollup rollup) {
+    public ReportIntake(Jdbc jdbc, Classifications classifications, ReportFacts facts, Rollup rollup, Clock clock) {
         this.jdbc = jdbc;
         this.classifications = classifications;
         this.facts = facts;
         this.rollup = rollup;
+        this.clock = clock;
     }
 
     /** A stored revision. */
@@ -138,9 +141,9 @@ public class ReportIntake {
         }
     }
 
-    private static void insert(Connection connection, List<Submission> submissions, Map<Submission, Integer> revisions,
+    private void insert(Connection connection, List<Submission> submissions, Map<Submission, Integer> revisions,
                                String submittedBy) throws SQLException {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into statistical_report (uscc, year, month, revision, status, current, output_value_yuan,
                        sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce, submitted_by, submitted_at)

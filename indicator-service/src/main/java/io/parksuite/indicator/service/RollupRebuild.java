@@ -6,6 +6,7 @@ import io.parksuite.indicator.domain.Contributions;
 import io.parksuite.indicator.domain.Measures;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.ReportFigures;
+import io.parksuite.platform.persistence.Jdbc;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -6,14 +6,12 @@ import io.parksuite.indicator.domain.Contributions;
 import io.parksuite.indicator.domain.DisclosureControl;
 import io.parksuite.indicator.domain.Measures;
 import io.parksuite.indicator.domain.Period;
+import io.parksuite.indicator.domain.ReportIndicator;
+import io.parksuite.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,14 +31,16 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Withholding {
 
+    private final Jdbc jdbc;
     private final Classifications classifications;
     private final DisclosureControl control;
 
-    public Withholding(Classifications classifications,
+    public Withholding(Jdbc jdbc, Classifications classifications,
                        @ConfigProperty(name = "parksuite.indicator.disclosure.min-enterprises", defaultValue = "3")
                        int minEnterprises,
                        @ConfigProperty(name = "parksuite.indicator.disclosure.p-percent", defaultValue = "10")
                        BigDecimal pPercent) {
+        this.jdbc = jdbc;
         this.classifications = classifications;
         this.control = new DisclosureControl(minEnterprises, pPercent);
     }
@@ -64,35 +64,55 @@ public class Withholding {
         }
     }
 
+    /** One enterprise's current report of a month. */
+    private record Reported(String uscc, int month, Measures measures) {
+    }
+
     /** Reports of a year, up to December, with each reporting enterprise's classification. */
     private record YearFacts(Map<String, Map<Integer, Measures>> reports, Map<String, Classification> classified) {
     }
 
     /** The facts one answer reads, each year loaded once. */
     public final class Facts {
-        private final Connection connection;
         private final Map<Integer, YearFacts> years = new HashMap<>();
 
-        private Facts(Connection connection) {
-            this.connection = connection;
+        private Facts() {
         }
 
-        private YearFacts year(int year) throws SQLException {
-            YearFacts facts = years.get(year);
-            if (facts == null) {
-                facts = load(connection, year);
-                years.put(year, facts);
-            }
-            return facts;
+        private YearFacts year(int year) {
+            return years.computeIfAbsent(year, Withholding.this::load);
         }
     }
 
-    public Facts facts(Connection connection) {
-        return new Facts(connection);
+    public Facts facts() {
+        return new Facts();
+    }
+
+    /** The figure of one cell of a report indicator as it may be shown to a caller who may not see enterprise figures. */
+    public IndicatorFigure shown(Facts facts, ReportIndicator indicator, Cell.Dimension dimension, Period period,
+                                 IndicatorFigure figure) {
+        return indicator.confidential()
+                ? withheld(facts, indicator.scope, dimension, period, indicator.measure).apply(figure) : figure;
+    }
+
+    /**
+     * A breakdown as it may be shown: its total under the park's rule, its cells under the rule of
+     * their dimension, and no cell's share of a total that is withheld.
+     */
+    public Breakdown shown(Facts facts, ReportIndicator indicator, Cell.Dimension dimension, Period period,
+                           Breakdown breakdown) {
+        if (!indicator.confidential()) {
+            return breakdown;
+        }
+        Withheld withheld = withheld(facts, indicator.scope, dimension, period, indicator.measure);
+        IndicatorFigure total = shown(facts, indicator, Cell.Dimension.PARK, period, breakdown.total());
+        List<IndicatorFigure> cells = breakdown.cells().stream().map(withheld::apply)
+                .map(cell -> total.suppressed() ? cell.withoutShare() : cell).toList();
+        return new Breakdown(breakdown.indicator(), breakdown.dimension(), breakdown.period(), total, cells);
     }
 
     public Withheld withheld(Facts facts, Cell.Scope scope, Cell.Dimension dimension, Period period,
-                             Measures.Measure measure) throws SQLException {
+                             Measures.Measure measure) {
         int year = period.year();
         return new Withheld(
                 withheld(stats(facts.year(year), year, scope, dimension, period.month(), measure)),
@@ -157,19 +177,15 @@ public class Withholding {
         return stats;
     }
 
-    private YearFacts load(Connection connection, int year) throws SQLException {
+    private YearFacts load(int year) {
         Map<String, Map<Integer, Measures>> reports = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("""
+        jdbc.list("""
                 select uscc, month, output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce
-                  from statistical_report where current and year = ?""")) {
-            select.setInt(1, year);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    reports.computeIfAbsent(rows.getString(1), k -> new HashMap<>())
-                            .put(rows.getInt(2), Measures.ofReport(ReportFacts.figures(rows, 3)));
-                }
-            }
-        }
-        return new YearFacts(reports, reports.isEmpty() ? Map.of() : classifications.load(connection, reports.keySet()));
+                  from statistical_report where current and year = ?""",
+                rows -> new Reported(rows.getString(1), rows.getInt(2), Measures.ofReport(ReportFacts.figures(rows, 3))),
+                year).forEach(row -> reports.computeIfAbsent(row.uscc(), k -> new HashMap<>())
+                        .put(row.month(), row.measures()));
+        return new YearFacts(reports, reports.isEmpty() ? Map.of()
+                : jdbc.call(connection -> classifications.load(connection, reports.keySet())));
     }
 }

@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.contains;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-class EnterpriseDimensionLookupTest {
+class EnterpriseDimensionLookupServiceTest {
 
     @Inject
     Registry registry;

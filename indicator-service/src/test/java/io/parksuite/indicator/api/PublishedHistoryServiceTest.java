@@ -20,7 +20,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-class PublishedHistoryTest {
+class PublishedHistoryServiceTest {
 
     private static final String FIGURE_HISTORY =
             "/api/v1/indicators/official-figures/LIUYANG_ETDZ/INDUSTRIAL_VALUE_ADDED/2012-06/history";

@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-class StatisticalReportIntakeTest {
+class StatisticalReportIntakeServiceTest {
 
     private static final String REPORTS = "/api/v1/statistical-reports";
 

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-class EnterpriseEventsConsumerTest {
+class EnterpriseEventsConsumerServiceTest {
 
     private static final String TOPIC = "enterprise.events";
     private static final String REGISTERED = "parksuite.enterprise.registered.v1";

@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.equalTo;
 /** No broker at all: the consumer waits for it, while probes stay up and reads keep being served. */
 @QuarkusTest
 @TestProfile(NoKafkaBroker.class)
-class KafkaUnavailableTest {
+class KafkaUnavailableServiceTest {
 
     @Test
     void probesStayUpAndReadsAreServed() {

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-class ReleaseRaceTest {
+class ReleaseRaceServiceTest {
 
     private static final Period PERIOD = new Period(2010, 7);
     private static final OffsetDateTime FIRST = OffsetDateTime.parse("2010-08-10T10:00+08:00");

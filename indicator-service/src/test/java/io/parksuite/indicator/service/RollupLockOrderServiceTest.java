@@ -9,6 +9,7 @@ import io.parksuite.indicator.domain.ReportFigures;
 import io.parksuite.indicator.domain.ReportStatus;
 import io.parksuite.indicator.domain.Submission;
 import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.persistence.Jdbc;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestUscc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-class RollupLockOrderTest {
+class RollupLockOrderServiceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] STREETS = {"S_HUANGJINYUAN", "S_GAOTANGLING", "S_BAISHAZHOU", null};

@@ -7,6 +7,7 @@ import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.ReportFigures;
 import io.parksuite.indicator.domain.ReportStatus;
 import io.parksuite.indicator.domain.Submission;
+import io.parksuite.platform.persistence.Jdbc;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
@@ -48,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-class RollupRebuildTest {
+class RollupRebuildServiceTest {
 
     private static final String[] STREETS = {"S_HUANGJINYUAN", "S_GAOTANGLING", "S_BAISHAZHOU", null};
     private static final String[] CHAINS = {"NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING",
