@@ -61,4 +61,36 @@ class DisclosureControlRuleTest {
                 "two single enterprises hidden together: each could subtract itself from their sum; the small "
                         + "cell would not cover the larger one");
     }
+
+    @Test
+    void contributionsOfExactlyPPercentOfTheLargestPassAndLessDoNot() {
+        assertFalse(control.sensitive(stat("AT_P", 1000, 100, 100)));
+        assertTrue(control.sensitive(stat("BELOW_P", 1000, 100, 99)));
+        assertFalse(new DisclosureControl(4, BigDecimal.TEN).sensitive(stat("FOUR", 100, 100, 100, 100)));
+        assertTrue(new DisclosureControl(4, BigDecimal.TEN).sensitive(stat("THREE", 100, 100, 100)));
+    }
+
+    @Test
+    void aBreakdownWithNothingSensitiveHidesNothing() {
+        assertEquals(Set.of(), control.suppressed(List.of(
+                List.of(stat("A", 200, 210, 220)), List.of(stat("B", 100, 100, 100)))));
+    }
+
+    @Test
+    void aCellHiddenEarlierInTheYearStaysHiddenAndIsNotLeftAlone() {
+        List<List<DisclosureControl.Stat>> month = List.of(
+                List.of(stat("A_EARLIER", 200, 210, 220)),
+                List.of(stat("B_SMALL", 100, 100, 100)),
+                List.of(stat("C_LARGE", 500, 500, 500)));
+        assertEquals(Set.of("A_EARLIER", "B_SMALL"), control.suppressed(month, Set.of("A_EARLIER")));
+    }
+
+    @Test
+    void aCellSensitiveInAnyOfItsStatsIsHidden() {
+        List<List<DisclosureControl.Stat>> cells = List.of(
+                List.of(stat("A_MONTH_ALONE", 300), stat("A_MONTH_ALONE", 200, 210, 220)),
+                List.of(stat("B", 100, 100, 100), stat("B", 300, 300, 300)),
+                List.of(stat("C", 400, 400, 400), stat("C", 900, 900, 900)));
+        assertEquals(Set.of("A_MONTH_ALONE", "B"), control.suppressed(cells));
+    }
 }
