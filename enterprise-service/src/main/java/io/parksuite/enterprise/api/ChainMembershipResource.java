@@ -2,7 +2,6 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.EnterpriseClassification;
-import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.RoleSets;
@@ -37,12 +36,10 @@ import java.util.List;
 public class ChainMembershipResource {
 
     private final EnterpriseClassification classification;
-    private final EnterpriseService enterprises;
     private final Caller caller;
 
-    public ChainMembershipResource(EnterpriseClassification classification, EnterpriseService enterprises, Caller caller) {
+    public ChainMembershipResource(EnterpriseClassification classification, Caller caller) {
         this.classification = classification;
-        this.enterprises = enterprises;
         this.caller = caller;
     }
 
@@ -50,8 +47,7 @@ public class ChainMembershipResource {
     @RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
     @Operation(summary = "List an enterprise's industry-chain memberships, past and present")
     public List<ClassificationDtos.Membership> chains(@PathParam("uscc") String uscc) {
-        enterprises.findFor(caller, uscc);
-        return classification.chainsOf(uscc).stream().map(ClassificationDtos.Membership::of).toList();
+        return classification.chainsOf(caller, uscc).stream().map(ClassificationDtos.Membership::of).toList();
     }
 
     @POST

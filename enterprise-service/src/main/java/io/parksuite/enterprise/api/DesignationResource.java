@@ -2,7 +2,6 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.EnterpriseClassification;
-import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,12 +35,10 @@ import java.util.List;
 public class DesignationResource {
 
     private final EnterpriseClassification classification;
-    private final EnterpriseService enterprises;
     private final Caller caller;
 
-    public DesignationResource(EnterpriseClassification classification, EnterpriseService enterprises, Caller caller) {
+    public DesignationResource(EnterpriseClassification classification, Caller caller) {
         this.classification = classification;
-        this.enterprises = enterprises;
         this.caller = caller;
     }
 
@@ -49,8 +46,7 @@ public class DesignationResource {
     @RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
     @Operation(summary = "List the designations an enterprise holds, by year")
     public List<ClassificationDtos.Held> designations(@PathParam("uscc") String uscc) {
-        enterprises.findFor(caller, uscc);
-        return classification.designationsOf(uscc).stream().map(ClassificationDtos.Held::of).toList();
+        return classification.designationsOf(caller, uscc).stream().map(ClassificationDtos.Held::of).toList();
     }
 
     @POST

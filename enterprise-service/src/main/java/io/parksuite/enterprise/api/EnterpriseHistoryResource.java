@@ -1,7 +1,6 @@
 package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
-import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.problem.Problem;
@@ -29,12 +28,10 @@ import java.util.List;
 @Tag(name = "Enterprises", description = "Enterprise records keyed by USCC (企业库)")
 public class EnterpriseHistoryResource {
 
-    private final AuditHistory history;
     private final EnterpriseService enterprises;
     private final Caller caller;
 
-    public EnterpriseHistoryResource(AuditHistory history, EnterpriseService enterprises, Caller caller) {
-        this.history = history;
+    public EnterpriseHistoryResource(EnterpriseService enterprises, Caller caller) {
         this.enterprises = enterprises;
         this.caller = caller;
     }
@@ -48,8 +45,7 @@ public class EnterpriseHistoryResource {
     @APIResponse(responseCode = "404", description = "No such enterprise (or not the caller's own)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AuditHistory.Revision> history(@PathParam("uscc") String uscc) {
-        enterprises.findFor(caller, uscc);
-        List<AuditHistory.Revision> revisions = history.of(Enterprise.class, uscc);
+        List<AuditHistory.Revision> revisions = enterprises.historyFor(caller, uscc);
         if (!caller.isEnterpriseUser()) {
             return revisions;
         }

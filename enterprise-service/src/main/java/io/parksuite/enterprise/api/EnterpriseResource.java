@@ -253,8 +253,7 @@ public class EnterpriseResource {
             content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
     public Response changeContact(@PathParam("uscc") String uscc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull ContactDto contact) {
-        enterprises.findFor(caller, uscc);
-        Enterprise enterprise = enterprises.changeContact(uscc, ifMatch, contact.toDomain());
+        Enterprise enterprise = enterprises.changeContact(caller, uscc, ifMatch, contact.toDomain());
         return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
     }
 

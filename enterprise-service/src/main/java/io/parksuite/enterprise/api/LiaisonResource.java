@@ -4,7 +4,6 @@ import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.domain.LiaisonRequest;
 import io.parksuite.enterprise.domain.RequestCategory;
 import io.parksuite.enterprise.domain.RequestStatus;
-import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.enterprise.service.LiaisonService;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.paging.Page;
@@ -55,12 +54,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 public class LiaisonResource {
 
     private final LiaisonService liaison;
-    private final EnterpriseService enterprises;
     private final Caller caller;
 
-    public LiaisonResource(LiaisonService liaison, EnterpriseService enterprises, Caller caller) {
+    public LiaisonResource(LiaisonService liaison, Caller caller) {
         this.liaison = liaison;
-        this.enterprises = enterprises;
         this.caller = caller;
     }
 
@@ -87,9 +84,7 @@ public class LiaisonResource {
     @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
     @Operation(summary = "The officer looking after an enterprise")
     public LiaisonDtos.Assignment assignment(@PathParam("uscc") String uscc) {
-        enterprises.findFor(caller, uscc);
-        return liaison.assignmentOf(uscc).map(LiaisonDtos.Assignment::of)
-                .orElseThrow(() -> ProblemException.notFound("No officer is assigned to " + uscc));
+        return LiaisonDtos.Assignment.of(liaison.assignmentFor(caller, uscc));
     }
 
     @PUT
@@ -165,7 +160,7 @@ public class LiaisonResource {
     @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
     @Operation(summary = "One request")
     public LiaisonDtos.Request request(@PathParam("id") long id) {
-        return view(visible(id));
+        return view(liaison.requestFor(caller, id));
     }
 
     @POST
@@ -195,16 +190,7 @@ public class LiaisonResource {
     @APIResponse(responseCode = "409", description = "Not RESOLVED (not yet, or already rated)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LiaisonDtos.Request rate(@PathParam("id") long id, @Valid @NotNull LiaisonDtos.Rating rating) {
-        visible(id);
-        return view(liaison.rate(id, rating.rating(), rating.comment()));
-    }
-
-    private LiaisonRequest visible(long id) {
-        LiaisonRequest request = liaison.request(id);
-        if (!caller.mayAccessEnterprise(request.uscc)) {
-            throw ProblemException.notFound("No request " + id);
-        }
-        return request;
+        return view(liaison.rate(caller, id, rating.rating(), rating.comment()));
     }
 
     private LiaisonDtos.Request view(LiaisonRequest request) {

@@ -8,6 +8,7 @@ import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
+import io.parksuite.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -38,11 +39,14 @@ public class EnterpriseClassification {
 
     private final ReferenceData referenceData;
     private final EnterpriseEvents events;
+    private final EnterpriseService enterprises;
     private final Clock clock;
 
-    public EnterpriseClassification(ReferenceData referenceData, EnterpriseEvents events, Clock clock) {
+    public EnterpriseClassification(ReferenceData referenceData, EnterpriseEvents events, EnterpriseService enterprises,
+                                    Clock clock) {
         this.referenceData = referenceData;
         this.events = events;
+        this.enterprises = enterprises;
         this.clock = clock;
     }
 
@@ -178,12 +182,14 @@ public class EnterpriseClassification {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ChainMembership> chainsOf(String uscc) {
+    public List<ChainMembership> chainsOf(Caller caller, String uscc) {
+        enterprises.findFor(caller, uscc);
         return ChainMembership.list("uscc = ?1 order by validFrom, chainCode", uscc);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Designation> designationsOf(String uscc) {
+    public List<Designation> designationsOf(Caller caller, String uscc) {
+        enterprises.findFor(caller, uscc);
         return Designation.list("uscc = ?1 order by year, typeCode", uscc);
     }
 

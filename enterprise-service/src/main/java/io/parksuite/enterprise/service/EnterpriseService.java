@@ -6,6 +6,7 @@ import io.parksuite.enterprise.domain.EnterpriseProfile;
 import io.parksuite.enterprise.domain.EnterpriseStatus;
 import io.parksuite.enterprise.domain.StatusTransitions;
 import io.parksuite.enterprise.messaging.EnterpriseEvents;
+import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
@@ -29,11 +30,13 @@ public class EnterpriseService {
 
     private final EnterpriseEvents events;
     private final ReferenceData referenceData;
+    private final AuditHistory history;
     private final Clock clock;
 
-    public EnterpriseService(EnterpriseEvents events, ReferenceData referenceData, Clock clock) {
+    public EnterpriseService(EnterpriseEvents events, ReferenceData referenceData, AuditHistory history, Clock clock) {
         this.events = events;
         this.referenceData = referenceData;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -74,8 +77,8 @@ public class EnterpriseService {
     }
 
     @Transactional
-    public Enterprise changeContact(String uscc, String ifMatch, Contact contact) {
-        Enterprise enterprise = load(uscc);
+    public Enterprise changeContact(Caller caller, String uscc, String ifMatch, Contact contact) {
+        Enterprise enterprise = findFor(caller, uscc);
         Versions.requireMatch(ifMatch, enterprise.version);
         publishChange(enterprise, enterprise.changeContact(contact, now()));
         return enterprise;
@@ -106,6 +109,13 @@ public class EnterpriseService {
     public Enterprise findFor(Caller caller, String uscc) {
         return find(uscc).filter(e -> caller.mayAccessEnterprise(e.uscc))
                 .orElseThrow(() -> ProblemException.notFound("No enterprise with USCC " + uscc));
+    }
+
+    /** Every revision of an enterprise's record the caller may see, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditHistory.Revision> historyFor(Caller caller, String uscc) {
+        findFor(caller, uscc);
+        return history.of(Enterprise.class, uscc);
     }
 
     private Enterprise load(String uscc) {

@@ -6,14 +6,13 @@ import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
+import io.parksuite.platform.persistence.Where;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The innovation platforms (创新平台) enterprises host: recorded singly or in bulk, listed with filters. */
@@ -54,26 +53,13 @@ public class InnovationPlatforms {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InnovationPlatform> list(Criteria criteria, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (criteria.uscc() != null) {
-            where.add("uscc = :uscc");
-            parameters.and("uscc", criteria.uscc());
-        }
-        if (criteria.type() != null) {
-            where.add("typeCode = :type");
-            parameters.and("type", criteria.type());
-        }
-        if (criteria.level() != null) {
-            where.add("level = :level");
-            parameters.and("level", criteria.level());
-        }
-        if (criteria.year() != null) {
-            where.add("yearRecognised = :year");
-            parameters.and("year", criteria.year());
-        }
-        var query = InnovationPlatform.<InnovationPlatform>find(where.isEmpty() ? "" : String.join(" and ", where),
-                Sort.by("yearRecognised").and("id"), parameters);
+        Where where = Where.create()
+                .and("uscc = :uscc", "uscc", criteria.uscc())
+                .and("typeCode = :type", "type", criteria.type())
+                .and("level = :level", "level", criteria.level())
+                .and("yearRecognised = :year", "year", criteria.year());
+        var query = InnovationPlatform.<InnovationPlatform>find(where.clause(), Sort.by("yearRecognised").and("id"),
+                where.parameters());
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 

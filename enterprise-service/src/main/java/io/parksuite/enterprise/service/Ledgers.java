@@ -5,14 +5,14 @@ import io.parksuite.enterprise.domain.RewardGrant;
 import io.parksuite.enterprise.domain.RiskCompensationLoan;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
+import io.parksuite.platform.persistence.Where;
 import io.parksuite.platform.problem.Problem;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The park's ledgers of support to enterprises: rewards and subsidies (奖补), patent-navigation
@@ -68,18 +68,20 @@ public class Ledgers {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RewardGrant> rewards(String uscc, Integer year) {
-        return RewardGrant.list(filter(uscc, year, "year") + " order by year, programme, id", arguments(uscc, year));
+        Where where = filter(uscc, year, "year = :year");
+        return RewardGrant.list(where.clause(), Sort.by("year").and("programme").and("id"), where.parameters());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PatentNavigation> patentNavigations(String uscc, Integer year) {
-        return PatentNavigation.list(filter(uscc, year, "year") + " order by year, uscc", arguments(uscc, year));
+        Where where = filter(uscc, year, "year = :year");
+        return PatentNavigation.list(where.clause(), Sort.by("year").and("uscc"), where.parameters());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RiskCompensationLoan> loans(String uscc, Integer year) {
-        return RiskCompensationLoan.list(filter(uscc, year, "extract(year from loanDate)") + " order by loanDate, id",
-                arguments(uscc, year));
+        Where where = filter(uscc, year, "extract(year from loanDate) = :year");
+        return RiskCompensationLoan.list(where.clause(), Sort.by("loanDate").and("id"), where.parameters());
     }
 
     List<Problem.FieldError> rewardProblems(RewardGrant reward) {
@@ -104,26 +106,12 @@ public class Ledgers {
         return problems;
     }
 
-    private static String filter(String uscc, Integer year, String yearExpression) {
-        List<String> where = new ArrayList<>();
-        where.add("1 = 1");
-        if (uscc != null) {
-            where.add("uscc = :uscc");
-        }
-        if (year != null) {
-            where.add(yearExpression + " = :year");
-        }
-        return String.join(" and ", where);
-    }
-
-    private static Map<String, Object> arguments(String uscc, Integer year) {
-        Map<String, Object> arguments = new HashMap<>();
-        if (uscc != null) {
-            arguments.put("uscc", uscc);
-        }
-        if (year != null) {
-            arguments.put("year", year);
-        }
-        return arguments;
+    /**
+     * One enterprise's entries, one year's, or both. An empty {@code uscc} filters too (and finds
+     * nothing), so that no read returns a whole ledger by accident.
+     */
+    private static Where filter(String uscc, Integer year, String yearCondition) {
+        Where where = Where.create().and(yearCondition, "year", year);
+        return uscc == null ? where : where.and("uscc = :uscc").bind("uscc", uscc);
     }
 }

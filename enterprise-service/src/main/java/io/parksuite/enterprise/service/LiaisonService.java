@@ -11,7 +11,8 @@ import io.parksuite.enterprise.domain.RequestStatus;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.ProblemException;
-import io.quarkus.panache.common.Parameters;
+import io.parksuite.platform.security.Caller;
+import io.parksuite.platform.persistence.Where;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,9 +36,11 @@ public class LiaisonService {
                                   boolean overdue) {
     }
 
+    private final EnterpriseService enterprises;
     private final Clock clock;
 
-    public LiaisonService(Clock clock) {
+    public LiaisonService(EnterpriseService enterprises, Clock clock) {
+        this.enterprises = enterprises;
         this.clock = clock;
     }
 
@@ -69,6 +71,13 @@ public class LiaisonService {
         assignment.assignedOn = assignedOn;
         assignment.persist();
         return assignment;
+    }
+
+    /** The officer looking after an enterprise the caller may see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LiaisonAssignment assignmentFor(Caller caller, String uscc) {
+        enterprises.findFor(caller, uscc);
+        return assignmentOf(uscc).orElseThrow(() -> ProblemException.notFound("No officer is assigned to " + uscc));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -114,9 +123,11 @@ public class LiaisonService {
         return request;
     }
 
+    /** A request of an enterprise the caller may see; any other answers 404, so that existence is not leaked. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public LiaisonRequest request(long id) {
+    public LiaisonRequest requestFor(Caller caller, long id) {
         return LiaisonRequest.<LiaisonRequest>findByIdOptional(id)
+                .filter(r -> caller.mayAccessEnterprise(r.uscc))
                 .orElseThrow(() -> ProblemException.notFound("No request " + id));
     }
 
@@ -147,7 +158,8 @@ public class LiaisonService {
 
     /** The enterprise rates the resolution (1–5), which closes the request. */
     @Transactional
-    public LiaisonRequest rate(long id, int rating, String comment) {
+    public LiaisonRequest rate(Caller caller, long id, int rating, String comment) {
+        requestFor(caller, id);
         LiaisonRequest request = inStatus(id, "rate", RequestStatus.RESOLVED);
         request.rating = (short) rating;
         request.ratingComment = comment;
@@ -157,30 +169,17 @@ public class LiaisonService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<LiaisonRequest> requests(RequestCriteria criteria, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (criteria.uscc() != null) {
-            where.add("uscc = :uscc");
-            parameters.and("uscc", criteria.uscc());
-        }
-        if (criteria.status() != null) {
-            where.add("status = :status");
-            parameters.and("status", criteria.status());
-        }
-        if (criteria.category() != null) {
-            where.add("category = :category");
-            parameters.and("category", criteria.category());
-        }
-        if (criteria.officerId() != null) {
-            where.add("officerId = :officer");
-            parameters.and("officer", criteria.officerId());
-        }
+        Where where = Where.create()
+                .and("uscc = :uscc", "uscc", criteria.uscc())
+                .and("status = :status", "status", criteria.status())
+                .and("category = :category", "category", criteria.category())
+                .and("officerId = :officer", "officer", criteria.officerId());
         if (criteria.overdue()) {
-            where.add("status in (:pending) and deadline < :today");
-            parameters.and("pending", List.of(RequestStatus.OPEN, RequestStatus.IN_PROGRESS)).and("today", today());
+            where.and("status in (:pending) and deadline < :today")
+                    .bind("pending", List.of(RequestStatus.OPEN, RequestStatus.IN_PROGRESS)).bind("today", today());
         }
-        var query = LiaisonRequest.<LiaisonRequest>find(String.join(" and ", where.isEmpty() ? List.of("1 = 1") : where),
-                criteria.overdue() ? Sort.by("deadline").and("id") : Sort.by("raisedOn").and("id"), parameters);
+        var query = LiaisonRequest.<LiaisonRequest>find(where.clause(),
+                criteria.overdue() ? Sort.by("deadline").and("id") : Sort.by("raisedOn").and("id"), where.parameters());
         return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 
