@@ -14,6 +14,7 @@ cmd_demo() {
   [[ -r $DEMO_MANIFEST ]] || die "no demo manifest at $(rel "$DEMO_MANIFEST")"
   http_ok "$GATEWAY_URL/gateway/health" || "$SELF" up
   local role method path file type token key status body started attempt steps=0 mode
+  local -A dev_token=()
   mode=$(auth_mode)
   body=$(mktemp)
   while read -r _ role method path file type; do
@@ -23,7 +24,8 @@ cmd_demo() {
     if [[ $mode == oidc ]]; then
       token=$(keycloak_token "$role")
     else
-      token=$(cmd_token "$role" --sub demo-loader --client demo-loader)
+      [[ -n ${dev_token[$role]:-} ]] || dev_token[$role]=$(cmd_token "$role" --sub demo-loader --client demo-loader)
+      token=${dev_token[$role]}
     fi
     key=demo-$(sha256sum "$DEMO_DIR/data/$file" | cut -c1-32)
     # A step may refer to records another service learns of through events (reports of the

@@ -35,7 +35,6 @@ missing_packages() {
   # The gateway's portal installs its Swagger UI with npm when it is missing.
   [[ -d $ROOT/deploy/gateway/portal/node_modules/swagger-ui-dist ]] || have npm || echo npm
   have curl || echo curl
-  have openssl || echo openssl
   [[ -x $MVN ]] || have mvn || echo maven
   [[ -x $MVN ]] || have unzip || have jar || have python3 || echo unzip
 }

@@ -1,19 +1,23 @@
 # The dev JWT minter: deploy/suite token.
 # shellcheck shell=bash
 
-json_string() {
-  local s=$1
-  [[ $s != *[[:cntrl:]]* ]] || die "token: control characters are not allowed in claims"
-  s=${s//\\/\\\\}
-  s=${s//\"/\\\"}
-  printf '"%s"' "$s"
+# dev_tokens (ROLE SUB CLIENT TTL USCC DEPT)...: tokens signed with the dev key by the tests' own
+# minter (platform-testing's TestTokens through DevTokenCli), one a line; empty USCC/DEPT: no claim.
+# It runs on the enterprise service's packaged libraries, which hold the JWT builder.
+dev_tokens() {
+  local classes=$ROOT/platform-testing/target/classes lib=$ROOT/enterprise-service/target/quarkus-app/lib
+  if [[ ! -f $classes/io/parksuite/testing/DevTokenCli.class || ! -d $lib/main ]]; then
+    build_services >&2
+  fi
+  [[ -f $classes/io/parksuite/testing/DevTokenCli.class ]] ||
+    die "the token minter is not built: mvn package -DskipTests (or deploy/suite up) first"
+  check_java
+  java -cp "$classes:$lib/boot/*:$lib/main/*" io.parksuite.testing.DevTokenCli "$@" ||
+    die "minting a dev token failed"
 }
 
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-
 cmd_token() {
-  local role=${1:-} sub='' client=dev-cli uscc='' dept='' ttl=3600 now jti header payload input signature
-  local key=$JWT_DIR/private-key.pem
+  local role=${1:-} sub='' client=dev-cli uscc='' dept='' ttl=3600
   if [[ $role == --oidc ]]; then
     (($# == 2)) || die "usage: deploy/suite token --oidc <user>"
     component_ready keycloak || die "Keycloak is not running: deploy/suite up --oidc"
@@ -43,23 +47,8 @@ cmd_token() {
     esac
   done
   [[ $ttl =~ ^[1-9][0-9]*$ ]] || die "token: --ttl must be a positive number of seconds"
-  have openssl || die "token needs openssl: apt-get install openssl"
-  [[ -r $key ]] || die "cannot read the dev signing key $(rel "$key")"
+  [[ $sub$client$uscc$dept != *[[:cntrl:]]* ]] || die "token: control characters are not allowed in claims"
   sub=${sub:-dev-$role}
   [[ $role != enterprise || -n $uscc ]] || warn "an enterprise token without --uscc sees no enterprise's records"
-  now=$(date +%s)
-  jti=$(cat /proc/sys/kernel/random/uuid 2>/dev/null || openssl rand -hex 16)
-
-  header=$(printf '{"alg":"RS256","typ":"JWT","kid":"%s"}' "$JWT_KID")
-  payload="{\"iss\":$(json_string "$JWT_ISSUER"),\"aud\":$(json_string "$JWT_AUDIENCE")"
-  payload+=",\"sub\":$(json_string "$sub"),\"upn\":$(json_string "$sub")"
-  payload+=",\"groups\":[$(json_string "$role")],\"azp\":$(json_string "$client")"
-  [[ -z $uscc ]] || payload+=",\"uscc\":$(json_string "$uscc")"
-  [[ -z $dept ]] || payload+=",\"dept\":$(json_string "$dept")"
-  payload+=",\"iat\":$now,\"exp\":$((now + ttl)),\"jti\":$(json_string "$jti")}"
-
-  input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
-  signature=$(printf '%s' "$input" | openssl dgst -sha256 -sign "$key" -binary | b64url) ||
-    die "signing the token failed"
-  printf '%s.%s\n' "$input" "$signature"
+  dev_tokens "$role" "$sub" "$client" "$ttl" "$uscc" "$dept"
 }

@@ -104,12 +104,30 @@ public final class TestTokens {
         return sign(builder(role, "test-client").issuer(issuer));
     }
 
+    /**
+     * A token of {@code role} with exactly these claims, as {@code deploy/suite token} prints it
+     * ({@link DevTokenCli}); {@code uscc} and {@code dept} are left out when null.
+     */
+    public static String mint(String role, String subject, String clientId, String uscc, String dept, Duration ttl) {
+        JwtClaimsBuilder builder = builder(role, subject, clientId, ttl);
+        if (uscc != null) {
+            builder.claim("uscc", uscc);
+        }
+        if (dept != null) {
+            builder.claim("dept", dept);
+        }
+        return sign(builder);
+    }
+
     private static String sign(JwtClaimsBuilder claims) {
         return claims.jws().keyId("parksuite-dev").header("typ", "JWT").sign(KEY);
     }
 
     private static JwtClaimsBuilder builder(String role, String clientId) {
-        String subject = "test-" + role;
+        return builder(role, "test-" + role, clientId, Duration.ofHours(1));
+    }
+
+    private static JwtClaimsBuilder builder(String role, String subject, String clientId, Duration ttl) {
         return Jwt.issuer(DEV_ISSUER)
                 .audience(AUDIENCE)
                 .subject(subject)
@@ -117,7 +135,7 @@ public final class TestTokens {
                 .groups(Set.of(role))
                 .claim("azp", clientId)
                 .claim("jti", UUID.randomUUID().toString())
-                .expiresIn(Duration.ofHours(1));
+                .expiresIn(ttl);
     }
 
     private static PrivateKey loadKey() {
