@@ -153,7 +153,8 @@ public class ProjectDrafts {
                         on conflict (project_id) do update set bundle_code = excluded.bundle_code, event_id = excluded.event_id,
                             signed_event = excluded.signed_event, received_at = excluded.received_at""")
                 .setParameter(1, projectId).setParameter(2, bundleCode).setParameter(3, eventId)
-                .setParameter(4, data.toString()).setParameter(5, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .setParameter(4, data.toString())
+                .setParameter(5, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .executeUpdate();
     }
 
