@@ -147,12 +147,7 @@ public class LiaisonResource {
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(schema = @Schema(implementation = LiaisonDtos.Request.class)))
     public Response raise(@Valid @NotNull LiaisonDtos.Raise request) {
-        caller.enterpriseFilter(request.uscc());
-        LiaisonRequest raised = request.toEntity();
-        if (caller.isEnterpriseUser()) {
-            raised.raisedOn = null;
-        }
-        return created(view(liaison.raise(raised, caller.subject())));
+        return created(view(liaison.raise(caller, request.toEntity())));
     }
 
     @GET

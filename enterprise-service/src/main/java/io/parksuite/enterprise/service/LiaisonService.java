@@ -107,8 +107,16 @@ public class LiaisonService {
         return LiaisonVisit.list("uscc", Sort.by("visitedOn").and("id"), uscc);
     }
 
+    /**
+     * Raises a request for an enterprise the caller may act for. An enterprise user raises its
+     * own, on the day it calls; the park's staff may record a request received earlier.
+     */
     @Transactional
-    public LiaisonRequest raise(LiaisonRequest request, String raisedBy) {
+    public LiaisonRequest raise(Caller caller, LiaisonRequest request) {
+        caller.enterpriseFilter(request.uscc);
+        if (caller.isEnterpriseUser()) {
+            request.raisedOn = null;
+        }
         requireEnterprise(request.uscc);
         if (request.raisedOn == null) {
             request.raisedOn = today();
@@ -118,7 +126,7 @@ public class LiaisonService {
         }
         request.status = RequestStatus.OPEN;
         request.officerId = assignmentOf(request.uscc).map(a -> a.officerId).orElse(null);
-        request.raisedBy = raisedBy;
+        request.raisedBy = caller.subject();
         request.persist();
         return request;
     }

@@ -1,4 +1,4 @@
-package io.parksuite.project;
+package io.parksuite.enterprise;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -25,7 +25,7 @@ public class DevJwtKey implements QuarkusTestResourceLifecycleManager {
             if (key == null) {
                 throw new IllegalStateException(KEY + " is not on the test classpath");
             }
-            file = Files.createTempFile("project-service-jwt", ".pem");
+            file = Files.createTempFile("enterprise-service-jwt", ".pem");
             Files.copy(key, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
