@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusIntegrationTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
+@WithTestResource(value = DevJwtKeyFile.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class IndicatorSmokeIT {
 
     @Test
