@@ -1,5 +1,6 @@
 package io.parksuite.approval;
 
+import io.parksuite.testing.DevJwtKey;
 import io.parksuite.testing.KafkaTestBroker;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;

@@ -1,5 +1,6 @@
 package io.parksuite.enterprise;
 
+import io.parksuite.testing.DevJwtKey;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;

@@ -1,5 +1,6 @@
 package io.parksuite.indicator;
 
+import io.parksuite.testing.DevJwtKey;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;
@@ -16,7 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusIntegrationTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-@WithTestResource(value = DevJwtKeyFile.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = DevJwtKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class IndicatorSmokeIT {
 
     @Test

@@ -1,5 +1,6 @@
 package io.parksuite.project;
 
+import io.parksuite.testing.DevJwtKey;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;

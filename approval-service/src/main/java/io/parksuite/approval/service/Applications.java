@@ -105,7 +105,7 @@ public class Applications {
                 where.and("applicantUscc = :own", "own", own);
             } else {
                 String dept = access.officerDept();
-                where.and("departmentList like :dept").bind("dept", "%," + Like.escape(dept == null ? "" : dept) + ",%");
+                where.and("departmentList like :dept escape '!'").bind("dept", "%," + Like.escape(dept == null ? "" : dept) + ",%");
             }
         }
         var query = Application.<Application>find(where.clause(), Sort.by("createdAt").descending(), where.parameters());

@@ -57,7 +57,7 @@ public class Catalogue {
     public Page<ServiceItem> search(String department, String q, Boolean onlineCapable, PageRequest page) {
         Where where = Where.create()
                 .and("department = :department", "department", department == null ? null : department.strip())
-                .contains("(name like :q or code like :q)", "q", q)
+                .contains("(name like :q escape '!' or code like :q escape '!')", "q", q)
                 .and("onlineCapable = :online", "online", onlineCapable);
         var query = ServiceItem.<ServiceItem>find(where.clause(), Sort.by("code"), where.parameters());
         long total = query.count();

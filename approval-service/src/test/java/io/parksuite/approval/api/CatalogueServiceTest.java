@@ -79,6 +79,19 @@ class CatalogueServiceTest {
     }
 
     @Test
+    void aSearchMatchesUnderscoresLiterally() {
+        String prefix = unique("LIKE");
+        for (String code : List.of(prefix + "_1", prefix + "X1")) {
+            manager().contentType(ContentType.JSON).body(itemJson(code, "dept-like", 20, 5, false, false))
+                    .post("/api/v1/approval/service-items").then().statusCode(201);
+        }
+        given().queryParam("q", prefix + "_1").get("/api/v1/approval/service-items").then().statusCode(200)
+                .body("items.code", contains(prefix + "_1"));
+        given().queryParam("q", prefix).get("/api/v1/approval/service-items").then().statusCode(200)
+                .body("items.code", containsInAnyOrder(prefix + "_1", prefix + "X1"));
+    }
+
+    @Test
     void onlyTheServiceCentreMaintainsTheCatalogue() {
         String body = itemJson(unique("AUTH"), "dept-a", 20, 5, false, false);
         given().contentType(ContentType.JSON).body(body).post("/api/v1/approval/service-items").then().statusCode(401);

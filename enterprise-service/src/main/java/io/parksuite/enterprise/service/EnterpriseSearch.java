@@ -68,10 +68,10 @@ public class EnterpriseSearch {
         String fragment = criteria.nameFragment() == null || criteria.nameFragment().isBlank()
                 ? null : criteria.nameFragment().strip();
         Where where = Where.create()
-                .contains("(name ilike :pattern or name % :fragment)", "pattern", fragment)
+                .contains("(name ilike :pattern escape '!' or name % :fragment)", "pattern", fragment)
                 .and("street_code = :street", "street", criteria.streetCode())
                 .and("status = :status", "status", criteria.status() == null ? null : criteria.status().name())
-                .and("industry_code like :industry", "industry",
+                .and("industry_code like :industry escape '!'", "industry",
                         criteria.industryCode() == null ? null : Like.startsWith(criteria.industryCode()))
                 .and("exists (select 1 from enterprise_chain c where c.uscc = enterprise.uscc and c.chain_code = :chain"
                         + " and c.valid_from <= current_date and (c.valid_to is null or c.valid_to >= current_date))",

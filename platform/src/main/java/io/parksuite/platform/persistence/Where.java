@@ -45,10 +45,14 @@ public final class Where {
     }
 
     /**
-     * Adds {@code condition} (a LIKE naming {@code :name}) when {@code fragment} is given, bound to
-     * a pattern matching values that contain the stripped fragment literally.
+     * Adds {@code condition} (a LIKE naming {@code :name} followed by {@link Like#ESCAPE}) when
+     * {@code fragment} is given, bound to a pattern matching values that contain the stripped
+     * fragment literally.
      */
     public Where contains(String condition, String name, String fragment) {
+        if (!condition.contains(Like.ESCAPE)) {
+            throw new IllegalArgumentException("a LIKE on user input needs \"" + Like.ESCAPE + "\": " + condition);
+        }
         if (given(fragment)) {
             conditions.add(condition);
             parameters.put(name, Like.contains(fragment.strip()));

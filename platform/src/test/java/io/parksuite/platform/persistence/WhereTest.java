@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WhereTest {
@@ -16,7 +17,7 @@ class WhereTest {
                 .and("stage = :stage", "stage", null)
                 .and("street = :street", "street", "  ")
                 .and("code in :codes", "codes", List.of())
-                .contains("lower(name) like :q", "q", null);
+                .contains("lower(name) like :q escape '!'", "q", null);
         assertTrue(where.isEmpty());
         assertEquals("", where.clause());
         assertEquals("", where.whereClause());
@@ -31,16 +32,22 @@ class WhereTest {
                 .andIf(true, "active")
                 .and("year >= :from")
                 .bind("from", 2024)
-                .contains("lower(name) like :q", "q", " 比亚迪 ");
-        assertEquals("stage = :stage and active and year >= :from and lower(name) like :q", where.clause());
-        assertEquals(" where stage = :stage and active and year >= :from and lower(name) like :q", where.whereClause());
+                .contains("lower(name) like :q escape '!'", "q", " 比亚迪 ");
+        assertEquals("stage = :stage and active and year >= :from and lower(name) like :q escape '!'", where.clause());
+        assertEquals(" where stage = :stage and active and year >= :from and lower(name) like :q escape '!'",
+                where.whereClause());
         assertEquals(Map.of("stage", "SIGNED", "from", 2024, "q", "%比亚迪%"), where.parameters());
     }
 
     @Test
+    void aLikeWithoutTheEscapeClauseIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Where.create().contains("name like :q", "q", "x"));
+    }
+
+    @Test
     void likePatternsMatchWildcardsLiterally() {
-        assertEquals("%50\\%\\_off\\\\%", Like.contains("50%_off\\"));
-        assertEquals("C39\\_%", Like.startsWith("C39_"));
+        assertEquals("%50!%!_off!!%", Like.contains("50%_off!"));
+        assertEquals("C39!_%", Like.startsWith("C39_"));
         assertEquals("plain", Like.escape("plain"));
     }
 }

@@ -2,7 +2,6 @@ package io.parksuite.project.service;
 
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
-import io.parksuite.platform.persistence.Like;
 import io.parksuite.platform.persistence.Where;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.InvestmentTier;
@@ -88,16 +87,10 @@ public class ProjectSearch {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    /**
-     * A name fragment, matched literally. Hibernate turns PostgreSQL's default LIKE escape character
-     * off and an HQL literal cannot hold a lone backslash, so the escape character {@link Like} uses
-     * is bound as a parameter.
-     */
+    /** A name fragment, matched literally in the project's or the investor's name. */
     private static void nameContains(Where where, String q) {
-        if (q != null && !q.isBlank()) {
-            where.contains("(lower(name) like :q escape :escape or lower(investorName) like :q escape :escape)", "q",
-                    q.toLowerCase(Locale.ROOT)).bind("escape", '\\');
-        }
+        where.contains("(lower(name) like :q escape '!' or lower(investorName) like :q escape '!')", "q",
+                q == null ? null : q.toLowerCase(Locale.ROOT));
     }
 
     private void tier(Where where, InvestmentTier tier) {

@@ -1,4 +1,4 @@
-package io.parksuite.enterprise;
+package io.parksuite.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -11,8 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
- * Gives the packaged application the tests' token key: the dev key pair is on the tests' classpath
- * only, so the key is copied to a file and the launched jar is pointed at it.
+ * Gives a packaged application under {@code @QuarkusIntegrationTest} the tests' token key: the dev
+ * key pair is on the tests' classpath only, so the public key is copied to a file and the launched
+ * jar is pointed at it ({@code @WithTestResource(DevJwtKey.class)}).
  */
 public class DevJwtKey implements QuarkusTestResourceLifecycleManager {
 
@@ -25,7 +26,7 @@ public class DevJwtKey implements QuarkusTestResourceLifecycleManager {
             if (key == null) {
                 throw new IllegalStateException(KEY + " is not on the test classpath");
             }
-            file = Files.createTempFile("enterprise-service-jwt", ".pem");
+            file = Files.createTempFile("service-jwt", ".pem");
             Files.copy(key, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
