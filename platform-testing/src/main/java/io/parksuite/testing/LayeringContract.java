@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -34,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 public abstract class LayeringContract {
 
+    /** A service's classes, imported once for all the rules. */
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
     private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
     private static final String PANACHE_ENTITY = "io.quarkus.hibernate.orm.panache.PanacheEntityBase";
     private static final Pattern PANACHE_OPERATION = Pattern.compile(
@@ -43,9 +48,9 @@ public abstract class LayeringContract {
     protected abstract String basePackage();
 
     private JavaClasses mainClasses() {
-        JavaClasses classes = new ClassFileImporter()
+        JavaClasses classes = IMPORTED.computeIfAbsent(basePackage(), base -> new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage());
+                .importPackages(base));
         assertFalse(classes.isEmpty(), "no classes found in " + basePackage());
         return classes;
     }
