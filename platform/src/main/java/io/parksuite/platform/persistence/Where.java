@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The WHERE clause of a search with optional criteria: each condition is added only when its value
- * was given (not null, not blank, not an empty collection), with its value bound as a named
+ * was given (not null), with its value bound as a named
  * parameter, so no caller builds SQL or HQL by concatenating input. Works for Panache
  * ({@code find(where.clause(), where.parameters())}), HQL and native queries.
  */
@@ -21,9 +21,15 @@ public final class Where {
         return new Where();
     }
 
-    /** Adds {@code condition} (naming {@code :name}) when {@code value} is given. */
+    /**
+     * Adds {@code condition} (naming {@code :name}) when {@code value} is not null. A value that is
+     * given but empty still filters (fail closed): a blank string matches what equals it, and an
+     * empty collection matches nothing, never everything.
+     */
     public Where and(String condition, String name, Object value) {
-        if (given(value)) {
+        if (value instanceof Collection<?> collection && collection.isEmpty()) {
+            conditions.add("1 = 0");
+        } else if (value != null) {
             conditions.add(condition);
             parameters.put(name, value);
         }
@@ -46,14 +52,14 @@ public final class Where {
 
     /**
      * Adds {@code condition} (a LIKE naming {@code :name} followed by {@link Like#ESCAPE}) when
-     * {@code fragment} is given, bound to a pattern matching values that contain the stripped
-     * fragment literally.
+     * {@code fragment} is not blank, bound to a pattern matching values that contain the stripped
+     * fragment literally (a blank search term would match every value anyway).
      */
     public Where contains(String condition, String name, String fragment) {
         if (!condition.contains(Like.ESCAPE)) {
             throw new IllegalArgumentException("a LIKE on user input needs \"" + Like.ESCAPE + "\": " + condition);
         }
-        if (given(fragment)) {
+        if (fragment != null && !fragment.isBlank()) {
             conditions.add(condition);
             parameters.put(name, Like.contains(fragment.strip()));
         }
@@ -82,15 +88,5 @@ public final class Where {
 
     public Map<String, Object> parameters() {
         return Map.copyOf(parameters);
-    }
-
-    private static boolean given(Object value) {
-        if (value instanceof String text) {
-            return !text.isBlank();
-        }
-        if (value instanceof Collection<?> collection) {
-            return !collection.isEmpty();
-        }
-        return value != null;
     }
 }

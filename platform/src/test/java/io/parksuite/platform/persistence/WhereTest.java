@@ -15,13 +15,20 @@ class WhereTest {
     void criteriaNotGivenAddNoCondition() {
         Where where = Where.create()
                 .and("stage = :stage", "stage", null)
-                .and("street = :street", "street", "  ")
-                .and("code in :codes", "codes", List.of())
-                .contains("lower(name) like :q escape '!'", "q", null);
+                .contains("lower(name) like :q escape '!'", "q", " ");
         assertTrue(where.isEmpty());
         assertEquals("", where.clause());
         assertEquals("", where.whereClause());
         assertEquals(Map.of(), where.parameters());
+    }
+
+    @Test
+    void givenButEmptyCriteriaStillFilter() {
+        Where where = Where.create()
+                .and("street = :street", "street", "")
+                .and("code in :codes", "codes", List.of());
+        assertEquals("street = :street and 1 = 0", where.clause());
+        assertEquals(Map.of("street", ""), where.parameters());
     }
 
     @Test
