@@ -1,11 +1,7 @@
 package io.parksuite.approval;
 
-import io.parksuite.testing.DevJwtKey;
-import io.parksuite.testing.KafkaTestBroker;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.parksuite.testing.PackagedService;
+import io.parksuite.testing.ServiceStartupContract;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +12,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 /** The packaged application starts, is ready, and answers a service item written through the REST API. */
-@QuarkusIntegrationTest
-@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
-@WithTestResource(value = DevJwtKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class ApprovalSmokeIT {
+@PackagedService(topics = ApprovalFixtures.TOPICS)
+class ApprovalSmokeIT extends ServiceStartupContract {
 
     @Test
     void aServiceItemWrittenThroughTheApiReadsBack() {

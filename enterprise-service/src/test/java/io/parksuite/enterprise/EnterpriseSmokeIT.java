@@ -1,24 +1,17 @@
 package io.parksuite.enterprise;
 
-import io.parksuite.testing.DevJwtKey;
-import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.PackagedService;
+import io.parksuite.testing.ServiceStartupContract;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 /** The packaged application starts, is ready, and answers an enterprise registered through the REST API. */
-@QuarkusIntegrationTest
-@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
-@WithTestResource(value = DevJwtKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class EnterpriseSmokeIT {
+@PackagedService(topics = "enterprise.events")
+class EnterpriseSmokeIT extends ServiceStartupContract {
 
     @Test
     void anEnterpriseRegisteredThroughTheApiReadsBack() {

@@ -1,12 +1,8 @@
 package io.parksuite.indicator;
 
-import io.parksuite.testing.DevJwtKey;
-import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.PackagedService;
+import io.parksuite.testing.ServiceStartupContract;
 import io.parksuite.testing.TestTokens;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -14,11 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The packaged jar starts, is ready, and records and answers a period's release through its REST API. */
-@QuarkusIntegrationTest
-@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
-@WithTestResource(value = DevJwtKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class IndicatorSmokeIT {
+@PackagedService(topics = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq")
+class IndicatorSmokeIT extends ServiceStartupContract {
 
     @Test
     void isReadyAndAnswersAReleaseItRecorded() {

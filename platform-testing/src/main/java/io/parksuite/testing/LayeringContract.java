@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +49,7 @@ public abstract class LayeringContract {
     private JavaClasses mainClasses() {
         JavaClasses classes = IMPORTED.computeIfAbsent(basePackage(), base -> new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages(base));
         assertFalse(classes.isEmpty(), "no classes found in " + basePackage());
         return classes;
@@ -111,12 +111,16 @@ public abstract class LayeringContract {
     void testNamesShowTheirTier() {
         JavaClasses tests = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages(basePackage());
         classes().that().areAnnotatedWith(QuarkusTest.class)
                 .should().haveSimpleNameEndingWith("ServiceTest")
                 .allowEmptyShould(true).check(tests);
-        classes().that().areAnnotatedWith(QuarkusIntegrationTest.class)
+        classes().that().areAnnotatedWith(PackagedService.class)
                 .should().haveSimpleNameEndingWith("IT")
+                .allowEmptyShould(true).check(tests);
+        classes().that().haveSimpleNameEndingWith("IT")
+                .should().beAnnotatedWith(PackagedService.class)
                 .allowEmptyShould(true).check(tests);
         classes().that().haveSimpleNameEndingWith("ServiceTest")
                 .should().beAnnotatedWith(QuarkusTest.class)

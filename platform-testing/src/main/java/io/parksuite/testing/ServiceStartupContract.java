@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 /**
  * What every service must do once started: report its probes up with the database checked,
  * answer unknown API routes with problem+json, and serve an OpenAPI document that names it.
- * A service's {@code @QuarkusTest} subclass runs these against the real application.
+ * A service's smoke {@code *IT} runs these against its packaged application.
  */
 public abstract class ServiceStartupContract {
 

@@ -1,12 +1,8 @@
 package io.parksuite.project;
 
-import io.parksuite.testing.DevJwtKey;
-import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.PackagedService;
+import io.parksuite.testing.ServiceStartupContract;
 import io.parksuite.testing.TestTokens;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -15,11 +11,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 /** The packaged application starts, is ready, and answers a written project back through the REST API. */
-@QuarkusIntegrationTest
-@WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
-@WithTestResource(value = DevJwtKey.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class ProjectSmokeIT {
+@PackagedService(topics = ProjectRequests.TOPICS)
+class ProjectSmokeIT extends ServiceStartupContract {
 
     @Test
     void aProjectWrittenThroughTheApiReadsBack() {
