@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,16 +31,9 @@ import java.util.UUID;
 @Path("/api/v1/approval/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Applications", description = "办件: applications for an item or a bundle and their lifecycle")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The status does not allow this step; errors[] names the allowed ones",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+@Tag(name = "Acceptance", description = "受理: the desk accepts (受理, 容缺受理), does not accept (不予受理) or asks once "
+        + "for a supplement (补正), which the applicant then supplies")
+@APIResponse(responseCode = "409", description = ApiResponses.ILLEGAL_STEP,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApplicationAcceptanceResource {
 
@@ -52,9 +47,14 @@ public class ApplicationAcceptanceResource {
     @Path("/{id}/accept")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "Accept (受理)", description = "Starts the working-day clock and opens one task per department.")
-    @APIResponse(responseCode = "200", description = "Accepted",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @Operation(operationId = "acceptApplication", summary = "Accept (受理)",
+            description = "From SUBMITTED. Starts the working-day clocks (the promised limit and, for an administrative "
+                    + "licence, the statutory limit) and opens one task per department. Publishes "
+                    + "parksuite.approval.application-accepted.v1.")
+    @APIResponse(responseCode = "200", description = "Accepted; now IN_REVIEW",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response accept(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(acceptance.accept(id));
     }
@@ -62,11 +62,15 @@ public class ApplicationAcceptanceResource {
     @POST
     @Path("/{id}/accept-with-deficiency")
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "Accept with deficiency (容缺受理)",
-            description = "Only secondary, 容缺-eligible materials may be missing; the signed commitment is required; the "
-                    + "due date may not pass the promised deadline.")
-    @APIResponse(responseCode = "200", description = "Accepted with deficiency",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @Operation(operationId = "acceptApplicationWithDeficiency", summary = "Accept with deficiency (容缺受理)",
+            description = "From SUBMITTED. Only secondary materials the item marks 容缺-eligible may be missing; the "
+                    + "applicant's signed commitment is required; dueOn must be after today and no later than the "
+                    + "promised deadline (422 naming each field otherwise). The clocks start as for an acceptance. "
+                    + "Publishes parksuite.approval.application-accepted.v1.")
+    @APIResponse(responseCode = "200", description = "Accepted with deficiency; now IN_REVIEW",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response acceptWithDeficiency(@PathParam("id") UUID id, @Valid @NotNull DeficiencyRequest request) {
         return ApplicationResponses.ok(acceptance.acceptWithDeficiency(id, request.missingMaterials(),
                 request.commitment(), request.dueOn()));
@@ -75,9 +79,13 @@ public class ApplicationAcceptanceResource {
     @POST
     @Path("/{id}/refuse")
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "Do not accept (不予受理), with reason and written notice")
+    @Operation(operationId = "refuseApplication", summary = "Do not accept (不予受理), with reason and written notice",
+            description = "From SUBMITTED. The reason goes into the written notice to the applicant; the application "
+                    + "ends as NOT_ACCEPTED.")
     @APIResponse(responseCode = "200", description = "Not accepted",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response refuse(@PathParam("id") UUID id, @Valid @NotNull RefusalRequest request) {
         return ApplicationResponses.ok(acceptance.refuse(id, request.reason()));
     }
@@ -85,9 +93,15 @@ public class ApplicationAcceptanceResource {
     @POST
     @Path("/{id}/request-supplement")
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "Request a supplement (补正), once and complete, within 5 working days of intake")
-    @APIResponse(responseCode = "200", description = "Supplement requested",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @Operation(operationId = "requestSupplement", summary = "Request a supplement (补正), once and complete",
+            description = "From SUBMITTED, within 5 working days of intake (Administrative Licensing Law art. 32), and "
+                    + "only once per application: everything to supplement is listed at once (一次性告知). A second "
+                    + "request, or one after the window closed, is a 409; after the window the application counts as "
+                    + "accepted from its intake date. The applicant has 5 working days to supply.")
+    @APIResponse(responseCode = "200", description = "Supplement requested; now SUPPLEMENT_REQUESTED",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response requestSupplement(@PathParam("id") UUID id, @Valid @NotNull SupplementRequest request) {
         return ApplicationResponses.ok(acceptance.requestSupplement(id, request.items(), request.note()));
     }
@@ -96,9 +110,13 @@ public class ApplicationAcceptanceResource {
     @Path("/{id}/supply-supplement")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(summary = "Report the 补正 materials complete (after uploading them)")
-    @APIResponse(responseCode = "200", description = "Back to intake",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @Operation(operationId = "supplySupplement", summary = "Report the 补正 materials complete (after uploading them)",
+            description = "From SUPPLEMENT_REQUESTED. Every main material must then be on file (422 naming each one "
+                    + "missing); the application returns to SUBMITTED for the acceptance decision.")
+    @APIResponse(responseCode = "200", description = "Back to SUBMITTED",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response supplySupplement(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(acceptance.supplySupplement(id));
     }

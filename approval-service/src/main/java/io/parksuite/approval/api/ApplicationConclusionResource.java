@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,16 +31,9 @@ import java.util.UUID;
 @Path("/api/v1/approval/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Applications", description = "办件: applications for an item or a bundle and their lifecycle")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The status does not allow this step; errors[] names the allowed ones",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+@Tag(name = "Conclusion", description = "After the decision: delivery (送达), archiving (归档), visits in person "
+        + "(最多跑一次) and the rating (好差评)")
+@APIResponse(responseCode = "409", description = ApiResponses.ILLEGAL_STEP,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApplicationConclusionResource {
 
@@ -51,9 +46,14 @@ public class ApplicationConclusionResource {
     @POST
     @Path("/{id}/deliver")
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "Deliver the decision (送达)")
+    @Operation(operationId = "deliverDecision", summary = "Deliver the decision (送达)",
+            description = "From APPROVED or DENIED, within 10 working days of the decision (Administrative Licensing "
+                    + "Law art. 44). The body is optional: the method defaults to ONLINE; delivery at the COUNTER "
+                    + "counts as a visit.")
     @APIResponse(responseCode = "200", description = "Delivered",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response deliver(@PathParam("id") UUID id, DeliveryRequest request) {
         return ApplicationResponses.ok(conclusion.deliver(id, request == null ? null : request.method()));
     }
@@ -62,9 +62,12 @@ public class ApplicationConclusionResource {
     @Path("/{id}/archive")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "Archive (归档)")
+    @Operation(operationId = "archiveApplication", summary = "Archive (归档)",
+            description = "From DELIVERED or NOT_ACCEPTED; the application's record is closed.")
     @APIResponse(responseCode = "200", description = "Archived",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response archive(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(conclusion.archive(id));
     }
@@ -72,9 +75,13 @@ public class ApplicationConclusionResource {
     @POST
     @Path("/{id}/visits")
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "Record a visit in person (counts toward 最多跑一次)")
+    @Operation(operationId = "recordVisit", summary = "Record a visit in person (counts toward 最多跑一次)",
+            description = "Any status but DRAFT, WITHDRAWN and ARCHIVED; the body is optional. More than one visit "
+                    + "marks the application as a 最多跑一次 exception (moreThanOneVisit).")
     @APIResponse(responseCode = "200", description = "Counted",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response visit(@PathParam("id") UUID id, VisitRequest request) {
         return ApplicationResponses.ok(conclusion.recordVisit(id, request == null ? null : request.purpose()));
     }
@@ -82,10 +89,14 @@ public class ApplicationConclusionResource {
     @POST
     @Path("/{id}/rating")
     @RolesAllowed(ApprovalRoleSets.RATERS)
-    @Operation(summary = "Rate the service (好差评), once per application",
-            description = "1 to 5; a rating of 2 or less opens a rectification task due in 15 working days.")
+    @Operation(operationId = "rateApplication", summary = "Rate the service (好差评), once per application",
+            description = "By the applicant (or the service centre on its behalf) once the application has a result; "
+                    + "a second rating is a 409. Scores 1 to 5; 2 or less opens a rectification task due in 15 "
+                    + "working days. Publishes parksuite.approval.rated.v1.")
     @APIResponse(responseCode = "200", description = "Rated",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response rate(@PathParam("id") UUID id, @Valid @NotNull RatingRequest request) {
         return ApplicationResponses.ok(conclusion.rate(id, request.score(), request.comment()));
     }

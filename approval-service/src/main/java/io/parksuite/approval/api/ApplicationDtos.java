@@ -1,14 +1,18 @@
 package io.parksuite.approval.api;
 
+import io.parksuite.approval.domain.Acceptance;
 import io.parksuite.approval.domain.Application;
+import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.Channel;
+import io.parksuite.approval.domain.DeadlineClock;
 import io.parksuite.approval.domain.Deficiency;
 import io.parksuite.approval.domain.Lifecycle;
 import io.parksuite.approval.domain.PausePeriod;
 import io.parksuite.approval.domain.Step;
 import io.parksuite.approval.domain.StepRecord;
 import io.parksuite.approval.domain.StoredMaterial;
+import io.parksuite.approval.domain.TaskStatus;
 import io.parksuite.approval.service.ApplicationView;
 import io.parksuite.approval.service.NewApplication;
 import jakarta.validation.constraints.Max;
@@ -16,6 +20,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -28,19 +33,45 @@ import java.util.UUID;
 /** The request and response records of the application (办件) API. */
 public final class ApplicationDtos {
 
+    /** The USCC as the desk checks it: 18 characters of the GB 32100 alphabet (the check character is checked too). */
+    static final String USCC_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{18}$";
+    static final String USCC_EXAMPLE = "91430112MA4L00000U";
+    static final String REFERENCE_EXAMPLE = "BJ202612030000042";
+
     private ApplicationDtos() {
     }
 
     /** A new application for one item or one bundle; {@code submit=true} hands it in at once. */
-    @Schema(name = "ApplicationRequest", example = """
-            {"bundleCode":"company-startup","applicantUscc":"91430112MA4L0001X3","applicantName":"长沙望城示例科技有限公司",
-             "channel":"ONLINE","formData":{"enterpriseName":"长沙望城示例科技有限公司","registeredCapitalYuan":"5000000"},
+    @Schema(name = "ApplicationRequest", description = "A new application for one service item (itemCode) or one bundle "
+            + "(bundleCode); submit=true hands it in at once", example = """
+            {"bundleCode":"company-startup","applicantUscc":"91430112MA4L00000U","applicantName":"长沙望城经开区某某科技有限公司",
+             "channel":"ONLINE","formData":{"enterpriseName":"长沙望城经开区某某科技有限公司","registeredCapitalYuan":"5000000"},
              "notifyCommitment":false,"buildFirst":false,"submit":false}""")
-    public record ApplicationRequest(@Size(max = 40) String itemCode, @Size(max = 40) String bundleCode,
-                                     @Size(min = 18, max = 18) String applicantUscc, @Size(max = 32) String applicantPersonId,
-                                     @Size(max = 200) String applicantName, UUID projectId, Channel channel,
-                                     @Size(max = 500) Map<String, Object> formData, boolean notifyCommitment,
-                                     boolean buildFirst, boolean submit) {
+    public record ApplicationRequest(
+            @Schema(description = "The service item applied for; give itemCode or bundleCode", examples = "SCJG-001")
+            @Size(max = 40) String itemCode,
+            @Schema(description = "The bundle (一件事) applied for; give itemCode or bundleCode",
+                    examples = "company-startup")
+            @Size(max = 40) String bundleCode,
+            @Schema(description = "The applying enterprise's unified social credit code (with a valid check character); "
+                    + "an enterprise user's own is taken from its token", pattern = USCC_PATTERN,
+                    examples = USCC_EXAMPLE)
+            @Size(min = 18, max = 18) String applicantUscc,
+            @Schema(description = "A natural person applicant's id, when there is no USCC", examples = "p-20261203-0042")
+            @Size(max = 32) String applicantPersonId,
+            @Schema(description = "The applicant's name; required unless the desk already knows the enterprise",
+                    examples = "长沙望城经开区某某科技有限公司")
+            @Size(max = 200) String applicantName,
+            @Schema(description = "The investment project applied for; the applicant must be its investor") UUID projectId,
+            @Schema(description = "How it is handed in; by default ONLINE for an enterprise user or a government "
+                    + "system, COUNTER for the desk") Channel channel,
+            @Schema(description = "The form's fields by key (see the item's or bundle's form); fields the desk knows "
+                    + "about the enterprise are filled in") @Size(max = 500) Map<String, Object> formData,
+            @Schema(description = "Apply under 告知承诺 (approval on a signed commitment, checked afterwards); only for "
+                    + "items that allow it") boolean notifyCommitment,
+            @Schema(description = "Apply under 先建后验 (build first, verify afterwards); only for items that allow it")
+            boolean buildFirst,
+            @Schema(description = "Hand it in at once (every main material must then be on file)") boolean submit) {
         public NewApplication toNew(String uscc, Channel defaultChannel) {
             return new NewApplication(itemCode, bundleCode, uscc, applicantPersonId, applicantName, projectId,
                     channel == null ? defaultChannel : channel, formData, notifyCommitment, buildFirst, submit);
@@ -48,38 +79,95 @@ public final class ApplicationDtos {
     }
 
     /** A department's task. */
-    @Schema(name = "ApplicationTask")
-    public record TaskResponse(UUID id, UUID applicationId, String department, List<String> itemCodes, String status,
-                               int promisedLimitDays, LocalDate promisedDeadline, Integer statutoryLimitDays,
-                               LocalDate statutoryDeadline, String decidedBy, OffsetDateTime decidedAt, String opinion) {
+    @Schema(name = "ApplicationTask", description = "A department's part of an application, decided in parallel with "
+            + "the others, with its promised and statutory deadlines")
+    public record TaskResponse(
+            @Schema(description = "The task's id") UUID id,
+            @Schema(description = "The application it belongs to") UUID applicationId,
+            @Schema(description = "The deciding department's code", examples = "market-regulation") String department,
+            @Schema(description = "The department's service items in this application", examples = "[\"SCJG-001\"]")
+            List<String> itemCodes,
+            @Schema(description = "PENDING until the department decides") TaskStatus status,
+            @Schema(description = "Promised limit (承诺时限) in working days", minimum = "0", examples = "1")
+            int promisedLimitDays,
+            @Schema(description = "The promised deadline, moved by any special-procedure pause") LocalDate promisedDeadline,
+            @Schema(description = "Statutory limit (法定时限) in working days; null when no statutory limit applies",
+                    minimum = "1", examples = "20") Integer statutoryLimitDays,
+            @Schema(description = "The statutory deadline, moved by any special-procedure pause")
+            LocalDate statutoryDeadline,
+            @Schema(description = "Who decided (subject@department)", examples = "officer-li@market-regulation")
+            String decidedBy,
+            @Schema(description = "When it was decided") OffsetDateTime decidedAt,
+            @Schema(description = "The department's opinion", examples = "材料齐全，符合条件") String opinion) {
         public static TaskResponse of(ApplicationTask t) {
-            return new TaskResponse(t.id, t.applicationId, t.department, t.itemCodes, t.status.name(), t.promisedLimitDays,
+            return new TaskResponse(t.id, t.applicationId, t.department, t.itemCodes, t.status, t.promisedLimitDays,
                     t.promisedDeadline, t.statutoryLimitDays, t.statutoryDeadline, t.decidedBy, t.decidedAt, t.opinion);
         }
     }
 
     /** An application with its clock, its tasks and the steps its status allows next. */
-    @Schema(name = "Application")
-    public record ApplicationResponse(UUID id, String referenceNumber, String itemCode, String bundleCode,
-                                      String applicantUscc, String applicantPersonId, UUID applicantRef, String applicantName,
-                                      UUID projectId, Channel channel, String status, Set<Step> allowedSteps, Map<String, Object> formData,
-                                      boolean notifyCommitment, boolean buildFirst, OffsetDateTime submittedAt,
-                                      LocalDate intakeDate, String acceptance, LocalDate acceptedOn, int promisedLimitDays,
-                                      LocalDate promisedDeadline, Integer statutoryLimitDays, LocalDate statutoryDeadline,
-                                      Deficiency deficiency, boolean supplementRequested, List<String> supplementItems,
-                                      LocalDate supplementDueOn, List<PausePeriod> pauses, String result,
-                                      OffsetDateTime concludedAt, Integer workingDaysUsed, LocalDate deliveryDeadline,
-                                      OffsetDateTime deliveredAt, Set<String> breachedClocks, int visits,
-                                      boolean moreThanOneVisit, boolean rated, List<TaskResponse> tasks, long version) {
+    @Schema(name = "Application", description = "An application (办件) with its clocks, its department tasks and the "
+            + "steps its status allows next")
+    public record ApplicationResponse(
+            @Schema(description = "The application's id") UUID id,
+            @Schema(description = "The reference number (办件编号) on every notice", examples = REFERENCE_EXAMPLE)
+            String referenceNumber,
+            @Schema(description = "The service item applied for, if one", examples = "SCJG-001") String itemCode,
+            @Schema(description = "The bundle applied for, if one", examples = "company-startup") String bundleCode,
+            @Schema(description = "The applying enterprise's USCC", pattern = USCC_PATTERN, examples = USCC_EXAMPLE)
+            String applicantUscc,
+            @Schema(description = "A natural person applicant's id") String applicantPersonId,
+            @Schema(description = "The desk's reference to the applicant, stable across USCC and person id")
+            UUID applicantRef,
+            @Schema(description = "The applicant's name", examples = "长沙望城经开区某某科技有限公司") String applicantName,
+            @Schema(description = "The investment project, if any") UUID projectId,
+            @Schema(description = "How it was handed in") Channel channel,
+            @Schema(description = "Where the application stands") ApplicationStatus status,
+            @Schema(description = "The steps its status allows next") Set<Step> allowedSteps,
+            @Schema(description = "The form's fields by key") Map<String, Object> formData,
+            @Schema(description = "Applied under 告知承诺") boolean notifyCommitment,
+            @Schema(description = "Applied under 先建后验") boolean buildFirst,
+            @Schema(description = "When it was handed in") OffsetDateTime submittedAt,
+            @Schema(description = "The intake date (接件日期): the 5-working-day window for a 补正 notice starts here")
+            LocalDate intakeDate,
+            @Schema(description = "How it was accepted, once it was") Acceptance acceptance,
+            @Schema(description = "The acceptance date: the clocks start here") LocalDate acceptedOn,
+            @Schema(description = "Promised limit (承诺时限) in working days", minimum = "0", examples = "3")
+            int promisedLimitDays,
+            @Schema(description = "The promised deadline (working days, pauses excluded)") LocalDate promisedDeadline,
+            @Schema(description = "Statutory limit (法定时限) in working days; null when no statutory limit applies",
+                    minimum = "1", examples = "20") Integer statutoryLimitDays,
+            @Schema(description = "The statutory deadline (working days, pauses excluded)") LocalDate statutoryDeadline,
+            @Schema(description = "The 容缺受理 terms, when it was accepted with deficiency") Deficiency deficiency,
+            @Schema(description = "Whether a 补正 was requested (at most once)") boolean supplementRequested,
+            @Schema(description = "Everything the 补正 notice asked for", examples = "[\"营业执照复印件加盖公章\"]")
+            List<String> supplementItems,
+            @Schema(description = "By when the 补正 materials are due") LocalDate supplementDueOn,
+            @Schema(description = "Special procedures (特别程序) that paused the clocks") List<PausePeriod> pauses,
+            @Schema(description = "The result once concluded", enumeration = {"approved", "denied"}, examples = "approved")
+            String result,
+            @Schema(description = "When the result was reached") OffsetDateTime concludedAt,
+            @Schema(description = "Working days from acceptance to conclusion, pauses excluded", minimum = "0",
+                    examples = "2") Integer workingDaysUsed,
+            @Schema(description = "By when the decision must be delivered (10 working days)") LocalDate deliveryDeadline,
+            @Schema(description = "When the decision was delivered (送达)") OffsetDateTime deliveredAt,
+            @Schema(description = "The clocks whose deadline passed before the step they wait for",
+                    type = SchemaType.ARRAY, implementation = DeadlineClock.class, uniqueItems = true)
+            Set<String> breachedClocks,
+            @Schema(description = "Visits in person counted so far", minimum = "0", examples = "1") int visits,
+            @Schema(description = "More than one visit: a 最多跑一次 exception") boolean moreThanOneVisit,
+            @Schema(description = "Whether the applicant rated the service (好差评)") boolean rated,
+            @Schema(description = "One task per department") List<TaskResponse> tasks,
+            @Schema(description = "The version, also sent as the ETag", examples = "3") long version) {
         public static ApplicationResponse of(ApplicationView view) {
             return of(view.application(), view.tasks());
         }
 
         public static ApplicationResponse of(Application a, List<ApplicationTask> tasks) {
             return new ApplicationResponse(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
-                    a.applicantPersonId, a.applicantRef, a.applicantName, a.projectId, a.channel, a.status.name(),
+                    a.applicantPersonId, a.applicantRef, a.applicantName, a.projectId, a.channel, a.status,
                     Lifecycle.allowed(a.status), a.formData, a.notifyCommitment, a.buildFirst, a.submittedAt, a.intakeDate,
-                    a.acceptance == null ? null : a.acceptance.name(), a.acceptedOn, a.promisedLimitDays,
+                    a.acceptance, a.acceptedOn, a.promisedLimitDays,
                     a.promisedDeadline, a.statutoryLimitDays, a.statutoryDeadline, a.deficiency, a.supplementRequested,
                     a.supplementItems, a.supplementDueOn, a.pauses, a.result, a.concludedAt, a.workingDaysUsed,
                     a.deliveryDeadline, a.deliveredAt, breachedClocks(a), a.visits,
@@ -102,19 +190,40 @@ public final class ApplicationDtos {
     }
 
     /** One step of the application's record, with its notice. */
-    @Schema(name = "ApplicationStep")
-    public record StepResponse(String step, String fromStatus, String toStatus, String actor, OffsetDateTime at,
-                               String noticeTitle, String noticeText, String detail) {
+    @Schema(name = "ApplicationStep", description = "One step of the application's record, with the written notice "
+            + "(文书) it produced")
+    public record StepResponse(
+            @Schema(description = "The step taken") Step step,
+            @Schema(description = "The status before; null for the creation") ApplicationStatus fromStatus,
+            @Schema(description = "The status after") ApplicationStatus toStatus,
+            @Schema(description = "Who took it (subject@department, or system)", examples = "officer-li@service-centre")
+            String actor,
+            @Schema(description = "When") OffsetDateTime at,
+            @Schema(description = "The notice's title, if the step produced one", examples = "受理通知书")
+            String noticeTitle,
+            @Schema(description = "The notice's text") String noticeText,
+            @Schema(description = "What the step recorded (a reason, a method, a decision)") String detail) {
         public static StepResponse of(StepRecord r) {
-            return new StepResponse(r.step.name(), r.fromStatus == null ? null : r.fromStatus.name(), r.toStatus.name(),
+            return new StepResponse(r.step, r.fromStatus, r.toStatus,
                     r.actor, r.at, r.noticeTitle, r.noticeText, r.detail);
         }
     }
 
     /** A stored material file's description (the content is downloaded separately). */
-    @Schema(name = "Material")
-    public record MaterialResponse(UUID id, String code, String fileName, String contentType, long sizeBytes,
-                                   String sha256, String purpose, String uploadedBy, OffsetDateTime uploadedAt) {
+    @Schema(name = "Material", description = "A stored material file (申请材料); the content is downloaded separately")
+    public record MaterialResponse(
+            @Schema(description = "The file's id") UUID id,
+            @Schema(description = "The material's code in the form", examples = "lease-contract") String code,
+            @Schema(description = "The original file name", examples = "租赁合同.pdf") String fileName,
+            @Schema(description = "The file's type", enumeration = {"application/pdf", "image/jpeg", "image/png"},
+                    examples = "application/pdf") String contentType,
+            @Schema(description = "Size in bytes", minimum = "1", examples = "204800") long sizeBytes,
+            @Schema(description = "SHA-256 of the content, hex", pattern = "^[0-9a-f]{64}$",
+                    examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+            @Schema(description = "Why it was uploaded: with the application, for a 补正, or for a 容缺 material",
+                    enumeration = {"INITIAL", "SUPPLEMENT", "DEFICIENCY"}, examples = "INITIAL") String purpose,
+            @Schema(description = "Who uploaded it", examples = "91430112MA4L00000U") String uploadedBy,
+            @Schema(description = "When") OffsetDateTime uploadedAt) {
         public static MaterialResponse of(StoredMaterial m) {
             return new MaterialResponse(m.id, m.materialCode, m.fileName, m.contentType, m.sizeBytes, m.sha256,
                     m.purpose, m.uploadedBy, m.uploadedAt);
@@ -122,51 +231,87 @@ public final class ApplicationDtos {
     }
 
     /** 容缺受理: which secondary materials are missing, the signed commitment, and the due date. */
-    @Schema(name = "DeficiencyAcceptance", example = """
+    @Schema(name = "DeficiencyAcceptance", description = "容缺受理: the secondary materials still missing, the applicant's "
+            + "signed commitment to supply them, and by when", requiredProperties = {"missingMaterials", "commitment",
+            "dueOn"}, example = """
             {"missingMaterials":["lease-contract"],"commitment":"本企业承诺于期限内补齐租赁合同原件","dueOn":"2026-12-02"}""")
-    public record DeficiencyRequest(@Size(max = 100) List<String> missingMaterials, @Size(max = 1000) String commitment,
-                                    LocalDate dueOn) {
+    public record DeficiencyRequest(
+            @Schema(description = "Codes of the missing materials: secondary ones the item marks 容缺-eligible",
+                    minItems = 1, examples = "[\"lease-contract\"]")
+            @Size(max = 100) List<String> missingMaterials,
+            @Schema(description = "The applicant's signed commitment", minLength = 1,
+                    examples = "本企业承诺于期限内补齐租赁合同原件")
+            @Size(max = 1000) String commitment,
+            @Schema(description = "By when the materials are due: after today, no later than the promised deadline")
+            LocalDate dueOn) {
     }
 
     /** 不予受理 with its reason. */
-    @Schema(name = "Refusal")
-    public record RefusalRequest(@NotBlank @Size(max = 1000) String reason) {
+    @Schema(name = "Refusal", description = "不予受理: the reason, which goes into the written notice")
+    public record RefusalRequest(
+            @Schema(description = "Why the application is not accepted",
+                    examples = "申请事项不属于本机关职权范围，请向长沙市望城区住房和城乡建设局申请")
+            @NotBlank @Size(max = 1000) String reason) {
     }
 
     /** 补正: everything to supplement, at once. */
-    @Schema(name = "SupplementRequest")
-    public record SupplementRequest(@NotNull @Size(min = 1, max = 100) List<@NotBlank String> items, @Size(max = 1000) String note) {
+    @Schema(name = "SupplementRequest", description = "补正: everything the applicant must supplement, listed at once "
+            + "(一次性告知)")
+    public record SupplementRequest(
+            @Schema(description = "Each thing to supplement", examples = "[\"营业执照复印件加盖公章\",\"法定代表人身份证明\"]")
+            @NotNull @Size(min = 1, max = 100) List<@NotBlank String> items,
+            @Schema(description = "A note for the applicant", examples = "请于5个工作日内补齐上述材料")
+            @Size(max = 1000) String note) {
     }
 
     /** A department's decision on its task. */
-    @Schema(name = "TaskDecision", example = """
+    @Schema(name = "TaskDecision", description = "A department's decision on its task", example = """
             {"decision":"APPROVED","opinion":"材料齐全，符合条件"}""")
-    public record DecisionRequest(@NotBlank String decision, @Size(max = 1000) String opinion) {
+    public record DecisionRequest(
+            @Schema(description = "The decision", enumeration = {"APPROVED", "DENIED"}, examples = "APPROVED")
+            @NotBlank String decision,
+            @Schema(description = "The department's opinion", examples = "材料齐全，符合条件")
+            @Size(max = 1000) String opinion) {
     }
 
     /** 特别程序: HEARING, TESTING, EXPERT_REVIEW or ON_SITE_INSPECTION. */
-    @Schema(name = "SpecialProcedure")
-    public record SpecialProcedureRequest(@NotBlank String kind, @NotBlank @Size(max = 500) String reason) {
+    @Schema(name = "SpecialProcedure", description = "特别程序: a hearing, testing, expert review or on-site inspection "
+            + "that pauses the clocks")
+    public record SpecialProcedureRequest(
+            @Schema(description = "Which procedure", enumeration = {"HEARING", "TESTING", "EXPERT_REVIEW",
+                    "ON_SITE_INSPECTION"}, examples = "EXPERT_REVIEW") @NotBlank String kind,
+            @Schema(description = "Why, for the written notice", examples = "环境影响需组织专家评审")
+            @NotBlank @Size(max = 500) String reason) {
     }
 
     /** 送达: ONLINE, POST or COUNTER. */
-    @Schema(name = "Delivery")
-    public record DeliveryRequest(String method) {
+    @Schema(name = "Delivery", description = "送达: how the decision reaches the applicant")
+    public record DeliveryRequest(
+            @Schema(description = "How; ONLINE when absent. COUNTER counts as a visit",
+                    enumeration = {"ONLINE", "POST", "COUNTER"}, defaultValue = "ONLINE", examples = "POST")
+            String method) {
     }
 
     /** 好差评: 1 to 5. */
-    @Schema(name = "RatingRequest")
-    public record RatingRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 1000) String comment) {
+    @Schema(name = "RatingRequest", description = "好差评: the applicant's rating of the service")
+    public record RatingRequest(
+            @Schema(description = "1 (非常不满意) to 5 (非常满意); 2 or less opens a rectification task", examples = "5")
+            @NotNull @Min(1) @Max(5) Integer score,
+            @Schema(description = "A comment", examples = "窗口服务热情，一次办结") @Size(max = 1000) String comment) {
     }
 
     /** Form fields to fill in or correct. */
-    @Schema(name = "FormUpdate", example = """
+    @Schema(name = "FormUpdate", description = "Form fields to fill in or correct, merged over the current ones",
+            example = """
             {"formData":{"contactPhone":"0731-88000000","address":"长沙市望城区示例路1号"}}""")
-    public record FormUpdate(@Size(max = 500) Map<String, Object> formData) {
+    public record FormUpdate(
+            @Schema(description = "The fields by key; at least one", minProperties = 1)
+            @Size(max = 500) Map<String, Object> formData) {
     }
 
     /** A visit in person. */
-    @Schema(name = "Visit")
-    public record VisitRequest(@Size(max = 200) String purpose) {
+    @Schema(name = "Visit", description = "A visit in person, counted for 最多跑一次")
+    public record VisitRequest(
+            @Schema(description = "Why the applicant came", examples = "领取营业执照") @Size(max = 200) String purpose) {
     }
 }

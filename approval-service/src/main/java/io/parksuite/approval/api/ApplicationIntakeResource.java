@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,16 +29,9 @@ import java.util.UUID;
 @Path("/api/v1/approval/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Applications", description = "办件: applications for an item or a bundle and their lifecycle")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The status does not allow this step; errors[] names the allowed ones",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+@Tag(name = "Application intake", description = "接件: the applicant hands the application in, completes its form or "
+        + "withdraws it (撤回)")
+@APIResponse(responseCode = "409", description = ApiResponses.ILLEGAL_STEP,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApplicationIntakeResource {
 
@@ -50,9 +45,15 @@ public class ApplicationIntakeResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(summary = "Hand the application in (接件)", description = "Every required form field and main material must be present.")
+    @Operation(operationId = "submitApplication", summary = "Hand the application in (接件)",
+            description = "From DRAFT. Every required form field and main material must be present (422 naming each "
+                    + "one missing). The intake date starts the 5-working-day window for a 补正 notice; without one the "
+                    + "application counts as accepted (视为受理). Publishes "
+                    + "parksuite.approval.application-submitted.v1.")
     @APIResponse(responseCode = "200", description = "Submitted",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response submit(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(intake.submit(id));
     }
@@ -60,10 +61,13 @@ public class ApplicationIntakeResource {
     @PUT
     @Path("/{id}/form")
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(summary = "Fill in or correct form fields", description = "Merged over the current form data; in DRAFT or "
-            + "during 补正 only.")
+    @Operation(operationId = "updateApplicationForm", summary = "Fill in or correct form fields",
+            description = "The fields sent are merged over the current form data; in DRAFT or during 补正 "
+                    + "(SUPPLEMENT_REQUESTED) only.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response updateForm(@PathParam("id") UUID id, @Valid @NotNull ApplicationDtos.FormUpdate request) {
         return ApplicationResponses.ok(intake.updateForm(id, request.formData()));
     }
@@ -72,9 +76,12 @@ public class ApplicationIntakeResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(summary = "Withdraw the application (撤回) before acceptance")
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw the application (撤回) before acceptance",
+            description = "From DRAFT, SUBMITTED or SUPPLEMENT_REQUESTED; the application ends as WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response withdraw(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(intake.withdraw(id));
     }

@@ -37,8 +37,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,17 +55,8 @@ import java.util.UUID;
 @Path("/api/v1/approval/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Applications", description = "办件: applications for an item or a bundle and their lifecycle")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The status does not allow this step; errors[] names the allowed ones",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Applications", description = "办件: applications for one service item or a bundle (一件事), "
+        + "the lists and each application's record")
 public class ApplicationResource {
 
     private final Applications applications;
@@ -82,14 +76,22 @@ public class ApplicationResource {
 
     @POST
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(summary = "Create an application for an item or a bundle",
+    @Operation(operationId = "createApplication", summary = "Create an application for an item or a bundle",
             description = "A draft, or handed in at once with submit=true (all main materials must then be on file, so "
                     + "usually: create, upload, submit). Form fields the desk already knows about the enterprise are "
-                    + "filled in. An enterprise user applies for its own USCC only. A projectId is accepted only when "
-                    + "the applicant is the enterprise the desk knows as that project's investor (422 otherwise). With "
-                    + "an Idempotency-Key a retried call creates one application.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+                    + "filled in. An enterprise user applies for its own USCC only (403 for another); its application "
+                    + "comes in ONLINE, a counter officer's at the COUNTER unless channel says otherwise. A projectId is "
+                    + "accepted only when the applicant is the enterprise the desk knows as that project's investor "
+                    + "(422 otherwise). With an Idempotency-Key a retried call creates one application. Handed in at "
+                    + "once, it publishes parksuite.approval.application-submitted.v1.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                    @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response create(@Valid @NotNull ApplicationRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
         String uscc = request.applicantUscc();
@@ -119,11 +121,18 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
-    @Operation(summary = "List the applications the caller may see",
-            description = "An enterprise sees its own, an officer those involving its department, the service centre all.")
+    @Operation(operationId = "listApplications", summary = "List the applications the caller may see",
+            description = "An enterprise sees its own, an officer those involving its department, the service centre all; "
+                    + "filtered by status, project and applicant, newest first.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    public Page<ApplicationResponse> list(@Valid @BeanParam PageRequest page, @QueryParam("status") String status,
+    public Page<ApplicationResponse> list(@Valid @BeanParam PageRequest page,
+                                          @Parameter(description = "Only applications in this status",
+                                                  schema = @Schema(implementation = ApplicationStatus.class))
+                                          @QueryParam("status") String status,
+                                          @Parameter(description = "Only applications for this investment project")
                                           @QueryParam("projectId") UUID projectId,
+                                          @Parameter(description = "Only applications of this enterprise (USCC)",
+                                                  example = "91430112MA4L00000U")
                                           @QueryParam("applicantUscc") String applicantUscc) {
         ApplicationStatus wanted = QueryParams.optionalEnum("status", status, ApplicationStatus.class);
         return applications.search(wanted, projectId, applicantUscc, page).map(ApplicationResponse::of);
@@ -132,9 +141,15 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
-    @Operation(summary = "Read an application with its tasks and the steps allowed next")
-    @APIResponse(responseCode = "200", description = "The application; ETag = its version",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @Operation(operationId = "getApplication", summary = "Read an application with its tasks and the steps allowed next",
+            description = "The application with its clocks (promised and statutory deadlines in working days), its "
+                    + "department tasks and allowedSteps, the steps its status allows next.")
+    @APIResponse(responseCode = "200", description = "The application",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No application with this id, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(applications.read(id));
     }
@@ -142,8 +157,9 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/steps")
     @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
-    @Operation(summary = "The application's record: every step with actor, time and notice")
-    @APIResponse(responseCode = "200", description = "Steps in order")
+    @Operation(operationId = "listApplicationSteps", summary = "The application's record: every step with actor, time and notice",
+            description = "Every step taken on the application, oldest first, with the written notice (告知书) it produced.")
+    @APIResponse(responseCode = "200", description = "Steps, oldest first")
     public List<StepResponse> steps(@PathParam("id") UUID id) {
         return applications.steps(id).stream().map(StepResponse::of).toList();
     }

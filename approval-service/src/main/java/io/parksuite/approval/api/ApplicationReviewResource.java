@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,16 +31,9 @@ import java.util.UUID;
 @Path("/api/v1/approval/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Applications", description = "办件: applications for an item or a bundle and their lifecycle")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such application (or not visible to the caller)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The status does not allow this step; errors[] names the allowed ones",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
+@Tag(name = "Review", description = "审查: department tasks decided in parallel, 容缺 materials supplied, special "
+        + "procedures (特别程序) that pause the clocks")
+@APIResponse(responseCode = "409", description = ApiResponses.ILLEGAL_STEP,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ApplicationReviewResource {
 
@@ -52,9 +47,13 @@ public class ApplicationReviewResource {
     @Path("/{id}/supply-deficiency")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(summary = "Report the 容缺 materials supplied (after uploading them)")
+    @Operation(operationId = "supplyDeficiency", summary = "Report the 容缺 materials supplied (after uploading them)",
+            description = "In IN_REVIEW or SPECIAL_PROCEDURE, after a 容缺受理: each missing material must now be on "
+                    + "file (422 naming each one still missing). 409 when nothing is missing.")
     @APIResponse(responseCode = "200", description = "Deficiency resolved",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response supplyDeficiency(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(review.supplyDeficiency(id));
     }
@@ -62,9 +61,14 @@ public class ApplicationReviewResource {
     @POST
     @Path("/{id}/special-procedure/start")
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "Start a special procedure (特别程序): the clock pauses")
-    @APIResponse(responseCode = "200", description = "Paused",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @Operation(operationId = "startSpecialProcedure", summary = "Start a special procedure (特别程序): the clocks pause",
+            description = "From IN_REVIEW: a hearing, testing, expert review or on-site inspection, which the "
+                    + "statutory time limit does not count (Administrative Licensing Law art. 45). The applicant gets "
+                    + "a written notice.")
+    @APIResponse(responseCode = "200", description = "Paused; now SPECIAL_PROCEDURE",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response startSpecialProcedure(@PathParam("id") UUID id, @Valid @NotNull SpecialProcedureRequest request) {
         return ApplicationResponses.ok(review.startSpecialProcedure(id, request.kind(), request.reason()));
     }
@@ -73,9 +77,14 @@ public class ApplicationReviewResource {
     @Path("/{id}/special-procedure/end")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.DESK)
-    @Operation(summary = "End the special procedure: the clock runs again and deadlines move by the pause")
-    @APIResponse(responseCode = "200", description = "Resumed",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @Operation(operationId = "endSpecialProcedure",
+            summary = "End the special procedure: the clocks run again",
+            description = "From SPECIAL_PROCEDURE. The pause ends today; the promised and statutory deadlines move by "
+                    + "the working days it lasted.")
+    @APIResponse(responseCode = "200", description = "Resumed; now IN_REVIEW",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
     public Response endSpecialProcedure(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(review.endSpecialProcedure(id));
     }
@@ -83,11 +92,17 @@ public class ApplicationReviewResource {
     @POST
     @Path("/{id}/tasks/{taskId}/decision")
     @RolesAllowed(ApprovalRoleSets.TASK_DECIDERS)
-    @Operation(summary = "Decide a department's task",
-            description = "Only an officer of the task's department. When the last task is decided the application "
-                    + "concludes (approved if every department approved) and application-concluded is published.")
+    @Operation(operationId = "decideTask", summary = "Decide a department's task",
+            description = "In IN_REVIEW, by an officer of the task's department (or an admin); a task is decided once "
+                    + "(409 after), and not approved while 容缺 materials are missing (409). When the last task is "
+                    + "decided the application concludes (APPROVED if every department approved, else DENIED) and "
+                    + "parksuite.approval.application-concluded.v1 is published.")
     @APIResponse(responseCode = "200", description = "Decided",
-            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such application visible to the caller, or no such task in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,
                            @Valid @NotNull DecisionRequest request) {
         boolean approve = switch (request.decision()) {

@@ -28,8 +28,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,10 +43,11 @@ import java.util.List;
 @Path("/api/v1/approval/bundles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Bundles", description = "一件事: items applied for together with one form (一张表)")
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Bundles", description = "一件事: service items applied for together with one merged form (一张表), "
+        + "parallel department tasks and one promised limit")
 public class BundleResource {
+
+    public static final int MAX_IMPORT_ROWS = 500;
 
     private final Catalogue catalogue;
     private final BulkRows bulkRows;
@@ -58,7 +62,9 @@ public class BundleResource {
     @GET
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "List bundles with their merged forms (public, no token)")
+    @Operation(operationId = "listBundles", summary = "List bundles with their merged forms (public, no token)",
+            description = "Every bundle in code order, each with its merged form and materials, its departments and "
+                    + "its promised limit.")
     @APIResponse(responseCode = "200", description = "Every bundle")
     public List<BundleResponse> list() {
         return catalogue.bundles().stream().map(this::response).toList();
@@ -68,10 +74,14 @@ public class BundleResource {
     @Path("/{code}")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Read one bundle with its merged form (public, no token)")
+    @Operation(operationId = "getBundle", summary = "Read one bundle with its merged form (public, no token)",
+            description = "The bundle's items merged into one form: a field or material several items ask for appears "
+                    + "once (fieldsSaved counts the fields saved).")
     @APIResponse(responseCode = "200", description = "The bundle",
-            content = @Content(schema = @Schema(implementation = BundleResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such bundle",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BundleResponse.class)))
+    @APIResponse(responseCode = "404", description = "No bundle with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") String code) {
         Bundle bundle = catalogue.bundle(code);
@@ -80,10 +90,18 @@ public class BundleResource {
 
     @POST
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(summary = "Define a bundle")
+    @Operation(operationId = "createBundle", summary = "Define a bundle",
+            description = "Every item code must be in the catalogue (422 naming the unknown ones). With an "
+                    + "Idempotency-Key a retried call defines one bundle.")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = BundleResponse.class)))
-    @APIResponse(responseCode = "409", description = "The code exists",
+            headers = {
+                    @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BundleResponse.class)))
+    @APIResponse(responseCode = "409", description = "A bundle with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull BundleDto request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
@@ -97,9 +115,13 @@ public class BundleResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(summary = "Replace a bundle's name, description and items", description = "Send If-Match with the ETag you read.")
+    @Operation(operationId = "replaceBundle", summary = "Replace a bundle's name, description and items",
+            description = "Send If-Match with the ETag you read; the code in the body must equal the path's, every "
+                    + "item code must be in the catalogue.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = BundleResponse.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BundleResponse.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull BundleDto request,
                            @HeaderParam("If-Match") String ifMatch) {
         if (!code.equals(request.code())) {
@@ -112,11 +134,19 @@ public class BundleResource {
     @POST
     @Path("/bulk")
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(summary = "Define or replace several bundles, all or nothing")
+    @Operation(operationId = "importBundles", summary = "Define or replace several bundles, all or nothing",
+            description = "A JSON array of up to 500 bundles. Every row is checked first; one invalid row (or an "
+                    + "unknown item code) rejects the import (422 naming rows[n].field) and nothing is written. With "
+                    + "an Idempotency-Key a retried call imports once.")
     @APIResponse(responseCode = "200", description = "Rows received and imported",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    public Response importBundles(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        List<BundleDto> rows = bulkRows.readJson(body, BundleDto.class, 500);
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
+    public Response importBundles(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                          schema = @Schema(type = SchemaType.ARRAY, implementation = BundleDto.class,
+                                                  maxItems = MAX_IMPORT_ROWS)))
+                                  String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        List<BundleDto> rows = bulkRows.readJson(body, BundleDto.class, MAX_IMPORT_ROWS);
         BulkRows.requireAllValid(rows, bulkRows.validate(rows), row -> catalogue.unknownItems(row.itemCodes()),
                 BundleDto::code, "code");
         List<BundleDefinition> bundles = rows.stream().map(BundleDto::toDefinition).toList();

@@ -11,11 +11,27 @@ import java.util.List;
  * A bundle (一件事) with its one merged form (一张表), its departments and its SLA target from the
  * desk's policy. {@code slaWorkingDays} never shortens an item's statutory limit; it is the promise.
  */
-@Schema(name = "Bundle")
-public record BundleResponse(String code, String name, String description, List<String> itemCodes,
-                             List<String> departments, Integer slaWorkingDays, int promisedLimitDays,
-                             List<ServiceItemDto.FormFieldDto> form, List<ServiceItemDto.MaterialDto> materials,
-                             int fieldsSaved, long version) {
+@Schema(name = "Bundle", description = "A bundle (一件事) with its one merged form (一张表), its departments and its "
+        + "promised limit")
+public record BundleResponse(
+        @Schema(description = "The bundle's code", examples = "company-startup") String code,
+        @Schema(description = "The bundle's name", examples = "企业开办一件事") String name,
+        @Schema(description = "What the bundle covers", examples = "企业登记、印章刻制、发票申领、社保登记、银行开户一次办")
+        String description,
+        @Schema(description = "The codes of its service items", examples = "[\"SCJG-001\",\"GA-101\"]")
+        List<String> itemCodes,
+        @Schema(description = "The departments that decide in parallel", examples = "[\"market-regulation\",\"public-security\"]")
+        List<String> departments,
+        @Schema(description = "The desk's SLA target for the bundle in working days (e.g. Hunan's 3545), if one is "
+                + "configured; never shortens an item's statutory limit", examples = "3") Integer slaWorkingDays,
+        @Schema(description = "The promised limit (承诺时限) of an application for the bundle, in working days",
+                minimum = "0", examples = "3") int promisedLimitDays,
+        @Schema(description = "The merged form: each field once, however many items ask for it")
+        List<ServiceItemDto.FormFieldDto> form,
+        @Schema(description = "The merged materials: each material once") List<ServiceItemDto.MaterialDto> materials,
+        @Schema(description = "Form fields saved by merging (asked by several items, filled in once)", minimum = "0",
+                examples = "6") int fieldsSaved,
+        @Schema(description = "The version, also sent as the ETag", examples = "0") long version) {
 
     public static BundleResponse of(Bundle bundle, List<ServiceItem> items, Integer sla, int promisedLimitDays) {
         MergedForm merged = MergedForm.of(items);

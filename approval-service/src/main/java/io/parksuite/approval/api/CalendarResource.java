@@ -6,7 +6,6 @@ import io.parksuite.approval.service.CalendarNotices;
 import io.parksuite.approval.service.Calendars;
 import io.parksuite.platform.calendar.CalendarDay;
 import io.parksuite.platform.calendar.WorkingCalendar;
-import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -18,8 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,11 +31,8 @@ import java.util.List;
 /** The working calendar: read it, compute with it, and load a new year's State Council notice. */
 @Path("/api/v1/approval/calendar")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Calendar", description = "Holidays and make-up workdays (调休) for working-day limits")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid input, named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Calendar", description = "The working calendar: statutory holidays and make-up workdays (调休) that every "
+        + "working-day time limit counts with")
 public class CalendarResource {
 
     private final Calendars calendars;
@@ -45,21 +44,35 @@ public class CalendarResource {
     }
 
     /** One year's holidays and make-up workdays. */
-    @Schema(name = "CalendarYear")
-    public record YearResponse(int year, boolean covered, List<CalendarDay> days) {
+    @Schema(name = "CalendarYear", description = "One year's holidays and make-up workdays (调休上班)")
+    public record YearResponse(
+            @Schema(description = "The year", minimum = "2000", maximum = "2099", examples = "2026") int year,
+            @Schema(description = "Whether a State Council holiday notice for this year is loaded") boolean covered,
+            @Schema(description = "The holidays and make-up workdays of the year, in date order") List<CalendarDay> days) {
     }
 
     /** A working-day computation. */
-    @Schema(name = "WorkingDays")
-    public record WorkingDaysResponse(LocalDate from, int workingDays, LocalDate deadline, LocalDate to, Integer between) {
+    @Schema(name = "WorkingDays", description = "A deadline computed from a start date, and optionally the working "
+            + "days between two dates")
+    public record WorkingDaysResponse(
+            @Schema(description = "The start date") LocalDate from,
+            @Schema(description = "The working days added", minimum = "0", maximum = "3650", examples = "20") int workingDays,
+            @Schema(description = "from plus workingDays working days, skipping weekends and holidays and counting "
+                    + "make-up workdays") LocalDate deadline,
+            @Schema(description = "The end date, when one was given") LocalDate to,
+            @Schema(description = "The working days after from up to and including to, when to was given",
+                    examples = "15") Integer between) {
     }
 
     @GET
     @Path("/{year}")
     @RolesAllowed(ApprovalRoleSets.CALENDAR_READERS)
-    @Operation(summary = "A year's holidays and make-up workdays")
+    @Operation(operationId = "getCalendarYear", summary = "A year's holidays and make-up workdays",
+            description = "The State Council holiday notice in force for the year, as the desk counts working days.")
     @APIResponse(responseCode = "200", description = "The year")
-    public YearResponse year(@PathParam("year") int year) {
+    public YearResponse year(@Parameter(description = "The year, 2000 to 2099", example = "2026",
+                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"))
+                             @PathParam("year") int year) {
         CalendarLimits.requireYear("year", year);
         WorkingCalendar calendar = calendars.current();
         return new YearResponse(year, calendar.coveredYears().contains(year), calendar.entries(year));
@@ -68,10 +81,22 @@ public class CalendarResource {
     @GET
     @Path("/working-days")
     @RolesAllowed(ApprovalRoleSets.CALENDAR_READERS)
-    @Operation(summary = "Compute a deadline (from + days) or the working days between two dates",
-            description = "Dates from 2000 to 2099, to at most ten years from from, days 0 to 3650.")
+    @Operation(operationId = "computeWorkingDays",
+            summary = "Compute a deadline (from + days) or the working days between two dates",
+            description = "Dates from 2000 to 2099, to at most ten years from from, days 0 to 3650. The statutory time "
+                    + "limits of the Administrative Licensing Law count working days (art. 82) as computed here.")
     @APIResponse(responseCode = "200", description = "The result")
-    public WorkingDaysResponse workingDays(@QueryParam("from") String from, @QueryParam("days") Integer days,
+    public WorkingDaysResponse workingDays(@Parameter(description = "The start date", required = true,
+                                                   example = "2026-09-28",
+                                                   schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                           @QueryParam("from") String from,
+                                           @Parameter(description = "Working days to add, 0 to 3650 (default 0)",
+                                                   example = "20", schema = @Schema(type = SchemaType.INTEGER,
+                                                   minimum = "0", maximum = "3650", defaultValue = "0"))
+                                           @QueryParam("days") Integer days,
+                                           @Parameter(description = "An end date, to count the working days between",
+                                                   example = "2026-10-20",
+                                                   schema = @Schema(type = SchemaType.STRING, format = "date"))
                                            @QueryParam("to") String to) {
         LocalDate start = CalendarLimits.requireDate("from", date("from", from));
         int n = CalendarLimits.requireWorkingDays("days", days == null ? 0 : days);
@@ -85,11 +110,20 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(summary = "Load (or replace) a year's notice",
+    @Operation(operationId = "loadCalendarYear", summary = "Load (or replace) a year's notice",
             description = "CSV lines date,type,name (type HOLIDAY or WORKDAY), every date in that year. Replaces the "
-                    + "shipped notice for that year, on every instance at once.")
+                    + "shipped notice for that year, on every instance at once; deadlines computed afterwards use it.")
     @APIResponse(responseCode = "200", description = "The year as now in force")
-    public YearResponse load(@PathParam("year") int year, String body) {
+    public YearResponse load(@Parameter(description = "The year, 2000 to 2099", example = "2027",
+                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2099"))
+                             @PathParam("year") int year,
+                             @RequestBody(required = true, description = "The notice: one line date,type,name per day",
+                                     content = {
+                                             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                                                     examples = "2027-02-06,HOLIDAY,春节\n2027-02-14,WORKDAY,春节")),
+                                             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING,
+                                                     examples = "2027-02-06,HOLIDAY,春节\n2027-02-14,WORKDAY,春节"))})
+                             String body) {
         CalendarLimits.requireYear("year", year);
         return new YearResponse(year, true, notices.load(year, body));
     }

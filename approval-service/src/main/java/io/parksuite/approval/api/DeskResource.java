@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -41,11 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 @Path("/api/v1/approval")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Desk", description = "Tasks, inboxes, follow-ups and service quality")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Desk", description = "The desk's work lists: department tasks, reminder inboxes (办事提醒), follow-up "
+        + "tasks, service quality (好差评, 最多跑一次) and the reminder scan")
 public class DeskResource {
 
     private final WorkLists workLists;
@@ -59,10 +57,23 @@ public class DeskResource {
     }
 
     /** A reminder in an inbox. */
-    @Schema(name = "Reminder")
-    public record ReminderResponse(long id, String kind, UUID applicationId, UUID taskId, String recipientType,
-                                   String recipient, LocalDate dueOn, String message, OffsetDateTime createdAt,
-                                   OffsetDateTime readAt) {
+    @Schema(name = "Reminder", description = "A reminder (办事提醒) in a department's or an applicant's inbox")
+    public record ReminderResponse(
+            @Schema(description = "The reminder's number", examples = "1024") long id,
+            @Schema(description = "What is due: a missing material, a task's promised or statutory deadline, the "
+                    + "delivery of a decision, or the same overdue", enumeration = {"MATERIAL_DUE", "TASK_DUE",
+                    "OVERDUE", "STATUTORY_DUE", "STATUTORY_OVERDUE", "DELIVERY_DUE", "DELIVERY_OVERDUE"},
+                    examples = "TASK_DUE") String kind,
+            @Schema(description = "The application it is about") UUID applicationId,
+            @Schema(description = "The department task it is about, if any") UUID taskId,
+            @Schema(description = "Whose inbox: a department's or the applicant's",
+                    enumeration = {"DEPARTMENT", "APPLICANT"}, examples = "DEPARTMENT") String recipientType,
+            @Schema(description = "The department code, or the applicant's USCC or person id",
+                    examples = "market-regulation") String recipient,
+            @Schema(description = "The deadline it reminds of") LocalDate dueOn,
+            @Schema(description = "The reminder's text", examples = "办件 BJ202612030000042 将于 2026-12-07 到期") String message,
+            @Schema(description = "When the scan created it") OffsetDateTime createdAt,
+            @Schema(description = "When the recipient marked it read; null while unread") OffsetDateTime readAt) {
         static ReminderResponse of(Reminder r) {
             return new ReminderResponse(r.id, r.kind, r.applicationId, r.taskId, r.recipientType, r.recipient, r.dueOn,
                     r.message, r.createdAt, r.readAt);
@@ -70,22 +81,82 @@ public class DeskResource {
     }
 
     /** A follow-up task. */
-    @Schema(name = "FollowUpTask")
-    public record FollowUpResponse(UUID id, UUID applicationId, String kind, String department, UUID projectId,
-                                   LocalDate dueOn, String status, String note, OffsetDateTime createdAt) {
+    @Schema(name = "FollowUpTask", description = "Work that follows a decision or a rating: a 告知承诺 post-check, a "
+            + "先建后验 verification or a 差评 rectification")
+    public record FollowUpResponse(
+            @Schema(description = "The follow-up task's id") UUID id,
+            @Schema(description = "The application it follows") UUID applicationId,
+            @Schema(description = "POST_CHECK (告知承诺核查), VERIFICATION (先建后验) or RECTIFICATION (差评整改)")
+            FollowUpKind kind,
+            @Schema(description = "The department that does it", examples = "market-regulation") String department,
+            @Schema(description = "The investment project, for a 先建后验 verification") UUID projectId,
+            @Schema(description = "When it is due") LocalDate dueOn,
+            @Schema(description = "Its state", examples = "OPEN") String status,
+            @Schema(description = "What to do", examples = "差评整改：窗口等候时间过长") String note,
+            @Schema(description = "When it was opened") OffsetDateTime createdAt) {
         static FollowUpResponse of(FollowUpTask t) {
-            return new FollowUpResponse(t.id, t.applicationId, t.kind.name(), t.department, t.projectId, t.dueOn,
+            return new FollowUpResponse(t.id, t.applicationId, t.kind, t.department, t.projectId, t.dueOn,
                     t.status, t.note, t.createdAt);
+        }
+    }
+
+    /** The desk's service quality figures. */
+    @Schema(name = "ServiceQuality", description = "The desk's service-quality figures over all applications; rates are "
+            + "shares between 0 and 1, null while nothing counts toward them")
+    public record QualityResponse(
+            @Schema(description = "Applications, drafts included", examples = "1200") long applications,
+            @Schema(description = "Applications handed in", examples = "1150") long submitted,
+            @Schema(description = "Handed in online (网上办)", examples = "1100") long online,
+            @Schema(description = "online / submitted (网上可办率)", minimum = "0", maximum = "1", examples = "0.9565")
+            BigDecimal onlineRate,
+            @Schema(description = "Applications with a result", examples = "1000") long concluded,
+            @Schema(description = "Concluded with at most one visit in person", examples = "998")
+            long concludedWithinOneVisit,
+            @Schema(description = "concludedWithinOneVisit / concluded (一次办 rate)", minimum = "0", maximum = "1",
+                    examples = "0.998") BigDecimal oneVisitRate,
+            @Schema(description = "Applications with more than one visit (最多跑一次 exceptions)", examples = "2")
+            long moreThanOneVisit,
+            @Schema(description = "Concluded within the promised deadline", examples = "990") long concludedOnTime,
+            @Schema(description = "concludedOnTime / concluded", minimum = "0", maximum = "1", examples = "0.99")
+            BigDecimal onTimeRate,
+            @Schema(description = "Ratings given (好差评)", examples = "640") long ratings,
+            @Schema(description = "Ratings of 2 or less (差评)", examples = "3") long badRatings,
+            @Schema(description = "The average score, 1 to 5; null without ratings", minimum = "1", maximum = "5",
+                    examples = "4.87") BigDecimal averageScore) {
+        static QualityResponse of(Quality.Figures f) {
+            return new QualityResponse(f.applications(), f.submitted(), f.online(), f.onlineRate(), f.concluded(),
+                    f.concludedWithinOneVisit(), f.oneVisitRate(), f.moreThanOneVisit(), f.concludedOnTime(),
+                    f.onTimeRate(), f.ratings(), f.badRatings(), f.averageScore());
+        }
+    }
+
+    /** What one reminder scan did. */
+    @Schema(name = "ReminderScanResult", description = "What one reminder scan did")
+    public record ScanResponse(
+            @Schema(description = "Reminders created (each is created once)", examples = "12") int remindersCreated,
+            @Schema(description = "Applications newly marked as past a deadline (promised, statutory or delivery)",
+                    examples = "1") int breached,
+            @Schema(description = "Applications counted as accepted (视为受理) because no 补正 notice came within 5 "
+                    + "working days of intake", examples = "0") int deemedAccepted,
+            @Schema(description = "Open applications past their promised deadline now", examples = "3") long overdue) {
+        static ScanResponse of(ReminderScan.Result r) {
+            return new ScanResponse(r.remindersCreated(), r.breached(), r.deemedAccepted(), r.overdue());
         }
     }
 
     @GET
     @Path("/tasks")
     @RolesAllowed(ApprovalRoleSets.WORK_LIST_READERS)
-    @Operation(summary = "Department tasks", description = "An officer sees its department's tasks only; the service "
-            + "centre may filter by department. Sorted by promised deadline.")
+    @Operation(operationId = "listTasks", summary = "Department tasks",
+            description = "An officer sees its department's tasks only; the service centre may filter by department. "
+                    + "Sorted by promised deadline.")
     @APIResponse(responseCode = "200", description = "One page of tasks")
-    public Page<TaskResponse> tasks(@Valid @BeanParam PageRequest page, @QueryParam("status") String status,
+    public Page<TaskResponse> tasks(@Valid @BeanParam PageRequest page,
+                                    @Parameter(description = "Only tasks in this state",
+                                            schema = @Schema(implementation = TaskStatus.class))
+                                    @QueryParam("status") String status,
+                                    @Parameter(description = "Only this department's tasks (the service centre)",
+                                            example = "market-regulation")
                                     @QueryParam("department") String department) {
         TaskStatus wanted = QueryParams.optionalEnum("status", status, TaskStatus.class);
         return workLists.tasks(wanted, department, page).map(TaskResponse::of);
@@ -94,11 +165,14 @@ public class DeskResource {
     @GET
     @Path("/inbox")
     @RolesAllowed(ApprovalRoleSets.INBOX_READERS)
-    @Operation(summary = "The caller's reminders (办事提醒)",
+    @Operation(operationId = "listReminders", summary = "The caller's reminders (办事提醒)",
             description = "An officer's department inbox, an enterprise's own; the service centre reads any with "
                     + "recipient=…; unread=true for unread only.")
     @APIResponse(responseCode = "200", description = "One page of reminders, newest first")
-    public Page<ReminderResponse> inbox(@Valid @BeanParam PageRequest page, @QueryParam("recipient") String recipient,
+    public Page<ReminderResponse> inbox(@Valid @BeanParam PageRequest page,
+                                        @Parameter(description = "The inbox to read (service centre only): a department "
+                                                + "code, or an applicant's USCC", example = "market-regulation")
+                                        @QueryParam("recipient") String recipient,
                                         @Parameter(description = "Only unread reminders",
                                                 schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
                                         @QueryParam("unread") String unreadParam) {
@@ -109,18 +183,29 @@ public class DeskResource {
     @POST
     @Path("/inbox/{id}/read")
     @RolesAllowed(ApprovalRoleSets.INBOX_READERS)
-    @Operation(summary = "Mark a reminder read")
+    @Operation(operationId = "markReminderRead", summary = "Mark a reminder read",
+            description = "A reminder of the caller's own inbox; marking it again keeps the first readAt.")
     @APIResponse(responseCode = "200", description = "Marked")
-    public ReminderResponse markRead(@PathParam("id") long id) {
+    @APIResponse(responseCode = "404", description = "No reminder with this id in an inbox the caller may read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReminderResponse markRead(@Parameter(description = "The reminder's number", example = "1024")
+                                     @PathParam("id") long id) {
         return ReminderResponse.of(workLists.markRead(id));
     }
 
     @GET
     @Path("/follow-ups")
     @RolesAllowed(ApprovalRoleSets.WORK_LIST_READERS)
-    @Operation(summary = "Follow-up tasks: 告知承诺 post-checks, 先建后验 verifications, 差评 rectifications")
+    @Operation(operationId = "listFollowUps",
+            summary = "Follow-up tasks: 告知承诺 post-checks, 先建后验 verifications, 差评 rectifications",
+            description = "Opened when an application concludes (告知承诺, 先建后验) or is rated 2 or less; soonest due "
+                    + "first.")
     @APIResponse(responseCode = "200", description = "One page, soonest due first")
-    public Page<FollowUpResponse> followUps(@Valid @BeanParam PageRequest page, @QueryParam("kind") String kind,
+    public Page<FollowUpResponse> followUps(@Valid @BeanParam PageRequest page,
+                                            @Parameter(description = "Only follow-ups of this kind",
+                                                    schema = @Schema(implementation = FollowUpKind.class))
+                                            @QueryParam("kind") String kind,
+                                            @Parameter(description = "Only follow-ups of this application")
                                             @QueryParam("applicationId") UUID applicationId) {
         FollowUpKind wanted = QueryParams.optionalEnum("kind", kind, FollowUpKind.class);
         return workLists.followUps(wanted, applicationId, page).map(FollowUpResponse::of);
@@ -129,20 +214,24 @@ public class DeskResource {
     @GET
     @Path("/quality")
     @RolesAllowed(ApprovalRoleSets.QUALITY_READERS)
-    @Operation(summary = "Service quality: 网上办 and 一次办 rates, 最多跑一次 exceptions, ratings, punctuality")
-    @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(schema = @Schema(implementation = Quality.Figures.class)))
-    public Quality.Figures quality() {
-        return quality.figures();
+    @Operation(operationId = "getServiceQuality",
+            summary = "Service quality: 网上办 and 一次办 rates, 最多跑一次 exceptions, ratings, punctuality",
+            description = "Figures over every application of the desk, computed when read.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    public QualityResponse quality() {
+        return QualityResponse.of(quality.figures());
     }
 
     @POST
     @Path("/reminders/scan")
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(summary = "Run the reminder scan now", description = "Safe to run alongside the scheduled scan: each "
-            + "reminder is created once.")
+    @Operation(operationId = "runReminderScan", summary = "Run the reminder scan now",
+            description = "Safe to run alongside the scheduled scan: each reminder is created once. Publishes "
+                    + "parksuite.approval.reminder-due.v1 per reminder, parksuite.approval.deadline-breached.v1 per "
+                    + "newly breached deadline, and accepts (视为受理) intakes left without a 补正 notice for 5 working "
+                    + "days (parksuite.approval.application-accepted.v1).")
     @APIResponse(responseCode = "200", description = "What the scan did")
-    public ReminderScan.Result runScan() {
-        return scan.scan();
+    public ScanResponse runScan() {
+        return ScanResponse.of(scan.scan());
     }
 }

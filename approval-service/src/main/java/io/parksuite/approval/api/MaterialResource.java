@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,15 +45,8 @@ import java.util.UUID;
  */
 @Path("/api/v1/approval/applications/{id}/materials")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Applications", description = "办件: applications for an item or a bundle and their lifecycle")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such application or file (or not visible to the caller)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Materials", description = "申请材料: an application's files, uploaded, listed and downloaded under the "
+        + "same authorization as the application")
 public class MaterialResource {
 
     private final Materials materials;
@@ -63,20 +58,24 @@ public class MaterialResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(ApprovalRoleSets.APPLICANT_STEPS)
-    @Operation(summary = "Upload a material file",
+    @Operation(operationId = "uploadMaterial", summary = "Upload a material file",
             description = "multipart/form-data with the file in part file (application/pdf, image/jpeg or image/png, "
                     + "at most 10 MiB by default), or the file itself as the body with its type as Content-Type; code "
-                    + "names the material, fileName the original name (else the part's). Stored with its SHA-256. An "
-                    + "application holds at most 50 files and 100 MiB together by default.")
+                    + "names the material, fileName the original name (else the part's). The content must be of the "
+                    + "declared type (415 otherwise). Stored with its SHA-256. An application holds at most 50 files "
+                    + "and 100 MiB together by default (413 beyond). Files are taken in DRAFT and SUBMITTED, during 补正, "
+                    + "and in review for the materials a 容缺受理 left missing (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(schema = @Schema(implementation = MaterialResponse.class)))
-    @APIResponse(responseCode = "409", description = "The status does not allow uploads",
+            headers = @Header(name = "Location", description = "The URL of the stored file's content",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MaterialResponse.class)))
+    @APIResponse(responseCode = "409", description = "The application's status does not take this material now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file, or the application's files together, too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Type not allowed or content not of the declared type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response upload(@PathParam("id") UUID id, @QueryParam("code") String code,
+    public Response upload(@PathParam("id") UUID id,
+                           @Parameter(description = "The material's code, one of the form's materials", required = true,
+                                   example = "lease-contract") @QueryParam("code") String code,
+                           @Parameter(description = "The original file name, if not the part's", example = "租赁合同.pdf")
                            @QueryParam("fileName") String fileName,
                            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
                            @Context UriInfo uri) {
@@ -105,7 +104,9 @@ public class MaterialResource {
 
     @GET
     @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
-    @Operation(summary = "List the application's material files")
+    @Operation(operationId = "listMaterials", summary = "List the application's material files",
+            description = "The descriptions of every file on file for the application, oldest first; the content is "
+                    + "downloaded one file at a time.")
     @APIResponse(responseCode = "200", description = "Files, oldest first")
     public List<MaterialResponse> listMaterials(@PathParam("id") UUID id) {
         return materials.of(id).stream().map(MaterialResponse::of).toList();
@@ -115,9 +116,23 @@ public class MaterialResource {
     @Path("/{materialId}/content")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(ApprovalRoleSets.APPLICATION_READERS)
-    @Operation(summary = "Download a material file", description = "Same authorization as reading the application, "
-            + "whichever store holds the file; the content is checked against its SHA-256, which is in the Digest header.")
-    @APIResponse(responseCode = "200", description = "The file")
+    @Operation(operationId = "downloadMaterial", summary = "Download a material file",
+            description = "Same authorization as reading the application, whichever store holds the file; the content "
+                    + "is checked against its SHA-256, which is in the Digest and X-Checksum-SHA256 headers.")
+    @APIResponse(responseCode = "200", description = "The file, in its stored type",
+            headers = {
+                    @Header(name = "Content-Disposition", description = "attachment, with the original file name (UTF-8)",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Digest", description = "sha-256=<base64 of the SHA-256>",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Checksum-SHA256", description = "The SHA-256 in hex",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-f]{64}$"))},
+            content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such application visible to the caller, or no such file in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response download(@PathParam("id") UUID id, @PathParam("materialId") UUID materialId) {
         Materials.Download download = materials.download(id, materialId);
         StoredMaterial m = download.material();

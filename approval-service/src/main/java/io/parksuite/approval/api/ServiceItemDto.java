@@ -20,36 +20,57 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A service item (事项) as the catalogue shows it and as a service manager writes it. */
-@Schema(name = "ServiceItem", example = """
-        {"code":"SCJG-001","name":"企业设立登记","department":"market-regulation","departmentName":"区市场监督管理局",
-         "itemType":"ADMINISTRATIVE_LICENCE","handlingMode":"PROMISED","statutoryLimitDays":15,"statutoryExtensionDays":null,
+@Schema(name = "ServiceItem", description = "A government service item (事项): its department, statutory and promised "
+        + "time limits in working days, materials and form", example = """
+        {"code":"SCJG-001","name":"企业设立登记","department":"market-regulation","departmentName":"望城区市场监督管理局",
+         "itemType":"ADMINISTRATIVE_LICENCE","handlingMode":"PROMISED","statutoryLimitDays":15,
          "promisedLimitDays":1,"materials":[{"code":"business-licence-application","name":"公司登记（备案）申请书",
          "main":true,"deficiencyAllowed":false,"templateRef":"tpl/scjg-001-1.pdf"}],
          "formFields":[{"key":"enterpriseName","label":"企业名称","type":"text","required":true}],
          "feeYuan":0,"onlineCapable":true,"notifyCommitEligible":false,"buildFirstEligible":false,"maxVisits":0,"version":0}""")
 public record ServiceItemDto(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, . _ - only") String code,
-        @NotBlank @Size(max = 200) String name,
+        @Schema(description = "The item's code, its key", examples = "SCJG-001")
+        @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, . _ - only") String code,
+        @Schema(description = "The item's name", examples = "企业设立登记") @NotBlank @Size(max = 200) String name,
+        @Schema(description = "The implementing department's code", examples = "market-regulation")
         @NotBlank @Size(max = 64) String department,
+        @Schema(description = "The implementing department's name (实施部门)", examples = "望城区市场监督管理局")
         @NotBlank @Size(max = 100) String departmentName,
-        @NotNull ItemType itemType,
-        @NotNull HandlingMode handlingMode,
+        @Schema(description = "Which law governs the item") @NotNull ItemType itemType,
+        @Schema(description = "即办件 (IMMEDIATE) or 承诺件 (PROMISED)") @NotNull HandlingMode handlingMode,
+        @Schema(description = "Statutory limit (法定时限) in working days; required for an administrative licence, "
+                + "absent when no law sets one", examples = "20")
         @Min(1) @Max(365) Integer statutoryLimitDays,
+        @Schema(description = "Working days the statutory limit may be extended by, with approval", examples = "10")
         @Min(1) @Max(60) Integer statutoryExtensionDays,
+        @Schema(description = "Promised limit (承诺时限) in working days: 0 for an IMMEDIATE item, at least 1 for a "
+                + "PROMISED one, never above the statutory limit", examples = "1")
         @NotNull @Min(0) @Max(365) Integer promisedLimitDays,
+        @Schema(description = "The materials the item asks for; codes unique within the item")
         @NotNull @Size(max = 100) @Valid List<@NotNull MaterialDto> materials,
-        @Size(max = 200) List<@NotNull FormFieldDto> formFields,
+        @Schema(description = "The fields of the item's form") @Size(max = 200) List<@NotNull FormFieldDto> formFields,
+        @Schema(description = "The fee in yuan; 0 = free of charge (无费化)", examples = "0")
         @NotNull @DecimalMin("0") BigDecimal feeYuan,
-        boolean onlineCapable,
-        boolean notifyCommitEligible,
-        boolean buildFirstEligible,
+        @Schema(description = "Can be handled online end to end (网上可办)") boolean onlineCapable,
+        @Schema(description = "May be approved on a signed commitment (告知承诺)") boolean notifyCommitEligible,
+        @Schema(description = "A project may build before final approval (先建后验)") boolean buildFirstEligible,
+        @Schema(description = "Visits in person the applicant may need at most (最多跑动次数)", examples = "0")
         @Min(0) @Max(5) int maxVisits,
-        Long version) {
+        @Schema(description = "The version, also sent as the ETag; ignored on writes (If-Match decides)",
+                readOnly = true, examples = "0") Long version) {
 
     /** A material the item asks for. */
-    @Schema(name = "ServiceItemMaterial")
-    public record MaterialDto(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String name,
-                              boolean main, boolean deficiencyAllowed, @Size(max = 200) String templateRef) {
+    @Schema(name = "ServiceItemMaterial", description = "A material (申请材料) a service item asks for")
+    public record MaterialDto(
+            @Schema(description = "The material's code, unique within the item", examples = "lease-contract")
+            @NotBlank @Size(max = 40) String code,
+            @Schema(description = "The material's name", examples = "经营场所租赁合同") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "A main material (主件) must be on file at acceptance; a secondary one may be "
+                    + "missing under 容缺 if deficiencyAllowed") boolean main,
+            @Schema(description = "May be missing at acceptance under 容缺受理 (secondary materials only)")
+            boolean deficiencyAllowed,
+            @Schema(description = "Where the blank form or sample is", examples = "tpl/scjg-001-2.pdf")
+            @Size(max = 200) String templateRef) {
         MaterialSpec toSpec() {
             return new MaterialSpec(code, name, main, deficiencyAllowed, templateRef);
         }
@@ -60,9 +81,13 @@ public record ServiceItemDto(
     }
 
     /** A field of the item's form. */
-    @Schema(name = "FormField")
-    public record FormFieldDto(@NotBlank @Size(max = 64) String key, @NotBlank @Size(max = 100) String label,
-                               String type, boolean required) {
+    @Schema(name = "FormField", description = "A field of a service item's form (or of a bundle's merged form)")
+    public record FormFieldDto(
+            @Schema(description = "The field's key in formData", examples = "enterpriseName")
+            @NotBlank @Size(max = 64) String key,
+            @Schema(description = "The field's label", examples = "企业名称") @NotBlank @Size(max = 100) String label,
+            @Schema(description = "The input type; text when absent", defaultValue = "text", examples = "text") String type,
+            @Schema(description = "Must be filled in before the application is handed in") boolean required) {
         FormField toField() {
             return new FormField(key, label, type == null ? "text" : type, required);
         }

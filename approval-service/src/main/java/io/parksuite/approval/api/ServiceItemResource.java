@@ -35,8 +35,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,9 +51,8 @@ import java.util.List;
 @Path("/api/v1/approval/service-items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Service items", description = "The catalogue of government service items (事项)")
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Service items", description = "事项清单: the catalogue of government service items with their departments, "
+        + "statutory and promised time limits, materials and form")
 public class ServiceItemResource {
 
     public static final int MAX_IMPORT_ROWS = 5_000;
@@ -67,11 +70,18 @@ public class ServiceItemResource {
     @GET
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Search the catalogue (public, no token)",
-            description = "Filter by department code, a fragment of the name or code, and online capability; paged.")
+    @Operation(operationId = "searchServiceItems", summary = "Search the catalogue (public, no token)",
+            description = "Filter by department code, a fragment of the name or code, and online capability; paged, "
+                    + "in code order.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    public Page<ServiceItemDto> list(@Valid @BeanParam PageRequest page, @QueryParam("department") String department,
-                                     @QueryParam("q") String q, @QueryParam("onlineCapable") String onlineCapable) {
+    public Page<ServiceItemDto> list(@Valid @BeanParam PageRequest page,
+                                     @Parameter(description = "Department code", example = "market-regulation")
+                                     @QueryParam("department") String department,
+                                     @Parameter(description = "A fragment of the item's name or code", example = "设立登记")
+                                     @QueryParam("q") String q,
+                                     @Parameter(description = "Only items that can (true) or cannot (false) be handled online",
+                                             schema = @Schema(type = SchemaType.BOOLEAN))
+                                     @QueryParam("onlineCapable") String onlineCapable) {
         Boolean online = QueryParams.optionalBoolean("onlineCapable", onlineCapable);
         return catalogue.search(department, q, online, page).map(ServiceItemDto::of);
     }
@@ -80,10 +90,13 @@ public class ServiceItemResource {
     @Path("/{code}")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Read one service item (public, no token)")
-    @APIResponse(responseCode = "200", description = "The item; ETag = its version",
-            content = @Content(schema = @Schema(implementation = ServiceItemDto.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
+    @Operation(operationId = "getServiceItem", summary = "Read one service item (public, no token)",
+            description = "The item with its materials (main or secondary, 容缺-eligible), its form and its limits.")
+    @APIResponse(responseCode = "200", description = "The item",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ServiceItemDto.class)))
+    @APIResponse(responseCode = "404", description = "No service item with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") String code) {
         ServiceItem item = catalogue.item(code);
@@ -95,11 +108,19 @@ public class ServiceItemResource {
     @Produces({MediaType.APPLICATION_JSON, ApiResponses.CSV})
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Export the whole catalogue (public, no token)",
+    @Operation(operationId = "exportServiceItems", summary = "Export the whole catalogue (public, no token)",
             description = "format=json (default) gives rows the import accepts; format=csv a flat table with Chinese "
-                    + "column titles for people.")
-    @APIResponse(responseCode = "200", description = "The catalogue")
-    public Response export(@QueryParam("format") @DefaultValue("json") String format) {
+                    + "column titles for people (UTF-8).")
+    @APIResponse(responseCode = "200", description = "The catalogue, in code order",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceItemDto.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "A header line of Chinese column titles (事项编码, 事项名称, …), one line per item"))})
+    public Response export(@Parameter(description = "json: rows for the import; csv: a table for people",
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"},
+                                           defaultValue = "json"))
+                           @QueryParam("format") @DefaultValue("json") String format) {
         List<ServiceItem> items = catalogue.all();
         if ("csv".equalsIgnoreCase(format)) {
             String csv = new CsvExport<ServiceItem>()
@@ -129,10 +150,20 @@ public class ServiceItemResource {
 
     @POST
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(summary = "Add a service item")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = ServiceItemDto.class)))
-    @APIResponse(responseCode = "409", description = "The code exists",
+    @Operation(operationId = "createServiceItem", summary = "Add a service item",
+            description = "The code is the item's key. An administrative licence needs a statutory limit; the promised "
+                    + "limit (承诺时限) may not exceed it, and an IMMEDIATE item (即办件) promises 0 working days; "
+                    + "material codes are unique within the item (422 naming the field otherwise). With an "
+                    + "Idempotency-Key a retried call adds one item.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {
+                    @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ServiceItemDto.class)))
+    @APIResponse(responseCode = "409", description = "A service item with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ServiceItemDto request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -146,11 +177,13 @@ public class ServiceItemResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(summary = "Replace a service item", description = "Send If-Match with the ETag you read.")
+    @Operation(operationId = "replaceServiceItem", summary = "Replace a service item",
+            description = "Send If-Match with the ETag you read; the code in the body must equal the path's. The same "
+                    + "rules as for adding an item apply.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = ServiceItemDto.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ServiceItemDto.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull ServiceItemDto request,
                            @HeaderParam("If-Match") String ifMatch) {
         if (!code.equals(request.code())) {
@@ -163,12 +196,18 @@ public class ServiceItemResource {
     @POST
     @Path("/bulk")
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(summary = "Import service items (create or replace), all or nothing",
-            description = "A JSON array of ServiceItem, e.g. the export. Every row is checked first; one invalid row "
-                    + "rejects the import (422 naming rows[n].field) and nothing is written.")
+    @Operation(operationId = "importServiceItems", summary = "Import service items (create or replace), all or nothing",
+            description = "A JSON array of up to 5,000 ServiceItem, e.g. the export. Every row is checked first; one "
+                    + "invalid row rejects the import (422 naming rows[n].field) and nothing is written. With an "
+                    + "Idempotency-Key a retried call imports once.")
     @APIResponse(responseCode = "200", description = "Rows received and imported",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    public Response importItems(String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
+    public Response importItems(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceItemDto.class,
+                                                maxItems = MAX_IMPORT_ROWS)))
+                                String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         List<ServiceItemDto> rows = bulkRows.readJson(body, ServiceItemDto.class, MAX_IMPORT_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
         BulkRows.requireAllValid(rows, invalid, row -> Catalogue.problems(row.toDefinition()), ServiceItemDto::code, "code");
