@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,10 +44,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Signing conferences", description = "签约大会: batches of projects signed together, and their figures")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConferenceResource {
 
     private final Conferences conferences;
@@ -63,18 +61,23 @@ public class ConferenceResource {
 
     @POST
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Hold a signing conference with its whole batch of projects",
-            description = "Every project is created signed (签约) on heldOn, from this conference. All or nothing: one bad "
-                    + "project rejects the batch (422 naming projects[i].field) and nothing is saved. Send an "
-                    + "Idempotency-Key so that a retry creates the conference once.")
-    @APIResponse(responseCode = "201", description = "Held; Location set",
-            content = @Content(schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown value (the field is named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "holdConference", summary = "Hold a signing conference with its whole batch of projects",
+            description = "Every project is created signed (签约) on heldOn, from this conference (their stage, stageDate "
+                    + "and conferenceId are ignored). All or nothing: one bad project rejects the batch (422 naming "
+                    + "projects[i].field) and nothing is saved. Publishes parksuite.project.created.v1 and "
+                    + "parksuite.project.stage-changed.v1 per project. Send an Idempotency-Key so that a retry creates "
+                    + "the conference once.")
+    @APIResponse(responseCode = "201", description = "Held",
+            headers = {
+                    @Header(name = "Location", description = "The URL of the new conference",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
     @APIResponse(responseCode = "422", description = "A bad field or project row, each named in errors[]; nothing saved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response hold(@NotNull ConferenceDtos.ConferenceRequest request,
-                         @Parameter(description = "Makes a retried call create one conference")
                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                          @Context UriInfo uri) {
         List<Problem.FieldError> invalid = validator.validate(request).stream()
@@ -98,8 +101,8 @@ public class ConferenceResource {
 
     @GET
     @RolesAllowed(ProjectRoleSets.READERS)
-    @Operation(summary = "List signing conferences", description = "Newest first, paged.")
-    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @Operation(operationId = "listConferences", summary = "List signing conferences",
+            description = "Newest first, one page at a time, each with the number of projects signed at it.")
     public Page<ConferenceDtos.ConferenceResponse> list(@Valid @BeanParam PageRequest page) {
         return conferences.list(page).map(ConferenceDtos.ConferenceResponse::of);
     }
@@ -107,26 +110,28 @@ public class ConferenceResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(ProjectRoleSets.READERS)
-    @Operation(summary = "Read a signing conference", description = "Its projects: GET /api/v1/projects?conferenceId=…")
+    @Operation(operationId = "getConference", summary = "Read a signing conference",
+            description = "With the number of projects signed at it; the projects themselves: GET "
+                    + "/api/v1/projects?conferenceId=….")
     @APIResponse(responseCode = "200", description = "The conference",
-            content = @Content(schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such conference",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
+    @APIResponse(responseCode = "404", description = "No signing conference with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConferenceDtos.ConferenceResponse get(@PathParam("id") UUID id) {
+    public ConferenceDtos.ConferenceResponse get(@Parameter(description = "The conference's id") @PathParam("id") UUID id) {
         return ConferenceDtos.ConferenceResponse.of(conferences.get(id));
     }
 
     @GET
     @Path("/{id}/summary")
     @RolesAllowed(ProjectRoleSets.READERS)
-    @Operation(summary = "A conference's figures",
+    @Operation(operationId = "getConferenceSummary", summary = "Read a conference's figures",
             description = "Projects and planned amounts by investor type (世界500强, 上市公司, 龙头企业, 其他) and by tier; "
                     + "fortune500OrListed, leading, and the cumulative atLeastMajor (10亿元以上) / atLeastLarge (1亿元以上).")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(schema = @Schema(implementation = ConferenceDtos.SummaryResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such conference",
+    @APIResponse(responseCode = "200", description = "The conference's figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConferenceDtos.SummaryResponse.class)))
+    @APIResponse(responseCode = "404", description = "No signing conference with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConferenceDtos.SummaryResponse summary(@PathParam("id") UUID id) {
+    public ConferenceDtos.SummaryResponse summary(@Parameter(description = "The conference's id") @PathParam("id") UUID id) {
         return ConferenceDtos.SummaryResponse.of(conferences.summary(id));
     }
 

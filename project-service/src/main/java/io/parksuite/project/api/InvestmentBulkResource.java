@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,10 +38,6 @@ import java.util.List;
 @Path("/api/v1/projects/investments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Project progress", description = "Monthly fixed-asset investment, funds arrived (到位资金), capacity reached")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InvestmentBulkResource {
 
     private final InvestmentImport investmentImport;
@@ -60,7 +59,7 @@ public class InvestmentBulkResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Report up to 20,000 project-months of completed fixed-asset investment",
+    @Operation(operationId = "reportMonthlyInvestmentsInBulk", summary = "Report up to 20,000 project-months of completed fixed-asset investment",
             description = "A JSON array of InvestmentRow, or CSV with the header projectId,period,completedYuan. Each row "
                     + "sets one signed project's month (a month reported before is replaced), as PUT "
                     + "/api/v1/projects/{id}/investments/{period} would. All or nothing: an unknown or unsigned project, a "
@@ -69,13 +68,23 @@ public class InvestmentBulkResource {
                     + "parksuite.project.investment-reported.v1 per row. Send an Idempotency-Key so that a retried upload "
                     + "reports once.")
     @APIResponse(responseCode = "200", description = "What was received and reported",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named in errors[]; nothing was saved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reportMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @Parameter(description = "Makes a retried upload report once")
+    public Response reportMany(@RequestBody(required = true, content = {
+                                       @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                                               type = SchemaType.ARRAY, implementation = ProgressDtos.InvestmentRow.class,
+                                               maxItems = InvestmentImport.MAX_ROWS)),
+                                       @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                                               description = "The header line projectId,period,completedYuan, then one "
+                                                       + "project-month a line",
+                                               example = "projectId,period,completedYuan\n"
+                                                       + "0b7c3c1e-6f0e-4a53-9b1e-3d7f1c2a9e10,2019-08,250000000\n"))})
+                               String body,
+                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         List<ProgressDtos.InvestmentRow> rows = bulkRows.read(contentType, body, ProgressDtos.InvestmentRow.class,
                 InvestmentImport.MAX_ROWS);

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,12 +37,6 @@ import java.util.UUID;
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Pipeline figures", description = "Board, KPIs (履约率, 开工率, 投产率, 资金到位率), overdue starts, durations")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid parameters, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PipelineResource {
 
     private final PipelineFigures figures;
@@ -62,30 +57,55 @@ public class PipelineResource {
     @GET
     @Path("/board")
     @RolesAllowed(ProjectRoleSets.READERS)
-    @Operation(summary = "The pipeline board",
+    @Operation(operationId = "getPipelineBoard", summary = "Read the pipeline board",
             description = "Projects, planned and completed investment per stage, every stage listed in pipeline order. "
                     + "year filters on the year a project entered the pipeline.")
-    @APIResponse(responseCode = "200", description = "The board",
-            content = @Content(schema = @Schema(implementation = PipelineFigures.Board.class)))
-    public PipelineFigures.Board board(@QueryParam("chain") String chain, @QueryParam("officer") String officer,
-                                       @QueryParam("year") String year) {
+    public PipelineFigures.Board board(
+            @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
+                    "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
+                    "INTEGRATED_CIRCUITS"}))
+            @QueryParam("chain") String chain,
+            @Parameter(description = "Responsible officer", schema = @Schema(type = SchemaType.STRING, maxLength = 64))
+            @QueryParam("officer") String officer,
+            @Parameter(description = "Year the projects entered the pipeline",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2100"))
+            @QueryParam("year") String year) {
         return figures.board(filters(chain, officer, QueryBounds.year("year", year)));
     }
 
     @GET
     @Path("/kpis")
     @RolesAllowed(ProjectRoleSets.READERS)
-    @Operation(summary = "KPIs of the projects signed in a period",
+    @Operation(operationId = "getPipelineKpis", summary = "Read the KPIs of the projects signed in a period",
             description = "Over the cohort signed from `from` to `to` (months, default this year): 履约率 (started / signed), "
                     + "开工率 (started within the start window / signed), 投产率 (in production / signed), 资金到位率 (funds "
                     + "arrived / planned), average signing→production days, and the period's completed FAI-eligible "
                     + "investment; optionally per chain or officer.")
     @APIResponse(responseCode = "200", description = "The KPIs",
-            content = @Content(schema = @Schema(implementation = PipelineFigures.Kpis.class)))
-    public PipelineFigures.Kpis kpis(@Parameter(description = "First month YYYY-MM (the period spans at most 120 months)") @QueryParam("from") String from,
-                                     @Parameter(description = "Last month YYYY-MM") @QueryParam("to") String to,
-                                     @QueryParam("chain") String chain, @QueryParam("officer") String officer,
-                                     @Parameter(description = "NONE (default), CHAIN, OFFICER") @QueryParam("groupBy") String groupBy) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PipelineFigures.Kpis.class)))
+    @APIResponse(responseCode = "422", description = "A malformed month, to before from, a period longer than 120 "
+            + "months or an unknown groupBy; each named in errors[]",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PipelineFigures.Kpis kpis(
+            @Parameter(description = "First month, YYYY-MM (default January of this year); the period spans at most "
+                    + "120 months", example = "2019-01",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Last month, YYYY-MM (default this month)", example = "2019-12",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"))
+            @QueryParam("to") String to,
+            @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
+                    "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
+                    "INTEGRATED_CIRCUITS"}))
+            @QueryParam("chain") String chain,
+            @Parameter(description = "Responsible officer", schema = @Schema(type = SchemaType.STRING, maxLength = 64))
+            @QueryParam("officer") String officer,
+            @Parameter(description = "One KPI row per chain or per officer besides the total",
+                    schema = @Schema(type = SchemaType.STRING, defaultValue = "NONE",
+                            enumeration = {"NONE", "CHAIN", "OFFICER"}))
+            @QueryParam("groupBy") String groupBy) {
         YearMonth now = clock.thisMonth();
         YearMonth first = from == null ? YearMonth.of(now.getYear(), 1) : month("from", from);
         YearMonth last = to == null ? now : month("to", to);
@@ -98,15 +118,21 @@ public class PipelineResource {
     @GET
     @Path("/alerts/overdue-starts")
     @RolesAllowed(ProjectRoleSets.START_FOLLOWERS)
-    @Operation(summary = "Signed projects overdue to start construction",
+    @Operation(operationId = "listOverdueStarts", summary = "List signed projects overdue to start construction",
             description = "Signed, not started (开工) and not terminated more than parksuite.project.start-overdue-days "
                     + "after signing, as of asOf (default today); longest overdue first.")
-    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    public Page<PipelineFigures.OverdueStart> overdueStarts(@Valid @BeanParam PageRequest page,
-                                                            @Parameter(description = "ISO date in the years 1900 to 2100, default today")
-                                                            @QueryParam("asOf") String asOf,
-                                                            @QueryParam("chain") String chain,
-                                                            @QueryParam("officer") String officer) {
+    public Page<PipelineFigures.OverdueStart> overdueStarts(
+            @Valid @BeanParam PageRequest page,
+            @Parameter(description = "The day to judge on, in the years 1900 to 2100 (default today)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
+                    "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
+                    "INTEGRATED_CIRCUITS"}))
+            @QueryParam("chain") String chain,
+            @Parameter(description = "Responsible officer", schema = @Schema(type = SchemaType.STRING, maxLength = 64))
+            @QueryParam("officer") String officer) {
         LocalDate given = QueryBounds.date("asOf", asOf);
         return figures.overdueStarts(given == null ? clock.today() : given, filters(chain, officer, null), page);
     }
@@ -114,13 +140,15 @@ public class PipelineResource {
     @GET
     @Path("/{id}/durations")
     @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
-    @Operation(summary = "How long a project took from signing",
-            description = "Days from signing to construction, trial production and production (the BYD phone plant: 70).")
+    @Operation(operationId = "getProjectDurations", summary = "Read how long a project took from signing",
+            description = "Calendar days from signing to construction, trial production and production, and working "
+                    + "days from signing to production (the BYD phone plant: 70). An enterprise user reads only the "
+                    + "projects its enterprise invests in.")
     @APIResponse(responseCode = "200", description = "The durations",
-            content = @Content(schema = @Schema(implementation = ProjectDurations.Durations.class)))
-    @APIResponse(responseCode = "404", description = "No such project",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDurations.Durations.class)))
+    @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProjectDurations.Durations durations(@PathParam("id") UUID id) {
+    public ProjectDurations.Durations durations(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
         return durations.of(projects.findFor(caller, id));
     }
 

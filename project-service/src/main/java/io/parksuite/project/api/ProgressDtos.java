@@ -20,50 +20,70 @@ public final class ProgressDtos {
     }
 
     /** 固定资产投资完成额 of one month. */
-    @Schema(name = "InvestmentReport", example = """
+    @Schema(name = "InvestmentReport", description = "Completed fixed-asset investment (固定资产投资完成额) of one month",
+            example = """
             {"completedYuan": 250000000}""")
-    public record InvestmentReport(@NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal completedYuan) {
+    public record InvestmentReport(@Schema(description = "Completed in the month, " + Schemas.MONEY) @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal completedYuan) {
     }
 
     /** One project's month in a bulk report of completed fixed-asset investment. */
-    @Schema(name = "InvestmentRow", example = """
+    @Schema(name = "InvestmentRow", description = "One signed project's month in a bulk report", example = """
             {"projectId": "0b7c3c1e-6f0e-4a53-9b1e-3d7f1c2a9e10", "period": "2019-08", "completedYuan": 250000000}""")
-    public record InvestmentRow(@NotBlank @Size(max = 36) String projectId, @NotBlank @Size(max = 7) String period,
-                                @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal completedYuan) {
+    public record InvestmentRow(@Schema(description = "The project's id", format = "uuid")
+                                @NotBlank @Size(max = 36) String projectId,
+                                @Schema(description = "The month, YYYY-MM, not in the future", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$")
+                                @NotBlank @Size(max = 7) String period,
+                                @Schema(description = "Completed in the month, " + Schemas.MONEY) @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal completedYuan) {
     }
 
     /** A month as stored. */
-    @Schema(name = "MonthlyInvestment", example = """
+    @Schema(name = "MonthlyInvestment", description = "A project's month of completed fixed-asset investment, as stored",
+            example = """
             {"period": "2019-08", "completedYuan": 250000000, "reportedAt": "2019-09-05T02:00:00Z", "reportedBy": "officer-li"}""")
-    public record MonthlyInvestmentResponse(String period, BigDecimal completedYuan, OffsetDateTime reportedAt,
-                                            String reportedBy) {
+    public record MonthlyInvestmentResponse(
+            @Schema(description = "The month, YYYY-MM", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$") String period,
+            @Schema(description = "Completed in the month, yuan") BigDecimal completedYuan,
+            @Schema(description = "When it was last reported") OffsetDateTime reportedAt,
+            @Schema(description = "Who reported it (the token's subject)") String reportedBy) {
         public static MonthlyInvestmentResponse of(MonthlyInvestment m) {
             return new MonthlyInvestmentResponse(m.key.period(), m.completedYuan, m.reportedAt, m.reportedBy);
         }
     }
 
     /** 到位资金: funds that arrived, with the reference of the confirming document. */
-    @Schema(name = "FundsArrivalRequest", example = """
+    @Schema(name = "FundsArrivalRequest", description = "Funds that arrived (到位资金), with the reference of the "
+            + "confirming document", example = """
             {"arrivedOn": "2019-08-15", "amountYuan": 300000000, "reference": "YZ-2019-0815-01"}""")
-    public record FundsRequest(@NotNull LocalDate arrivedOn,
+    public record FundsRequest(@Schema(description = "The day the funds arrived, not in the future")
+                               @NotNull LocalDate arrivedOn,
+                               @Schema(description = "The amount, " + Schemas.MONEY + ", more than 0")
                                @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 18, fraction = 2) BigDecimal amountYuan,
+                               @Schema(description = "The confirming document's reference, unique per project",
+                                       example = "YZ-2019-0815-01")
                                @NotBlank @Size(max = 128) String reference) {
     }
 
     /** A recorded arrival of funds. */
-    @Schema(name = "FundsArrival", example = """
-            {"arrivedOn": "2019-08-15", "amountYuan": 300000000, "reference": "YZ-2019-0815-01", "recordedBy": "officer-li"}""")
-    public record FundsResponse(LocalDate arrivedOn, BigDecimal amountYuan, String reference, OffsetDateTime recordedAt,
-                                String recordedBy) {
+    @Schema(name = "FundsArrival", description = "A recorded arrival of funds (到位资金)", example = """
+            {"arrivedOn": "2019-08-15", "amountYuan": 300000000, "reference": "YZ-2019-0815-01",
+             "recordedAt": "2019-08-16T01:30:00Z", "recordedBy": "officer-li"}""")
+    public record FundsResponse(@Schema(description = "The day the funds arrived") LocalDate arrivedOn,
+                                @Schema(description = "The amount, yuan") BigDecimal amountYuan,
+                                @Schema(description = "The confirming document's reference") String reference,
+                                @Schema(description = "When it was recorded") OffsetDateTime recordedAt,
+                                @Schema(description = "Who recorded it (the token's subject)") String recordedBy) {
         public static FundsResponse of(FundsArrival f) {
             return new FundsResponse(f.arrivedOn, f.amountYuan, f.reference, f.recordedAt, f.recordedBy);
         }
     }
 
     /** The capacity a project in production has reached, as of a date. */
-    @Schema(name = "CapacityReport", example = """
+    @Schema(name = "CapacityReport", description = "The capacity a project in production has reached, as of a date",
+            example = """
             {"quantity": 40000000, "date": "2020-06-30"}""")
-    public record CapacityReport(@NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal quantity,
+    public record CapacityReport(@Schema(description = "The quantity reached, in the unit of the planned capacity")
+                                 @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal quantity,
+                                 @Schema(description = "Between the production date (投产) and today")
                                  @NotNull LocalDate date) {
     }
 }

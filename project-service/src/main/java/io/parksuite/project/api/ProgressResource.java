@@ -23,8 +23,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,14 +39,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Project progress", description = "Monthly fixed-asset investment, funds arrived (到位资金), capacity reached")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such project",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProgressResource {
 
     private final ProjectProgress progress;
@@ -59,15 +54,23 @@ public class ProgressResource {
     @PUT
     @Path("/investments/{period}")
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Report a month's completed fixed-asset investment",
-            description = "Replaces the month if it was reported before. The project's faiEligible says whether FAI "
-                    + "statistics count it (planned ≥ 5 million yuan). Publishes parksuite.project.investment-reported.v1.")
+    @Operation(operationId = "reportMonthlyInvestment", summary = "Report a month's completed fixed-asset investment",
+            description = "固定资产投资完成额 of one month, not a future one; replaces the month if it was reported before. "
+                    + "The project's faiEligible says whether FAI statistics count it (planned ≥ 5 million yuan). "
+                    + "Publishes parksuite.project.investment-reported.v1.")
     @APIResponse(responseCode = "200", description = "The month as stored",
-            content = @Content(schema = @Schema(implementation = ProgressDtos.MonthlyInvestmentResponse.class)))
-    @APIResponse(responseCode = "409", description = "The project is not signed yet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgressDtos.MonthlyInvestmentResponse.class)))
+    @APIResponse(responseCode = "409", description = "The project was never signed (线索 or 在谈)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProgressDtos.MonthlyInvestmentResponse reportInvestment(@PathParam("id") UUID id,
-                                                                   @PathParam("period") String period,
+    @APIResponse(responseCode = "422", description = "An invalid amount, or a period that is malformed or in the future; "
+            + "each named in errors[]",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgressDtos.MonthlyInvestmentResponse reportInvestment(
+            @Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,
+            @Parameter(description = "The month, YYYY-MM, not in the future", example = "2019-08",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"))
+            @PathParam("period") String period,
                                                                    @Valid @NotNull ProgressDtos.InvestmentReport report) {
         return ProgressDtos.MonthlyInvestmentResponse.of(
                 progress.reportInvestment(id, period, report.completedYuan(), caller.subject()));
@@ -76,23 +79,31 @@ public class ProgressResource {
     @GET
     @Path("/investments")
     @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
-    @Operation(summary = "List a project's monthly investment", description = "Oldest month first.")
-    @APIResponse(responseCode = "200", description = "The months")
-    public List<ProgressDtos.MonthlyInvestmentResponse> investments(@PathParam("id") UUID id) {
+    @Operation(operationId = "listMonthlyInvestments", summary = "List a project's monthly investment",
+            description = "Oldest month first. An enterprise user reads only the projects its enterprise invests in.")
+    @APIResponse(responseCode = "200", description = "The months, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressDtos.MonthlyInvestmentResponse.class)))
+    @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ProgressDtos.MonthlyInvestmentResponse> investments(
+            @Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
         return progress.investments(caller, id).stream().map(ProgressDtos.MonthlyInvestmentResponse::of).toList();
     }
 
     @POST
     @Path("/funds")
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Record funds arrived (到位资金)",
+    @Operation(operationId = "recordFundsArrival", summary = "Record funds arrived (到位资金)",
             description = "With the reference of the confirming document, unique per project (a repeated reference is a "
-                    + "409, so a retry records once). Publishes parksuite.project.funds-arrived.v1.")
+                    + "409, so a retry records once); arrivedOn not in the future. Publishes "
+                    + "parksuite.project.funds-arrived.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = ProgressDtos.FundsResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgressDtos.FundsResponse.class)))
     @APIResponse(responseCode = "409", description = "The reference is already recorded, or the project is not signed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response recordFunds(@PathParam("id") UUID id, @Valid @NotNull ProgressDtos.FundsRequest request) {
+    public Response recordFunds(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id, @Valid @NotNull ProgressDtos.FundsRequest request) {
         FundsArrival arrival = progress.recordFunds(id, request.arrivedOn(), request.amountYuan(),
                 request.reference(), caller.subject());
         return Response.status(201).entity(ProgressDtos.FundsResponse.of(arrival)).build();
@@ -101,22 +112,31 @@ public class ProgressResource {
     @GET
     @Path("/funds")
     @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
-    @Operation(summary = "List the funds arrived for a project", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The arrivals")
-    public List<ProgressDtos.FundsResponse> funds(@PathParam("id") UUID id) {
+    @Operation(operationId = "listFundsArrivals", summary = "List the funds arrived for a project",
+            description = "Oldest first. An enterprise user reads only the projects its enterprise invests in.")
+    @APIResponse(responseCode = "200", description = "The arrivals, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressDtos.FundsResponse.class)))
+    @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ProgressDtos.FundsResponse> funds(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
         return progress.funds(caller, id).stream().map(ProgressDtos.FundsResponse::of).toList();
     }
 
     @POST
     @Path("/capacity-reached")
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Report the capacity a project in production has reached",
-            description = "Needs If-Match; publishes parksuite.project.updated.v1.")
-    @APIResponse(responseCode = "200", description = "The project with its new ETag",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "409", description = "The project is not in production",
+    @Operation(operationId = "reportCapacityReached", summary = "Report the capacity a project in production has reached",
+            description = "As of a date between the production date and today. Needs If-Match; publishes "
+                    + "parksuite.project.updated.v1.")
+    @APIResponse(responseCode = "200", description = "The project with the capacity reached",
+            headers = @Header(name = "ETag", description = "The project's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "The project is not in production (投产 or 达产)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response capacityReached(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response capacityReached(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull ProgressDtos.CapacityReport report) {
         Project project = progress.recordCapacity(id, ifMatch, report.quantity(), report.date());
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();

@@ -6,6 +6,8 @@ import io.parksuite.project.domain.InvestorType;
 import io.parksuite.project.domain.ProjectStage;
 import io.parksuite.project.service.ProjectSearch;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.UUID;
@@ -14,43 +16,53 @@ import java.util.UUID;
 public class ProjectFilters {
 
     @QueryParam("q")
-    @Parameter(description = "Fragment of the project's or the investor's name, at most 200 characters")
+    @Parameter(description = "Fragment of the project's or the investor's name", example = "比亚迪",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     public String q;
 
     @QueryParam("stage")
-    @Parameter(description = "LEAD, NEGOTIATING, SIGNED, APPROVING, CONSTRUCTION, PRODUCTION, FULL_PRODUCTION, STALLED, TERMINATED")
+    @Parameter(description = "The current stage", schema = @Schema(implementation = ProjectStage.class))
     public String stage;
 
     @QueryParam("chain")
-    @Parameter(description = "Industry chain code, e.g. ELECTRONIC_INFORMATION")
+    @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
+            "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
+            "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
+            "INTEGRATED_CIRCUITS"}))
     public String chain;
 
     @QueryParam("officer")
-    @Parameter(description = "Responsible officer")
+    @Parameter(description = "Responsible officer", example = "李明",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64))
     public String officer;
 
     @QueryParam("investorType")
-    @Parameter(description = "FORTUNE_500, LISTED, LEADING, OTHER")
+    @Parameter(description = "The kind of investor", schema = @Schema(implementation = InvestorType.class))
     public String investorType;
 
     @QueryParam("tier")
-    @Parameter(description = "MAJOR (10亿元以上), LARGE (1亿元以上), STANDARD")
+    @Parameter(description = "Size class by planned investment: MAJOR (10亿元以上), LARGE (1亿元以上), STANDARD",
+            schema = @Schema(implementation = InvestmentTier.class))
     public String tier;
 
     @QueryParam("conferenceId")
-    @Parameter(description = "Signing conference the project came from")
+    @Parameter(description = "Signing conference the project came from",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String conferenceId;
 
     @QueryParam("investorUscc")
-    @Parameter(description = "The investor's USCC")
+    @Parameter(description = "The investor's unified social credit code (统一社会信用代码)", example = "91430112MA4D00008J",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 18))
     public String investorUscc;
 
     @QueryParam("year")
-    @Parameter(description = "Year the project entered the pipeline, 1900 to 2100")
+    @Parameter(description = "Year the project entered the pipeline",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2100"))
     public String year;
 
     @QueryParam("street")
-    @Parameter(description = "Street code")
+    @Parameter(description = "Street code (街道)", schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"BAISHAZHOU", "HUANGJINYUAN", "JINSHANQIAO", "WUSHAN"}))
     public String street;
 
     public ProjectSearch.Criteria criteria(ProjectSearch.Sort sort, String forcedInvestorUscc) {

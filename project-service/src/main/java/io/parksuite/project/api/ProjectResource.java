@@ -42,9 +42,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,13 +59,7 @@ import java.util.UUID;
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Projects", description = "Investment projects and their stage machine (招商项目)")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Projects", description = "Investment projects (招商项目): entry, search, export, change feed, history")
 public class ProjectResource {
 
     private static final int MAX_EXPORT_ROWS = 100_000;
@@ -94,15 +91,22 @@ public class ProjectResource {
 
     @POST
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Enter a project",
-            description = "In stage LEAD (线索, default), NEGOTIATING (在谈) or SIGNED (签约) on stageDate (default today). "
-                    + "Publishes parksuite.project.created.v1. With an Idempotency-Key a retry returns the first response.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown enumeration value (the field is named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "createProject", summary = "Enter a project",
+            description = "In stage LEAD (线索, default), NEGOTIATING (在谈) or SIGNED (签约) on stageDate (default today, "
+                    + "never in the future). The investor's USCC, chainCode, streetCode and conferenceId are checked; an "
+                    + "investor whose USCC is registered in the enterprise registry is linked. Publishes "
+                    + "parksuite.project.created.v1, and parksuite.project.stage-changed.v1 when entered as SIGNED. With "
+                    + "an Idempotency-Key a retry returns the first response.")
+    @APIResponse(responseCode = "201", description = "Entered",
+            headers = {
+                    @Header(name = "Location", description = "The URL of the new project",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = Schemas.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
     public Response create(@Valid @NotNull ProjectRequest request,
-                           @Parameter(description = "Makes a retried call create one project")
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotencyKeys.once(idempotencyKey, request, () -> {
@@ -116,12 +120,14 @@ public class ProjectResource {
 
     @GET
     @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
-    @Operation(summary = "List projects",
-            description = "Filtered and paged; an enterprise user sees only the projects its enterprise invests in.")
-    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @Operation(operationId = "listProjects", summary = "List projects",
+            description = "Filtered and paged, newest first unless sorted; an enterprise user sees only the projects its "
+                    + "enterprise invests in (investorUscc is then ignored).")
     public Page<ProjectResponse> list(@Valid @BeanParam PageRequest page, @BeanParam ProjectFilters filters,
-                                      @Parameter(description = "-createdAt (default), name, plannedInvestmentYuan, "
-                                              + "-plannedInvestmentYuan, stageDate, -stageDate")
+                                      @Parameter(description = "The order; a leading - sorts descending",
+                                              schema = @Schema(type = SchemaType.STRING, defaultValue = "-createdAt",
+                                                      enumeration = {"-createdAt", "name", "plannedInvestmentYuan",
+                                                              "-plannedInvestmentYuan", "stageDate", "-stageDate"}))
                                       @QueryParam("sort") String sort) {
         return search.search(filters.criteria(sortOf(sort), enterpriseScope()), page)
                 .map(p -> ProjectResponse.of(p, rules));
@@ -130,16 +136,24 @@ public class ProjectResource {
     @POST
     @Path("/bulk")
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Import up to 10,000 projects with their history",
+    @Operation(operationId = "importProjects", summary = "Import up to 10,000 projects with their history",
             description = "A JSON array of ProjectImportRow: each project is entered and its stage changes replayed through "
                     + "the stage machine's rules (dates never backwards, skips with a reason, the 开工 guard). All or "
-                    + "nothing: a bad row is named (rows[n].field, rows numbered from 1) and nothing is saved. Send an "
-                    + "Idempotency-Key so that a retried upload imports once.")
+                    + "nothing: a bad row is named (rows[n].field, rows numbered from 1) and nothing is saved. Publishes "
+                    + "the events entering and moving each project one at a time would. Send an Idempotency-Key so that a "
+                    + "retried upload imports once.")
     @APIResponse(responseCode = "200", description = "What was received and imported",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReport.class)))
+    @APIResponse(responseCode = "422", description = "Invalid rows, each named in errors[] (rows[n].field); nothing was saved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response importMany(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                       schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectImportRow.class,
+                                               maxItems = ProjectImport.MAX_ROWS)))
+                               String body,
+                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         List<ProjectImportRow> rows = bulkRows.read(contentType, body, ProjectImportRow.class, ProjectImport.MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
@@ -167,10 +181,28 @@ public class ProjectResource {
     @Path("/export")
     @Produces("text/csv; charset=UTF-8")
     @RolesAllowed(ProjectRoleSets.READERS)
-    @Operation(summary = "Export the projects a search finds as CSV",
-            description = "The list's filters; Chinese column titles, UTF-8 with a byte-order mark; at most 100,000 rows.")
-    @APIResponse(responseCode = "200", description = "The CSV file")
-    public Response export(@BeanParam ProjectFilters filters, @QueryParam("sort") String sort) {
+    @Operation(operationId = "exportProjects", summary = "Export the projects a search finds as CSV",
+            description = "The list's filters and order; Chinese column titles, UTF-8 with a byte-order mark; at most "
+                    + "100,000 rows.")
+    @APIResponse(responseCode = "200", description = "The CSV file (attachment projects.csv)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"projects.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    example = "项目编号,项目名称,投资方,投资方统一社会信用代码,投资方类型,产业链,计划总投资（元）,投资规模,设计产能,"
+                            + "用地面积（亩）,街道,责任人,阶段,阶段日期,签约日期,开工日期,试生产日期,投产日期,先建后验,"
+                            + "累计完成投资（元）,到位资金（元）\n"
+                            + "0b7c3c1e-6f0e-4a53-9b1e-3d7f1c2a9e10,比亚迪智能手机生产基地,比亚迪股份有限公司,,世界500强,"
+                            + "电子信息,5000000000.00,MAJOR,40000000 台/年,300.00,金山桥街道,李明,投产,2019-09-09,"
+                            + "2019-07-01,2019-07-08,2019-08-23,2019-09-09,是,5000000000.00,3000000000.00\n")))
+    @APIResponse(responseCode = "422", description = "An invalid filter, or more than 100,000 projects match (narrow the "
+            + "filters); each named in errors[]",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@BeanParam ProjectFilters filters,
+                           @Parameter(description = "The order; a leading - sorts descending",
+                                   schema = @Schema(type = SchemaType.STRING, defaultValue = "-createdAt",
+                                           enumeration = {"-createdAt", "name", "plannedInvestmentYuan",
+                                                   "-plannedInvestmentYuan", "stageDate", "-stageDate"}))
+                           @QueryParam("sort") String sort) {
         Page<Project> found = search.search(filters.criteria(sortOf(sort), null), PageRequest.firstRows(MAX_EXPORT_ROWS));
         if (found.total() > MAX_EXPORT_ROWS) {
             throw ProblemException.invalidField("q", found.total() + " projects match; narrow the filters to at most "
@@ -206,11 +238,10 @@ public class ProjectResource {
     @GET
     @Path("/changes")
     @RolesAllowed(ProjectRoleSets.READERS)
-    @Operation(summary = "Read the projects changed since a point",
+    @Operation(operationId = "listProjectChanges", summary = "Read the projects changed since a point",
             description = "For systems that keep a copy: start with updatedSince (or nothing, for everything), then pass "
                     + "nextCursor back. New projects, data, stage and progress changes all appear; a project changed "
                     + "several times appears once, in its latest state. Stable under concurrent writes.")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor, hasMore}")
     public Changes<ProjectResponse> changes(@BeanParam ChangeRequest request) {
         return changes.after(request.cursor, request.updatedSince(), request.size()).map(p -> ProjectResponse.of(p, rules));
     }
@@ -218,13 +249,16 @@ public class ProjectResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
-    @Operation(summary = "Read a project",
-            description = "An enterprise user reads only projects whose investor is its enterprise; others answer 404.")
-    @APIResponse(responseCode = "200", description = "The project; its ETag is the version",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such project",
+    @Operation(operationId = "getProject", summary = "Read a project",
+            description = "With its stage, milestones, the stages it may move to, its start-up approval and progress. An "
+                    + "enterprise user reads only projects whose investor is its enterprise; others answer 404.")
+    @APIResponse(responseCode = "200", description = "The project",
+            headers = @Header(name = "ETag", description = Schemas.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
         Project project = projects.findFor(caller, id);
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
@@ -232,18 +266,16 @@ public class ProjectResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Replace a project's data",
-            description = "Everything but stage and progress. Needs If-Match; publishes parksuite.project.updated.v1 "
-                    + "when something changed.")
-    @APIResponse(responseCode = "200", description = "The updated project with its new ETag",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The project changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "replaceProject", summary = "Replace a project's data",
+            description = "Everything but stage and progress (stage and stageDate are ignored). Needs If-Match; "
+                    + "publishes parksuite.project.updated.v1 with the changed fields when something changed.")
+    @APIResponse(responseCode = "200", description = "The updated project",
+            headers = @Header(name = "ETag", description = "The project's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
+    public Response update(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProjectRequest request) {
         Project project = projects.update(id, ifMatch, request.profile());
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
@@ -252,12 +284,9 @@ public class ProjectResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed(ProjectRoleSets.READERS)
-    @Operation(summary = "Read a project's change history",
+    @Operation(operationId = "getProjectHistory", summary = "Read a project's change history",
             description = "Every revision, oldest first: version, who (subject and client), when, and each changed field.")
-    @APIResponse(responseCode = "200", description = "The revisions")
-    @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AuditHistory.Revision> history(@PathParam("id") UUID id) {
+    public List<AuditHistory.Revision> history(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
         return projects.history(caller, id);
     }
 

@@ -16,24 +16,51 @@ import java.util.List;
 import java.util.UUID;
 
 /** A project as the API shows it: its data, stage with milestones, the moves open to it, approval and progress. */
-@Schema(name = "Project", example = """
+@Schema(name = "Project", description = "An investment project (招商项目) with its stage, milestones, the stages it may "
+        + "move to, its start-up approval and progress", example = """
         {"id": "0b7c3c1e-6f0e-4a53-9b1e-3d7f1c2a9e10", "name": "比亚迪智能手机生产基地",
-         "investor": {"uscc": null, "name": "比亚迪股份有限公司", "type": "FORTUNE_500", "linked": false},
+         "investor": {"name": "比亚迪股份有限公司", "type": "FORTUNE_500", "linked": false},
          "chainCode": "ELECTRONIC_INFORMATION", "chainName": "电子信息", "plannedInvestmentYuan": 5000000000,
          "tier": "MAJOR", "faiEligible": true, "capacity": {"quantity": 40000000, "unit": "台/年"},
+         "landAreaMu": 300, "streetCode": "JINSHANQIAO", "officer": "李明", "buildBeforeApproval": true,
          "stage": "PRODUCTION", "stageLabel": "投产", "stageDate": "2019-09-09",
          "allowedTransitions": ["FULL_PRODUCTION", "STALLED", "TERMINATED"],
-         "milestones": {"signed": "2019-07-01", "trialProduction": "2019-08-23", "production": "2019-09-09"},
-         "version": 5}""")
-public record ProjectResponse(UUID id, String name, ProjectFacts.Investor investor, String chainCode, String chainName,
-                              BigDecimal plannedInvestmentYuan, InvestmentTier tier, boolean faiEligible,
-                              ProjectFacts.Capacity capacity, BigDecimal landAreaMu, String streetCode, String officer,
-                              UUID conferenceId, String sourceNote, boolean buildBeforeApproval, ProjectStage stage,
-                              String stageLabel, LocalDate stageDate, ProjectStage stalledFrom,
-                              List<ProjectStage> allowedTransitions, ProjectFacts.Milestones milestones,
-                              ProjectFacts.StartupApproval approval, BigDecimal completedInvestmentYuan,
-                              BigDecimal fundsArrivedYuan, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                              long version) {
+         "milestones": {"signed": "2019-07-01", "construction": "2019-07-08", "trialProduction": "2019-08-23",
+                        "production": "2019-09-09"},
+         "completedInvestmentYuan": 5000000000, "fundsArrivedYuan": 3000000000,
+         "createdAt": "2019-06-10T02:00:00Z", "updatedAt": "2019-09-09T08:30:00Z", "version": 5}""")
+public record ProjectResponse(
+        @Schema(description = "The project's id") UUID id,
+        @Schema(description = "The project's name (项目名称)") String name,
+        @Schema(description = "Who invests") ProjectFacts.Investor investor,
+        @Schema(description = "Industry chain code (产业链)") String chainCode,
+        @Schema(description = "The chain's Chinese name", example = "电子信息") String chainName,
+        @Schema(description = "Planned total investment (计划总投资), yuan") BigDecimal plannedInvestmentYuan,
+        @Schema(description = "Size class by planned investment: MAJOR (10亿元以上), LARGE (1亿元以上), STANDARD")
+        InvestmentTier tier,
+        @Schema(description = "Whether fixed-asset investment statistics count the project (planned ≥ 5 million yuan)")
+        boolean faiEligible,
+        @Schema(description = "Planned capacity and what has been reached") ProjectFacts.Capacity capacity,
+        @Schema(description = "Land area in mu (亩)") BigDecimal landAreaMu,
+        @Schema(description = "Street code (街道)") String streetCode,
+        @Schema(description = "Responsible officer (责任人)") String officer,
+        @Schema(description = "The signing conference the project came from") UUID conferenceId,
+        @Schema(description = "Where the lead came from") String sourceNote,
+        @Schema(description = "先建后验: construction may start before the start-up approvals conclude")
+        boolean buildBeforeApproval,
+        @Schema(description = "The current stage") ProjectStage stage,
+        @Schema(description = "The stage's Chinese name", example = "投产") String stageLabel,
+        @Schema(description = "The date the project reached its current stage") LocalDate stageDate,
+        @Schema(description = "While STALLED: the stage the project stalled in") ProjectStage stalledFrom,
+        @Schema(description = "The stages POST …/transitions may move the project to now")
+        List<ProjectStage> allowedTransitions,
+        @Schema(description = "The date each milestone was reached") ProjectFacts.Milestones milestones,
+        @Schema(description = "The start-up approval application (开工审批), once submitted") ProjectFacts.StartupApproval approval,
+        @Schema(description = "Completed fixed-asset investment, all months, yuan") BigDecimal completedInvestmentYuan,
+        @Schema(description = "Funds arrived (到位资金) in total, yuan") BigDecimal fundsArrivedYuan,
+        @Schema(description = "When the project was entered") OffsetDateTime createdAt,
+        @Schema(description = "When the project last changed") OffsetDateTime updatedAt,
+        @Schema(description = "The version; the ETag carries it") long version) {
 
     public static ProjectResponse of(Project p, ProjectRules rules) {
         return new ProjectResponse(p.id, p.name, ProjectFacts.Investor.of(p), p.chainCode,

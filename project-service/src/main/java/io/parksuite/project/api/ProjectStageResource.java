@@ -21,8 +21,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,13 +39,8 @@ import java.util.UUID;
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Projects", description = "Investment projects and their stage machine (招商项目)")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Project stages", description = "A project's way through the stage machine: 线索 → 在谈 → 签约 → 审批 → 开工 → "
+        + "投产 → 达产, 停滞 and 终止, and the 试生产 milestone")
 public class ProjectStageResource {
 
     private final ProjectTransitions transitions;
@@ -58,21 +56,24 @@ public class ProjectStageResource {
     @POST
     @Path("/{id}/transitions")
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Move a project to another stage",
+    @Operation(operationId = "changeProjectStage", summary = "Move a project to another stage",
             description = "线索 → 在谈 → 签约 → 审批 → 开工 → 投产 → 达产, plus 停滞 (resumable) and 终止. The date may not be "
                     + "earlier than the latest milestone nor in the future; skipping stages needs skipReason; 开工 needs "
                     + "the start-up approval concluded with approval unless buildBeforeApproval (先建后验). Needs If-Match; "
                     + "publishes parksuite.project.stage-changed.v1.")
-    @APIResponse(responseCode = "200", description = "The project in its new stage, with its new ETag",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "200", description = "The project in its new stage",
+            headers = @Header(name = "ETag", description = "The project's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current stage (the detail names the allowed "
             + "ones) or the start-up approval is pending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The project changed since it was read",
+    @APIResponse(responseCode = "422", description = "An invalid field, a date in the future or before the latest "
+            + "milestone, or a skip without skipReason; each named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response transition(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionRequest request) {
         Project project = transitions.transition(id, ifMatch, request.to(), request.date(), request.note(),
                 request.skipReason(), caller.subject());
@@ -82,24 +83,33 @@ public class ProjectStageResource {
     @GET
     @Path("/{id}/transitions")
     @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
-    @Operation(summary = "List a project's stage changes", description = "Oldest first, with date, actor, note and skip reason.")
-    @APIResponse(responseCode = "200", description = "The transitions")
-    @APIResponse(responseCode = "404", description = "No such project",
+    @Operation(operationId = "listProjectTransitions", summary = "List a project's stage changes",
+            description = "Oldest first, from the entry into the pipeline, with date, actor, note and skip reason. An "
+                    + "enterprise user reads only the projects its enterprise invests in.")
+    @APIResponse(responseCode = "200", description = "The stage changes, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionResponse.class)))
+    @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<TransitionResponse> transitions(@PathParam("id") UUID id) {
+    public List<TransitionResponse> transitions(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
         return transitions.history(caller, id).stream().map(TransitionResponse::of).toList();
     }
 
     @POST
     @Path("/{id}/trial-production")
     @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(summary = "Record trial production (试生产)",
+    @Operation(operationId = "recordTrialProduction", summary = "Record trial production (试生产)",
             description = "A milestone after 开工 and before 投产. Needs If-Match; publishes parksuite.project.updated.v1.")
-    @APIResponse(responseCode = "200", description = "The project with its new ETag",
-            content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
-    @APIResponse(responseCode = "409", description = "The project is not under construction, or trial production was recorded",
+    @APIResponse(responseCode = "200", description = "The project with its trial-production date",
+            headers = @Header(name = "ETag", description = "The project's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectResponse.class)))
+    @APIResponse(responseCode = "409", description = "The project is not under construction (开工), or its trial "
+            + "production was already recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response trialProduction(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response trialProduction(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull MilestoneRequest request) {
         Project project = transitions.recordTrialProduction(id, ifMatch, request.date());
         return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();

@@ -14,6 +14,7 @@ import io.parksuite.project.domain.SigningConference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,7 +36,9 @@ public class Conferences {
     public static final String ACTOR_NOTE = "签约大会签约";
 
     /** Counts and planned amount of a group of projects. */
-    public record Group(long count, BigDecimal plannedInvestmentYuan) {
+    @Schema(name = "ConferenceGroup", description = "Projects of a group and their planned investment")
+    public record Group(@Schema(description = "Projects") long count,
+                        @Schema(description = "Their planned investment in total, yuan") BigDecimal plannedInvestmentYuan) {
     }
 
     /** A conference's figures. {@code atLeast*} count cumulatively (a MAJOR project is also at least LARGE). */

@@ -3,6 +3,7 @@ package io.parksuite.project.service;
 import io.parksuite.platform.calendar.WorkingCalendar;
 import io.parksuite.project.domain.Project;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,9 +19,21 @@ import java.time.temporal.ChronoUnit;
 public class ProjectDurations {
 
     /** Durations from signing; null where a milestone is missing. */
-    public record Durations(LocalDate signedOn, LocalDate constructionOn, LocalDate trialProductionOn,
-                            LocalDate productionOn, Long signingToConstructionDays, Long signingToTrialProductionDays,
-                            Long signingToProductionDays, Integer signingToProductionWorkingDays) {
+    @Schema(name = "ProjectDurations", description = "A project's milestones from signing and the days between them; "
+            + "null where a milestone is missing", example = """
+            {"signedOn": "2019-07-01", "constructionOn": "2019-07-08", "trialProductionOn": "2019-08-23",
+             "productionOn": "2019-09-09", "signingToConstructionDays": 7, "signingToTrialProductionDays": 53,
+             "signingToProductionDays": 70, "signingToProductionWorkingDays": 50}""")
+    public record Durations(@Schema(description = "签约") LocalDate signedOn,
+                            @Schema(description = "开工") LocalDate constructionOn,
+                            @Schema(description = "试生产") LocalDate trialProductionOn,
+                            @Schema(description = "投产") LocalDate productionOn,
+                            @Schema(description = "Calendar days from signing to construction") Long signingToConstructionDays,
+                            @Schema(description = "Calendar days from signing to trial production")
+                            Long signingToTrialProductionDays,
+                            @Schema(description = "Calendar days from signing to production") Long signingToProductionDays,
+                            @Schema(description = "Working days from signing to production (the park's working calendar)")
+                            Integer signingToProductionWorkingDays) {
     }
 
     public Durations of(Project project) {

@@ -1,0 +1,20 @@
+package io.parksuite.project.api;
+
+/** Wording and constraints the project API documents in several places. */
+final class Schemas {
+
+    /** A unified social credit code as the project checks it: 18 characters of the GB 32100 alphabet. */
+    static final String USCC_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{18}$";
+    static final String PROJECT_ID = "The project's id";
+    static final String ETAG = "The project's version, for If-Match";
+    static final String REPLAYED = "true when this is the stored answer to an earlier call with the same Idempotency-Key";
+    static final String MONEY = "Yuan (元), at most two decimals";
+    static final String CHAIN_CODES = "Industry chain (产业链): NONFERROUS_ADVANCED_MANUFACTURING, FOOD_PROCESSING, "
+            + "ELECTRONIC_INFORMATION, THIRD_GENERATION_SEMICONDUCTORS, ARTIFICIAL_INTELLIGENCE, INDUSTRIAL_INTERNET, "
+            + "BIOMEDICINE, INTEGRATED_CIRCUITS";
+    static final String STREET_CODES = "Street (街道): BAISHAZHOU, HUANGJINYUAN, JINSHANQIAO, WUSHAN";
+    static final String NOT_FOUND = "No project with this id, or one an enterprise user does not invest in";
+
+    private Schemas() {
+    }
+}
