@@ -6,9 +6,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** An indicator split by chain, designation or street, with the park total the shares refer to. */
-@Schema(name = "Breakdown")
-public record BreakdownResponse(String indicator, String dimension, String period, IndicatorFigureResponse total,
-                                List<IndicatorFigureResponse> cells) {
+@Schema(name = "Breakdown", description = "An indicator split by industry chain, designation or street, with the "
+        + "park total the shares refer to", requiredProperties = {"indicator", "dimension", "period", "total", "cells"})
+public record BreakdownResponse(
+        @Schema(description = "Indicator code of the catalogue", example = "INDUSTRIAL_OUTPUT") String indicator,
+        @Schema(description = "What the cells are grouped by", enumeration = {"CHAIN", "DESIGNATION", "STREET"})
+        String dimension,
+        @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
+        @Schema(description = "The park total") IndicatorFigureResponse total,
+        @Schema(description = "One figure per chain, designation or street with reporting enterprises")
+        List<IndicatorFigureResponse> cells) {
 
     static BreakdownResponse of(Breakdown breakdown) {
         return new BreakdownResponse(breakdown.indicator(), breakdown.dimension(), breakdown.period(),

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,9 +29,8 @@ import java.util.List;
 @Path("/api/v1/indicators/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Enterprise dimension", description = "Enterprises as known to the indicator service, from enterprise.events")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Enterprise dimension", description = "Enterprises as known to the indicator service, copied from "
+        + "enterprise.events: the dimension reports are checked against and indicators are grouped by")
 public class EnterpriseDimensionResource {
 
     private final EnterpriseDimensions dimensions;
@@ -41,13 +42,17 @@ public class EnterpriseDimensionResource {
     }
 
     @GET
-    @Operation(summary = "Which of the given enterprises are known here, e.g. before a bulk report upload",
+    @Operation(operationId = "lookupEnterpriseDimensions",
+            summary = "Which of the given enterprises are known here, e.g. before a bulk report upload",
             description = "Up to " + EnterpriseDimensions.MAX_LOOKUP + " uscc parameters; the copies of those known, "
-                    + "in USCC order; the others are left out.")
+                    + "in USCC order; the others are left out. An enterprise user learns about its own USCC only.")
     @APIResponse(responseCode = "200", description = "The copies known")
-    @APIResponse(responseCode = "422", description = "No uscc, or too many",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<EnterpriseDimensionResponse> known(@QueryParam("uscc") List<String> usccs) {
+    public List<EnterpriseDimensionResponse> known(@Parameter(description = "The USCCs to look up (repeat the "
+                                                          + "parameter), 1 to " + EnterpriseDimensions.MAX_LOOKUP,
+                                                          required = true, schema = @Schema(type = SchemaType.ARRAY,
+                                                          implementation = String.class, minItems = 1,
+                                                          maxItems = EnterpriseDimensions.MAX_LOOKUP))
+                                                  @QueryParam("uscc") List<String> usccs) {
         if (usccs == null || usccs.isEmpty()) {
             throw ProblemException.invalidField("uscc", "name at least one enterprise");
         }
@@ -63,12 +68,18 @@ public class EnterpriseDimensionResource {
 
     @GET
     @Path("/{uscc}")
-    @Operation(summary = "Read the indicator service's copy of an enterprise")
+    @Operation(operationId = "getEnterpriseDimension", summary = "Read the indicator service's copy of an enterprise",
+            description = "The enterprise as last learned from enterprise.events. An enterprise user reads its own "
+                    + "copy only; another's answers 404, as for an enterprise not known here.")
     @APIResponse(responseCode = "200", description = "The copy",
-            content = @Content(schema = @Schema(implementation = EnterpriseDimensionResponse.class)))
-    @APIResponse(responseCode = "404", description = "Not (yet) known here",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnterpriseDimensionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC is known here (or it is another "
+            + "enterprise's, for an enterprise user)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EnterpriseDimensionResponse get(@PathParam("uscc") String uscc) {
+    public EnterpriseDimensionResponse get(@Parameter(description = RequestParameters.USCC,
+                                                   example = "91430112M000100Y4X")
+                                           @PathParam("uscc") String uscc) {
         if (!caller.mayAccessEnterprise(uscc)) {
             throw ProblemException.notFound("No enterprise with USCC " + uscc + " is known here");
         }

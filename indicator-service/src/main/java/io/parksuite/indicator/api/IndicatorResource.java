@@ -3,8 +3,6 @@ package io.parksuite.indicator.api;
 import io.parksuite.indicator.config.IndicatorRoleSets;
 import io.parksuite.indicator.domain.Cell;
 import io.parksuite.indicator.domain.Period;
-import io.parksuite.indicator.domain.IndicatorDefinition;
-import io.parksuite.indicator.domain.Park;
 import io.parksuite.indicator.service.Breakdown;
 import io.parksuite.indicator.service.Dashboard;
 import io.parksuite.indicator.service.Dashboards;
@@ -27,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 经济指标: the park's indicators from the rollup, {@code /api/v1/indicators}. Every authenticated
@@ -45,17 +46,15 @@ import java.util.List;
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Indicators", description = "Dashboard, breakdowns, series, rankings, catalogue (经济指标)")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "The period's figures are not officially released yet (every role "
-        + "but statistician and park-admin)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "A parameter is invalid (the field is named)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Indicators", description = "The park's economic indicators (经济指标) from the rollup: dashboard, "
+        + "breakdowns by chain, designation or street, series, peer-park rankings, the catalogue, and the rebuild")
 public class IndicatorResource {
 
     static final int MAX_SERIES_PERIODS = 240;
+    private static final String NOT_RELEASED = "The period's figures are not officially released yet (every role but "
+            + "statistician and park-admin)";
+    private static final String SPLIT = "What the cells are grouped by: industry chain, designation or street";
+    private static final String FORMAT = "csv (default) or xlsx";
 
     private final Dashboards dashboards;
     private final IndicatorQueries queries;
@@ -74,16 +73,27 @@ public class IndicatorResource {
 
     @GET
     @Path("/dashboard")
-    @Operation(summary = "Every headline indicator for a period",
+    @Operation(operationId = "getDashboard", summary = "Every headline indicator for a period",
             description = "Value (当月; 1–2月 for February), 1–X月累计, growth on the same-scope base (同口径) and against "
                     + "last year's published set, change in percentage points, share, target progress and rank among "
-                    + "the city's national-level parks.")
+                    + "the city's national-level parks. Roles other than statistician and park-admin get released "
+                    + "periods only, with small or dominated cells and the growth rates that would disclose them "
+                    + "withheld (suppressed).")
     @APIResponse(responseCode = "200", description = "The dashboard",
-            content = @Content(schema = @Schema(implementation = DashboardResponse.class)))
-    public DashboardResponse dashboard(@Parameter(description = "YYYY-MM, e.g. 2019-08") @QueryParam("period") String period,
-                               @Parameter(description = "rollup (default), or facts: summed again from the current "
-                                       + "reports, bypassing the rollup (statistician and park-admin; slow)")
-                               @QueryParam("source") @DefaultValue("rollup") String source) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DashboardResponse.class)))
+    @APIResponse(responseCode = "404", description = NOT_RELEASED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DashboardResponse dashboard(@Parameter(description = RequestParameters.PERIOD, required = true,
+                                               example = "2019-08",
+                                               schema = @Schema(type = SchemaType.STRING,
+                                                       pattern = RequestParameters.PERIOD_PATTERN))
+                                       @QueryParam("period") String period,
+                                       @Parameter(description = "rollup (default), or facts: summed again from the "
+                                               + "current reports, bypassing the rollup (statistician and park-admin; "
+                                               + "slow)", schema = @Schema(type = SchemaType.STRING,
+                                                       enumeration = {"rollup", "facts"}))
+                                       @QueryParam("source") @DefaultValue("rollup") String source) {
         Period parsed = RequestParameters.period(period, "period");
         if (!"rollup".equals(source) && !"facts".equals(source)) {
             throw ProblemException.invalidField("source", "must be rollup or facts");
@@ -99,10 +109,28 @@ public class IndicatorResource {
     @GET
     @Path("/dashboard/export")
     @Produces({"text/csv", FigureExport.XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The dashboard as a spreadsheet (CSV or XLSX), with Chinese column titles and units")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Response exportDashboard(@QueryParam("period") String period,
-                                    @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format) {
+    @Operation(operationId = "exportDashboard",
+            summary = "The dashboard as a spreadsheet (CSV or XLSX), with Chinese column titles and units",
+            description = "The figures of getDashboard, one row per indicator, for people: CSV (UTF-8 with a "
+                    + "byte-order mark) or XLSX; withheld cells stay empty and are marked 已抑制.")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"….csv\" or \"….xlsx\"", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "UTF-8 with a byte-order mark; Chinese column titles with units")),
+                    @Content(mediaType = FigureExport.XLSX, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = "One sheet 经济指标, the title row frozen"))})
+    @APIResponse(responseCode = "404", description = NOT_RELEASED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exportDashboard(@Parameter(description = RequestParameters.PERIOD, required = true,
+                                            example = "2019-08",
+                                            schema = @Schema(type = SchemaType.STRING,
+                                                    pattern = RequestParameters.PERIOD_PATTERN))
+                                    @QueryParam("period") String period,
+                                    @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING,
+                                            enumeration = {"csv", "xlsx"}))
+                                    @QueryParam("format") String format) {
         Dashboard dashboard = dashboards.dashboard(released(RequestParameters.period(period, "period")), disclose());
         return FigureExport.of(dashboard.indicators(), format, "dashboard-" + dashboard.period());
     }
@@ -110,10 +138,33 @@ public class IndicatorResource {
     @GET
     @Path("/breakdown/export")
     @Produces({"text/csv", FigureExport.XLSX, MediaType.APPLICATION_JSON})
-    @Operation(summary = "A breakdown as a spreadsheet (CSV or XLSX): the park total, then every cell")
-    @APIResponse(responseCode = "200", description = "The file")
-    public Response exportBreakdown(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
-                                    @QueryParam("dimension") String dimension, @QueryParam("period") String period,
+    @Operation(operationId = "exportBreakdown",
+            summary = "A breakdown as a spreadsheet (CSV or XLSX): the park total, then every cell",
+            description = "The figures of getBreakdown for people: CSV (UTF-8 with a byte-order mark) or XLSX, the "
+                    + "park total first; withheld cells stay empty and are marked 已抑制.")
+    @APIResponse(responseCode = "200", description = "The file, as an attachment",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"….csv\" or \"….xlsx\"", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                            description = "UTF-8 with a byte-order mark; Chinese column titles with units")),
+                    @Content(mediaType = FigureExport.XLSX, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = "One sheet 经济指标, the title row frozen"))})
+    @APIResponse(responseCode = "404", description = NOT_RELEASED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response exportBreakdown(@Parameter(description = RequestParameters.INDICATOR)
+                                    @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
+                                    @Parameter(description = SPLIT, required = true,
+                                            schema = @Schema(type = SchemaType.STRING,
+                                                    enumeration = {"CHAIN", "DESIGNATION", "STREET"}))
+                                    @QueryParam("dimension") String dimension,
+                                    @Parameter(description = RequestParameters.PERIOD, required = true,
+                                            example = "2019-08",
+                                            schema = @Schema(type = SchemaType.STRING,
+                                                    pattern = RequestParameters.PERIOD_PATTERN))
+                                    @QueryParam("period") String period,
+                                    @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING,
+                                            enumeration = {"csv", "xlsx"}))
                                     @QueryParam("format") String format) {
         Breakdown breakdown = queries.breakdown(indicator, breakdownDimension(dimension),
                 released(RequestParameters.period(period, "period")), disclose());
@@ -126,24 +177,63 @@ public class IndicatorResource {
 
     @GET
     @Path("/breakdown")
-    @Operation(summary = "An indicator split by industry chain, designation or street")
+    @Operation(operationId = "getBreakdown", summary = "An indicator split by industry chain, designation or street",
+            description = "One figure per chain, designation or street that has reporting enterprises, and the park "
+                    + "total the shares refer to. Roles other than statistician and park-admin get released periods "
+                    + "only, with small or dominated cells withheld (and complementary cells, so that none can be "
+                    + "derived from the total).")
     @APIResponse(responseCode = "200", description = "The cells and the park total",
-            content = @Content(schema = @Schema(implementation = BreakdownResponse.class)))
-    public BreakdownResponse breakdown(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
-                               @Parameter(description = "CHAIN, DESIGNATION or STREET") @QueryParam("dimension") String dimension,
-                               @QueryParam("period") String period) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BreakdownResponse.class)))
+    @APIResponse(responseCode = "404", description = NOT_RELEASED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BreakdownResponse breakdown(@Parameter(description = RequestParameters.INDICATOR)
+                                       @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
+                                       @Parameter(description = SPLIT, required = true,
+                                               schema = @Schema(type = SchemaType.STRING,
+                                                       enumeration = {"CHAIN", "DESIGNATION", "STREET"}))
+                                       @QueryParam("dimension") String dimension,
+                                       @Parameter(description = RequestParameters.PERIOD, required = true,
+                                               example = "2019-08",
+                                               schema = @Schema(type = SchemaType.STRING,
+                                                       pattern = RequestParameters.PERIOD_PATTERN))
+                                       @QueryParam("period") String period) {
         return BreakdownResponse.of(queries.breakdown(indicator, breakdownDimension(dimension),
                 released(RequestParameters.period(period, "period")), disclose()));
     }
 
     @GET
     @Path("/series")
-    @Operation(summary = "An indicator over a range of periods, for the park or one chain, designation or street")
+    @Operation(operationId = "getIndicatorSeries",
+            summary = "An indicator over a range of periods, for the park or one chain, designation or street",
+            description = "One figure per period from `from` to `to` (at most 240 periods), oldest first. Roles other "
+                    + "than statistician and park-admin get the range only when every period in it is released.")
     @APIResponse(responseCode = "200", description = "One figure per period, oldest first")
-    public List<IndicatorFigureResponse> series(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
-                                        @QueryParam("dimension") @DefaultValue("PARK") String dimension,
-                                        @QueryParam("member") String member,
-                                        @QueryParam("from") String from, @QueryParam("to") String to) {
+    @APIResponse(responseCode = "404", description = "A period of the range is not officially released yet (every "
+            + "role but statistician and park-admin)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<IndicatorFigureResponse> series(@Parameter(description = RequestParameters.INDICATOR)
+                                                @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT")
+                                                String indicator,
+                                                @Parameter(description = "PARK (default) for the park, or the "
+                                                        + "dimension of `member`", schema = @Schema(
+                                                        type = SchemaType.STRING,
+                                                        enumeration = {"PARK", "CHAIN", "DESIGNATION", "STREET"}))
+                                                @QueryParam("dimension") @DefaultValue("PARK") String dimension,
+                                                @Parameter(description = "The chain, designation or street code; "
+                                                        + "required unless dimension is PARK",
+                                                        example = "NONFERROUS_ADVANCED_MANUFACTURING")
+                                                @QueryParam("member") String member,
+                                                @Parameter(description = "The first period, YYYY-MM", required = true,
+                                                        example = "2019-02",
+                                                        schema = @Schema(type = SchemaType.STRING,
+                                                                pattern = RequestParameters.PERIOD_PATTERN))
+                                                @QueryParam("from") String from,
+                                                @Parameter(description = "The last period, YYYY-MM, not before from",
+                                                        required = true, example = "2019-08",
+                                                        schema = @Schema(type = SchemaType.STRING,
+                                                                pattern = RequestParameters.PERIOD_PATTERN))
+                                                @QueryParam("to") String to) {
         Cell.Dimension cells = RequestParameters.dimension(dimension);
         if (cells != Cell.Dimension.PARK && (member == null || member.isBlank())) {
             throw ProblemException.invalidField("member", "is required for dimension " + cells);
@@ -165,51 +255,71 @@ public class IndicatorResource {
 
     @GET
     @Path("/rankings")
-    @Operation(summary = "The city's national-level parks ranked by an indicator's year-to-date growth")
+    @Operation(operationId = "getParkRanking",
+            summary = "The city's national-level parks ranked by an indicator's year-to-date growth",
+            description = "Peers from their official published figures, this park from its reports where the "
+                    + "indicator is summed from them; highest growth first, ties sharing a rank.")
     @APIResponse(responseCode = "200", description = "The ranking",
-            content = @Content(schema = @Schema(implementation = RankingResponse.class)))
-    public RankingResponse ranking(@QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
-                           @QueryParam("period") String period) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RankingResponse.class)))
+    @APIResponse(responseCode = "404", description = NOT_RELEASED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RankingResponse ranking(@Parameter(description = RequestParameters.INDICATOR)
+                                   @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
+                                   @Parameter(description = RequestParameters.PERIOD, required = true,
+                                           example = "2019-08",
+                                           schema = @Schema(type = SchemaType.STRING,
+                                                   pattern = RequestParameters.PERIOD_PATTERN))
+                                   @QueryParam("period") String period) {
         return RankingResponse.of(queries.ranking(indicator, released(RequestParameters.period(period, "period")),
                 disclose()));
     }
 
     @GET
     @Path("/projects/stages")
-    @Operation(summary = "Investment projects by stage (线索 LEAD, 在谈 NEGOTIATING, 签约 SIGNED, … 达产 FULL_PRODUCTION)",
-            description = "From the project copy kept from project.events.")
-    @APIResponse(responseCode = "200", description = "Stage → number of projects")
-    public java.util.Map<String, Integer> projectsByStage() {
+    @Operation(operationId = "countProjectsByStage",
+            summary = "Investment projects by stage (线索 LEAD, 在谈 NEGOTIATING, 签约 SIGNED, … 达产 FULL_PRODUCTION)",
+            description = "The number of projects now in each stage, from the project copy kept from project.events; "
+                    + "stages without projects are left out.")
+    @APIResponse(responseCode = "200", description = "Stage → number of projects",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "Projects per stage: LEAD, NEGOTIATING, SIGNED, APPROVING, CONSTRUCTION, "
+                            + "PRODUCTION, FULL_PRODUCTION, STALLED, TERMINATED",
+                    additionalProperties = Integer.class,
+                    example = "{\"LEAD\": 12, \"NEGOTIATING\": 8, \"SIGNED\": 51, \"CONSTRUCTION\": 20}")))
+    public Map<String, Integer> projectsByStage() {
         return queries.projectsByStage();
     }
 
     @GET
     @Path("/catalogue")
-    @Operation(summary = "The indicator catalogue (指标目录)",
+    @Operation(operationId = "listIndicatorDefinitions", summary = "The indicator catalogue (指标目录)",
             description = "Code, Chinese and English name, unit, scope (规上 ABOVE_SCALE / 全口径 ALL), price basis "
                     + "(现价 CURRENT / 可比价 COMPARABLE), period type (当月 MONTH / 1–X月累计 YEAR_TO_DATE), source, definition.")
-    public List<IndicatorDefinition> catalogue() {
-        return queries.catalogue();
+    @APIResponse(responseCode = "200", description = "Every indicator, in catalogue order")
+    public List<IndicatorDefinitionResponse> catalogue() {
+        return queries.catalogue().stream().map(IndicatorDefinitionResponse::of).toList();
     }
 
     @GET
     @Path("/parks")
-    @Operation(summary = "This park and its peers, the city's national-level parks")
-    public List<Park> parks() {
-        return queries.parks();
+    @Operation(operationId = "listParks", summary = "This park and its peers, the city's national-level parks",
+            description = "The parks that official figures are recorded for and rankings compare; `own` marks "
+                    + "this one.")
+    @APIResponse(responseCode = "200", description = "The parks")
+    public List<ParkResponse> parks() {
+        return queries.parks().stream().map(ParkResponse::of).toList();
     }
 
     @POST
     @Path("/rebuild")
     @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
-    @Operation(summary = "Recompute every rollup from the facts",
+    @Operation(operationId = "rebuildRollups", summary = "Recompute every rollup from the facts",
             description = "Replaces the rollup with one computed from the current report revisions and the dimension "
                     + "copy; it equals the incrementally maintained one. Writers wait while it runs.")
     @APIResponse(responseCode = "200", description = "What was recomputed")
-    @APIResponse(responseCode = "403", description = "Only park-admin and statistician",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RollupRebuild.Result rebuild() {
-        return rebuild.rebuild();
+    public RollupRebuildResponse rebuild() {
+        return RollupRebuildResponse.of(rebuild.rebuild());
     }
 
     private boolean disclose() {

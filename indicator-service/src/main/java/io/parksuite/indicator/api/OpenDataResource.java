@@ -1,6 +1,5 @@
 package io.parksuite.indicator.api;
 
-import io.parksuite.indicator.domain.IndicatorDefinition;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.service.Dashboard;
 import io.parksuite.indicator.service.Dashboards;
@@ -15,12 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -32,9 +34,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @SecurityRequirements
-@Tag(name = "Open data", description = "Published park-level indicators, public")
-@APIResponse(responseCode = "422", description = "A parameter is invalid",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Open data", description = "The park's published indicators for anyone, without a token (政府数据开放): "
+        + "park-level figures of released periods only, under disclosure control")
 public class OpenDataResource {
 
     private final Dashboards dashboards;
@@ -48,15 +49,38 @@ public class OpenDataResource {
     }
 
     /** The park's headline indicators of a period, as published. */
-    @Schema(name = "OpenDataIndicators")
-    public record Published(String period, String park, String parkName, List<OpenFigure> indicators) {
+    @Schema(name = "OpenDataIndicators", description = "The park's headline indicators of a released period",
+            requiredProperties = {"period", "park", "parkName", "indicators"})
+    public record Published(
+            @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
+            @Schema(description = "The park code", example = "WANGCHENG_ETDZ") String park,
+            @Schema(description = "The park's name", example = "望城经济技术开发区") String parkName,
+            @Schema(description = "One figure per indicator of the catalogue") List<OpenFigure> indicators) {
     }
 
     /** A park-level figure as published: withheld cells carry no value. */
-    @Schema(name = "OpenDataFigure")
-    public record OpenFigure(String code, String nameZh, String nameEn, String unit, String ytdLabel,
-                             java.math.BigDecimal value, java.math.BigDecimal ytdValue, java.math.BigDecimal yoyPct,
-                             String source, boolean suppressed) {
+    @Schema(name = "OpenDataFigure", description = "A park-level figure as published; a withheld one carries no value",
+            requiredProperties = {"code", "nameZh", "nameEn", "unit", "ytdLabel", "source", "suppressed"},
+            example = """
+            {"code": "INDUSTRIAL_OUTPUT", "nameZh": "规模工业总产值",
+             "nameEn": "Gross industrial output value of above-scale enterprises", "unit": "元", "ytdLabel": "1–8月",
+             "value": 9200000000.00, "ytdValue": 68000000000.00, "yoyPct": 23.4, "source": "REPORTS",
+             "suppressed": false}""")
+    public record OpenFigure(
+            @Schema(description = "Indicator code of the catalogue", example = "INDUSTRIAL_OUTPUT") String code,
+            @Schema(description = "Chinese name", example = "规模工业总产值") String nameZh,
+            @Schema(description = "English name") String nameEn,
+            @Schema(description = "Unit of value and ytdValue: 元 (yuan), 人, 家, 个, 件, %, 工作日", example = "元")
+            String unit,
+            @Schema(description = "The year to date ytdValue covers", example = "1–8月") String ytdLabel,
+            @Schema(description = "当月: the month's value (1–2月 for February), in unit", nullable = true)
+            BigDecimal value,
+            @Schema(description = "1–X月累计: the year-to-date value, in unit", nullable = true) BigDecimal ytdValue,
+            @Schema(description = "Year-on-year growth of ytdValue in percent, same-scope (同口径)", nullable = true)
+            BigDecimal yoyPct,
+            @Schema(description = "REPORTS, OFFICIAL, PROJECTS, APPROVALS or REGISTRY",
+                    enumeration = {"REPORTS", "OFFICIAL", "PROJECTS", "APPROVALS", "REGISTRY"}) String source,
+            @Schema(description = "true when withheld by disclosure control (统计法)") boolean suppressed) {
         static OpenFigure of(IndicatorFigure f) {
             return new OpenFigure(f.code(), f.nameZh(), f.nameEn(), f.unit(), f.ytdLabel(), f.value(), f.ytdValue(),
                     f.yoyPct(), f.source(), f.suppressed());
@@ -65,11 +89,20 @@ public class OpenDataResource {
 
     @GET
     @Path("/indicators")
-    @Operation(summary = "The park's headline indicators for a period (public, no token)")
-    @APIResponse(responseCode = "200", description = "Park-level figures")
+    @Operation(operationId = "getOpenDataIndicators",
+            summary = "The park's headline indicators for a period (public, no token)",
+            description = "Park-level figures of an officially released period, never an enterprise's; withheld "
+                    + "figures carry no value and are marked suppressed.")
+    @APIResponse(responseCode = "200", description = "Park-level figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Published.class)))
     @APIResponse(responseCode = "404", description = "The period's figures are not officially released yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Published indicators(@QueryParam("period") String period) {
+    public Published indicators(@Parameter(description = RequestParameters.PERIOD, required = true,
+                                         example = "2019-08",
+                                         schema = @Schema(type = SchemaType.STRING,
+                                                 pattern = RequestParameters.PERIOD_PATTERN))
+                                 @QueryParam("period") String period) {
         Period parsed = RequestParameters.period(period, "period");
         releases.requireReleased(parsed, parsed);
         Dashboard dashboard = dashboards.dashboard(parsed, false);
@@ -79,8 +112,11 @@ public class OpenDataResource {
 
     @GET
     @Path("/catalogue")
-    @Operation(summary = "The indicator catalogue (public, no token)")
-    public List<IndicatorDefinition> catalogue() {
-        return queries.catalogue();
+    @Operation(operationId = "getOpenDataCatalogue", summary = "The indicator catalogue (public, no token)",
+            description = "The same catalogue (指标目录) as listIndicatorDefinitions: code, names, unit, scope, price "
+                    + "basis, period type, source and definition of every indicator.")
+    @APIResponse(responseCode = "200", description = "Every indicator, in catalogue order")
+    public List<IndicatorDefinitionResponse> catalogue() {
+        return queries.catalogue().stream().map(IndicatorDefinitionResponse::of).toList();
     }
 }

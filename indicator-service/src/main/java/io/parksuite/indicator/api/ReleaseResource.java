@@ -23,8 +23,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,9 +43,8 @@ import java.util.List;
  */
 @Path("/api/v1/indicators/releases")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Releases", description = "Official release times of each period's figures (统计发布)")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Releases", description = "Official release times of each period's figures (统计发布): before it, a "
+        + "period's aggregates are for the statistics office only")
 public class ReleaseResource {
 
     private static final int MAX_ROWS = 1_000;
@@ -61,8 +63,9 @@ public class ReleaseResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Every recorded release, oldest period first",
-            description = "A period's figures are readable by every role once its release time has passed.")
+    @Operation(operationId = "listReleases", summary = "Every recorded release, oldest period first",
+            description = "A period's figures are readable by every role once its release time has passed; "
+                    + "`released` says whether it has.")
     @APIResponse(responseCode = "200", description = "The releases")
     public List<ReleaseResponse> list() {
         Instant now = clock.instant();
@@ -73,18 +76,23 @@ public class ReleaseResource {
     @Path("/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
-    @Operation(summary = "Record when a period's figures are officially released",
+    @Operation(operationId = "recordRelease", summary = "Record when a period's figures are officially released",
             description = "Idempotent: the same release time again changes nothing. A release still ahead may be "
-                    + "moved; one that has passed cannot be moved or withdrawn (409).")
+                    + "moved; one that has passed cannot be moved or withdrawn (409). The body's period, if given, "
+                    + "must be the path's.")
     @APIResponse(responseCode = "200", description = "The release",
-            content = @Content(schema = @Schema(implementation = ReleaseResponse.class)))
-    @APIResponse(responseCode = "403", description = "Only statistician and park-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReleaseResponse.class)))
     @APIResponse(responseCode = "409", description = "The period was released already, at another time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The period or the release time is invalid",
+    @APIResponse(responseCode = "422", description = "The period or the release time is invalid (e.g. before the "
+            + "period is over), or the body names another period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReleaseResponse release(@PathParam("period") String period, @Valid @NotNull ReleaseRequest request) {
+    public ReleaseResponse release(@Parameter(description = RequestParameters.PERIOD, example = "2019-08",
+                                          schema = @Schema(type = SchemaType.STRING,
+                                                  pattern = RequestParameters.PERIOD_PATTERN))
+                                  @PathParam("period") String period,
+                                  @Valid @NotNull ReleaseRequest request) {
         Period parsed = RequestParameters.period(period, "period");
         if (request.period() != null && !request.period().equals(parsed.toString())) {
             throw ProblemException.invalidField("period", "the body names " + request.period() + ", the path " + parsed);
@@ -100,18 +108,22 @@ public class ReleaseResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
-    @Operation(summary = "Record the releases of several periods at once",
-            description = "A JSON array of {period, releasedAt}; every row is checked first, and one invalid row "
-                    + "rejects the request with a 422 naming rows[n].field.")
+    @Operation(operationId = "recordReleasesInBulk", summary = "Record the releases of several periods at once",
+            description = "A JSON array of {period, releasedAt}, up to 1,000; every row is checked first, and one "
+                    + "invalid row rejects the request with a 422 naming rows[n].field. The same rules as "
+                    + "recordRelease apply to each period.")
     @APIResponse(responseCode = "200", description = "How many releases were recorded",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    @APIResponse(responseCode = "403", description = "Only statistician and park-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "409", description = "A period was released already, at another time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rows are invalid (each is named)",
+    @APIResponse(responseCode = "422", description = "Rows are invalid (each named as rows[n].field), or more than "
+            + "1,000 rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response releaseMany(String body) {
+    public Response releaseMany(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ReleaseRequest.class,
+                                                maxItems = MAX_ROWS)))
+                                String body) {
         List<ReleaseRequest> rows = bulkRows.readJson(body, ReleaseRequest.class, MAX_ROWS);
         List<RowError> errors = new ArrayList<>(bulkRows.validate(rows));
         List<Releases.Request> requests = new ArrayList<>();

@@ -10,19 +10,30 @@ import java.math.BigDecimal;
  * A monthly statistical report (统计月报) as an enterprise or the statistics office sends it, one
  * row of a bulk file. Money is in yuan unless {@code unit} says 万元 (10,000 yuan).
  */
-@Schema(name = "StatisticalReportRequest", example = """
-        {"uscc": "91430112M000100Y43", "period": "2019-08", "status": "PRELIMINARY", "unit": "元",
+@Schema(name = "StatisticalReportRequest", description = "A monthly statistical report (统计月报) of one enterprise "
+        + "and period; money in yuan unless unit says 万元", example = """
+        {"uscc": "91430112M000100Y4X", "period": "2019-08", "status": "PRELIMINARY", "unit": "元",
          "outputValueYuan": 850000000.00, "salesOutputYuan": 830000000.00, "revenueYuan": 840000000.00,
          "taxYuan": 42000000.00, "employees": 1850, "energyTce": 1200.5}""")
 public record ReportRequest(
-        @NotBlank @Schema(description = "统一社会信用代码 of the reporting enterprise") String uscc,
-        @NotBlank @Schema(description = "YYYY-MM, February covers 1–2月; January is not a period") String period,
-        @Schema(description = "PRELIMINARY (default) or FINAL", enumeration = {"PRELIMINARY", "FINAL"}) String status,
-        @Schema(description = "Unit of the money fields: 元 (default) or 万元") String unit,
-        @NotNull @Schema(description = "工业总产值, current prices") BigDecimal outputValueYuan,
-        @NotNull @Schema(description = "销售产值, current prices") BigDecimal salesOutputYuan,
-        @NotNull @Schema(description = "主营业务收入") BigDecimal revenueYuan,
-        @NotNull @Schema(description = "税收") BigDecimal taxYuan,
-        @NotNull @Schema(description = "从业人员 at the end of the month") Integer employees,
-        @Schema(description = "综合能源消费量, tonnes of standard coal equivalent (optional)") BigDecimal energyTce) {
+        @NotBlank @Schema(description = "统一社会信用代码 (USCC) of the reporting enterprise, which must be known from "
+                + "the registry's events", pattern = RequestParameters.USCC_PATTERN, example = "91430112M000100Y4X")
+        String uscc,
+        @NotBlank @Schema(description = "YYYY-MM of a period that is over; 02 covers 1–2月, January is not a period",
+                pattern = RequestParameters.PERIOD_PATTERN, example = "2019-08") String period,
+        @Schema(description = "PRELIMINARY (default) or FINAL; a final report is revised only by another final one",
+                enumeration = {"PRELIMINARY", "FINAL"}, defaultValue = "PRELIMINARY") String status,
+        @Schema(description = "Unit of the money fields: 元 (yuan, default) or 万元 (10,000 yuan)",
+                enumeration = {"元", "万元", "yuan", "10k-yuan"}, defaultValue = "元") String unit,
+        @NotNull @Schema(description = "工业总产值 at current prices, in unit", minimum = "0", example = "850000000.00")
+        BigDecimal outputValueYuan,
+        @NotNull @Schema(description = "销售产值 at current prices, in unit", minimum = "0", example = "830000000.00")
+        BigDecimal salesOutputYuan,
+        @NotNull @Schema(description = "主营业务收入, in unit", minimum = "0", example = "840000000.00")
+        BigDecimal revenueYuan,
+        @NotNull @Schema(description = "税收, in unit", minimum = "0", example = "42000000.00") BigDecimal taxYuan,
+        @NotNull @Schema(description = "从业人员 at the end of the month", minimum = "0", example = "1850")
+        Integer employees,
+        @Schema(description = "综合能源消费量, tonnes of standard coal equivalent (optional)", minimum = "0",
+                example = "1200.5") BigDecimal energyTce) {
 }

@@ -8,9 +8,16 @@ import java.util.Locale;
 
 /**
  * Reads the domain values the indicator resources take as text parameters, answering 422
- * problem+json that names the parameter when a value is not one.
+ * problem+json that names the parameter when a value is not one; the descriptions and patterns
+ * their OpenAPI parameters share.
  */
 final class RequestParameters {
+
+    static final String USCC = "统一社会信用代码 (USCC) of the enterprise";
+    static final String USCC_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{18}$";
+    static final String PERIOD = "The period, YYYY-MM: 02 is 1–2月 (January is not a period of its own)";
+    static final String PERIOD_PATTERN = "^(199[0-9]|20[0-9]{2}|2100)-(0[2-9]|1[0-2])$";
+    static final String INDICATOR = "An indicator code of the catalogue, e.g. INDUSTRIAL_OUTPUT, TAX, SALES_OUTPUT";
 
     private RequestParameters() {
     }

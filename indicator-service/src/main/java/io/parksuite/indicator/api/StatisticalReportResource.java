@@ -30,9 +30,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,14 +50,14 @@ import java.util.List;
 @Path("/api/v1/statistical-reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistical reports", description = "Monthly enterprise reports (统计月报), revisions kept")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "This role may not do this, or not for this enterprise",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = "The database is unreachable or busy; send again after Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Statistical reports", description = "Monthly enterprise reports (统计月报): output value, sales output, "
+        + "revenue, tax and employees, every revision kept; confidential under the Statistics Law (统计法)")
 public class StatisticalReportResource {
+
+    private static final String CSV_EXAMPLE = """
+            uscc,period,status,unit,outputValueYuan,salesOutputYuan,revenueYuan,taxYuan,employees,energyTce
+            91430112M000100Y4X,2019-08,PRELIMINARY,元,850000000.00,830000000.00,840000000.00,42000000.00,1850,1200.5
+            """;
 
     private final ReportIntake intake;
     private final StatisticalReports reports;
@@ -78,13 +81,23 @@ public class StatisticalReportResource {
 
     @POST
     @RolesAllowed(IndicatorRoleSets.REPORT_SUBMITTERS)
-    @Operation(summary = "Submit a monthly report",
+    @Operation(operationId = "submitStatisticalReport", summary = "Submit a monthly report",
             description = "Stores a new revision for the enterprise and period; the latest revision counts, earlier ones "
                     + "stay readable. An enterprise user submits for its own USCC only. A final report is revised "
-                    + "only by another final one. The enterprise must be known from the registry's events.")
+                    + "only by another final one. The enterprise must be known from the registry's events. Send an "
+                    + "Idempotency-Key so that a retried call stores one revision.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the report",
-            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "422", description = "A field is invalid (period, values, unit, unknown enterprise)",
+            headers = {
+                    @Header(name = "Location", description = "The report of this enterprise and period",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = IdempotencyKeys.REPLAYED_HEADER,
+                            description = "true when this is the stored answer to an earlier call with the same key",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "422", description = "A field is invalid (USCC, period not over yet or January, "
+            + "negative values, unit, status), the enterprise is not known here, or a final report would be revised "
+            + "by a preliminary one; each is named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull ReportRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -117,18 +130,29 @@ public class StatisticalReportResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed(IndicatorRoleSets.BULK_REPORT_SUBMITTERS)
-    @Operation(summary = "Submit up to 50,000 monthly reports at once",
+    @Operation(operationId = "submitStatisticalReportsInBulk", summary = "Submit up to 50,000 monthly reports at once",
             description = "A JSON array of StatisticalReportRequest, or CSV with a header line of the same column names. "
                     + "Every row is checked (period rules, values, unit, duplicates, unknown enterprises, final reports "
                     + "revised by preliminary ones); one invalid row rejects the request with a 422 naming "
                     + "rows[n].field, and nothing is written. Send an Idempotency-Key so a retried upload counts once.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER,
+                    description = "true when this is the stored answer to an earlier call with the same key",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReport.class)))
+    @APIResponse(responseCode = "422", description = "Rows are invalid (each named as rows[n].field), or more than "
+            + "50,000 rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rows are invalid, or more than 50,000 rows",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submitMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response submitMany(@RequestBody(required = true, content = {
+                                       @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                                               type = SchemaType.ARRAY, implementation = ReportRequest.class,
+                                               maxItems = ReportIntake.MAX_ROWS)),
+                                       @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                                               description = "A header line of the field names, then one report "
+                                                       + "per line (UTF-8)", example = CSV_EXAMPLE))})
+                               String body,
+                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         List<ReportRequest> rows = bulkRows.read(contentType, body, ReportRequest.class, ReportIntake.MAX_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
@@ -145,12 +169,20 @@ public class StatisticalReportResource {
     @GET
     @Path("/{uscc}/{period}")
     @RolesAllowed(IndicatorRoleSets.REPORT_READERS)
-    @Operation(summary = "Read the current revision of an enterprise's report")
+    @Operation(operationId = "getStatisticalReport", summary = "Read the current revision of an enterprise's report",
+            description = "The revision that counts for the enterprise and period (the latest one). An enterprise user "
+                    + "reads its own reports only.")
     @APIResponse(responseCode = "200", description = "The revision that counts",
-            content = @Content(schema = @Schema(implementation = ReportResponse.class)))
-    @APIResponse(responseCode = "404", description = "No report for this enterprise and period",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportResponse.class)))
+    @APIResponse(responseCode = "404", description = "No report of this enterprise for this period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportResponse current(@PathParam("uscc") String uscc, @PathParam("period") String period) {
+    public ReportResponse current(
+            @Parameter(description = RequestParameters.USCC, example = "91430112M000100Y4X")
+            @PathParam("uscc") String uscc,
+            @Parameter(description = RequestParameters.PERIOD, example = "2019-08",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.PERIOD_PATTERN))
+            @PathParam("period") String period) {
         Period p = RequestParameters.period(period, "period");
         guard(uscc);
         return reports.current(uscc, p).map(ReportResponse::of)
@@ -160,9 +192,19 @@ public class StatisticalReportResource {
     @GET
     @Path("/{uscc}/{period}/revisions")
     @RolesAllowed(IndicatorRoleSets.REPORT_READERS)
-    @Operation(summary = "Read every revision of an enterprise's report, oldest first")
+    @Operation(operationId = "listStatisticalReportRevisions",
+            summary = "Read every revision of an enterprise's report, oldest first",
+            description = "Preliminary and final revisions as they were submitted, with who submitted each and when; "
+                    + "the last one is current. An enterprise user reads its own reports only.")
     @APIResponse(responseCode = "200", description = "The revisions; the last one is current")
-    public List<ReportResponse> revisions(@PathParam("uscc") String uscc, @PathParam("period") String period) {
+    @APIResponse(responseCode = "404", description = "No report of this enterprise for this period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReportResponse> revisions(
+            @Parameter(description = RequestParameters.USCC, example = "91430112M000100Y4X")
+            @PathParam("uscc") String uscc,
+            @Parameter(description = RequestParameters.PERIOD, example = "2019-08",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RequestParameters.PERIOD_PATTERN))
+            @PathParam("period") String period) {
         Period p = RequestParameters.period(period, "period");
         guard(uscc);
         List<StatisticalReport> revisions = reports.revisions(uscc, p);
@@ -175,10 +217,16 @@ public class StatisticalReportResource {
     @GET
     @Path("/{uscc}")
     @RolesAllowed(IndicatorRoleSets.REPORT_READERS)
-    @Operation(summary = "Read an enterprise's current reports of a year, by period")
+    @Operation(operationId = "listEnterpriseStatisticalReports",
+            summary = "Read an enterprise's current reports of a year, by period",
+            description = "The current revision of each period of the year the enterprise reported, 1–2月 first; "
+                    + "an empty list when it reported none. An enterprise user reads its own reports only.")
     @APIResponse(responseCode = "200", description = "The current revision of each period reported")
-    public List<ReportResponse> ofEnterprise(@PathParam("uscc") String uscc,
-                                             @Parameter(description = "The year, e.g. 2019") @QueryParam("year") Integer year) {
+    public List<ReportResponse> ofEnterprise(
+            @Parameter(description = RequestParameters.USCC, example = "91430112M000100Y4X")
+            @PathParam("uscc") String uscc,
+            @Parameter(description = "The year, e.g. 2019", required = true, example = "2019")
+            @QueryParam("year") Integer year) {
         guard(uscc);
         if (year == null) {
             throw ProblemException.invalidField("year", "is required, e.g. 2019");

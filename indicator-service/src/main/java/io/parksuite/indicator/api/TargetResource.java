@@ -18,6 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,11 +34,8 @@ import java.util.List;
  */
 @Path("/api/v1/indicators/targets")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Indicators", description = "Dashboard, breakdowns, series, rankings, catalogue (经济指标)")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Only statistician and park-admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Targets", description = "Annual targets per indicator (年度目标), for the park or a chain, designation "
+        + "or street: the base of target progress")
 public class TargetResource {
 
     private static final int MAX_ROWS = 5_000;
@@ -53,13 +53,21 @@ public class TargetResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
-    @Operation(summary = "Set annual targets per indicator, for the park or a chain, designation or street",
-            description = "A JSON array; a target set again replaces the earlier one, which stays in its history.")
+    @Operation(operationId = "setTargets",
+            summary = "Set annual targets per indicator, for the park or a chain, designation or street",
+            description = "A JSON array, up to 5,000; a target set again replaces the earlier one, which stays in its "
+                    + "history. Every row is checked first (known indicator, dimension); one invalid row rejects the "
+                    + "request with a 422 naming rows[n].field.")
     @APIResponse(responseCode = "200", description = "How many targets were set",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    @APIResponse(responseCode = "422", description = "Rows are invalid (each is named)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReport.class)))
+    @APIResponse(responseCode = "422", description = "Rows are invalid (each named as rows[n].field), or more than "
+            + "5,000 rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response set(String body) {
+    public Response set(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(type = SchemaType.ARRAY, implementation = TargetRequest.class,
+                                        maxItems = MAX_ROWS)))
+                        String body) {
         List<TargetRequest> rows = bulkRows.readJson(body, TargetRequest.class, MAX_ROWS);
         List<PublishedFigures.TargetRow> targets = rows.stream()
                 .map(row -> new PublishedFigures.TargetRow(row.indicatorCode(), row.year(), row.dimension(),
@@ -72,16 +80,26 @@ public class TargetResource {
     @GET
     @Path("/{indicatorCode}/{year}/{dimension}/{member}/history")
     @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
-    @Operation(summary = "Every value a target has had, with who set it and when",
-            description = "For the park's own target, dimension and member are both PARK.")
+    @Operation(operationId = "getTargetHistory", summary = "Every value a target has had, with who set it and when",
+            description = "The revisions of one target, oldest first. For the park's own target, dimension and member "
+                    + "are both PARK.")
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such target set",
+    @APIResponse(responseCode = "404", description = "No target was set for this indicator, year and cell",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The year or dimension is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AuditHistory.Revision> history(@PathParam("indicatorCode") String indicatorCode,
+    public List<AuditHistory.Revision> history(@Parameter(description = "The indicator code, see the catalogue",
+                                                       example = "INDUSTRIAL_OUTPUT")
+                                               @PathParam("indicatorCode") String indicatorCode,
+                                               @Parameter(description = "The year, e.g. 2019", example = "2019",
+                                                       schema = @Schema(type = SchemaType.STRING,
+                                                               pattern = "^[0-9]{4}$"))
                                                @PathParam("year") String year,
+                                               @Parameter(description = "PARK, CHAIN, DESIGNATION or STREET",
+                                                       schema = @Schema(type = SchemaType.STRING,
+                                                               enumeration = {"PARK", "CHAIN", "DESIGNATION",
+                                                               "STREET"}))
                                                @PathParam("dimension") String dimension,
+                                               @Parameter(description = "The chain, designation or street code; PARK "
+                                                       + "for the park", example = "NONFERROUS_ADVANCED_MANUFACTURING")
                                                @PathParam("member") String member) {
         if (!year.matches("\\d{4}")) {
             throw ProblemException.invalidField("year", "must be a year, e.g. 2019");
