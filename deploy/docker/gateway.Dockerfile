@@ -10,7 +10,7 @@ RUN npm ci --omit=dev --loglevel=error
 # The official image ships the njs module and envsubst.
 FROM nginx:1.27.5-bookworm
 COPY deploy/gateway/nginx.conf.template deploy/gateway/render deploy/gateway/ratelimit.js deploy/gateway/cors.js /opt/gateway/
-COPY deploy/gateway/portal/index.html deploy/gateway/portal/portal.css deploy/gateway/portal/swagger-initializer.js deploy/gateway/portal/package.json deploy/gateway/portal/package-lock.json /opt/gateway/portal/
+COPY deploy/gateway/portal/index.html deploy/gateway/portal/events.html deploy/gateway/portal/portal.css deploy/gateway/portal/swagger-initializer.js deploy/gateway/portal/package.json deploy/gateway/portal/package-lock.json /opt/gateway/portal/
 COPY --from=portal /portal/node_modules /opt/gateway/portal/node_modules
 COPY deploy/docker/gateway-entrypoint.sh /opt/gateway/entrypoint.sh
 # render reinstalls the portal only when the lock file is newer than node_modules.

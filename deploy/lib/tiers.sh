@@ -36,6 +36,15 @@ run_tier() {
   CURRENT_TIER=''
 }
 
+# npm_ci DIR: installs DIR's pinned npm dependencies (package-lock.json) when they changed.
+npm_ci() {
+  local dir=$1
+  if [[ ! -d $dir/node_modules || $dir/package-lock.json -nt $dir/node_modules ]]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci failed in $(rel "$dir")"
+    touch "$dir/node_modules"
+  fi
+}
+
 # The tracked shell scripts (a .sh name or a sh/bash shebang) and any new ones not ignored yet, one a
 # line, relative to ROOT.
 shell_files() {
@@ -120,11 +129,28 @@ tier_k8s() {
   local checks=$ROOT/deploy/k8s/checks
   have kubectl || die "kubectl (with its built-in kustomize) is needed to render deploy/k8s: install kubectl 1.27 or newer"
   have npm || install_packages npm
-  if [[ ! -d $checks/node_modules || $checks/package-lock.json -nt $checks/node_modules ]]; then
-    (cd "$checks" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci failed in $(rel "$checks")"
-    touch "$checks/node_modules"
-  fi
+  npm_ci "$checks"
   node "$checks/check.mjs"
+}
+
+# The published contracts: each service's OpenAPI document, written into contracts/openapi by the
+# build, is the committed one (an API change shows in review), and passes Redocly's lint with the
+# committed ruleset (contracts/checks/redocly.yaml) without an error or a warning; the AsyncAPI
+# document parses, validates and agrees with the event schemas (contracts/checks/asyncapi.mjs).
+tier_contracts() {
+  local checks=$ROOT/contracts/checks changed
+  changed=$(cd "$ROOT" && git status --porcelain --untracked-files=all -- contracts/openapi)
+  if [[ -n $changed ]]; then
+    printf '%s\n' "$changed" >&2
+    (cd "$ROOT" && git --no-pager diff --stat -- contracts/openapi) >&2
+    die "the OpenAPI documents the build wrote differ from the committed ones (above): review and commit contracts/openapi"
+  fi
+  have npm || install_packages npm
+  npm_ci "$checks"
+  (cd "$checks" && NO_UPDATE_NOTIFIER=1 npx --no-install redocly lint --config redocly.yaml --format stylish \
+    ../openapi/*.yaml) || die "Redocly found problems (above) in contracts/openapi"
+  node "$checks/asyncapi.mjs" || die "the AsyncAPI document has problems (above)"
+  node "$checks/events-page.mjs" --check || die "the portal's event catalogue is out of date (above)"
 }
 
 tier_keycloak() {
@@ -203,6 +229,7 @@ cmd_test() {
   run_tier prepare tier_prepare
   run_tier build+unit+service tier_build
   run_tier k8s tier_k8s
+  run_tier contracts tier_contracts
   run_tier keycloak tier_keycloak
   run_tier "suite up" tier_up
   run_tier e2e tier_e2e

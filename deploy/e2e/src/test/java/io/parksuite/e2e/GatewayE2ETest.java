@@ -1,10 +1,14 @@
 package io.parksuite.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.parksuite.testing.SuiteTokens;
 import io.parksuite.testing.TestUscc;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -181,6 +185,25 @@ class GatewayE2ETest {
                     .body("openapi", startsWith("3."))
                     .body("info.title", containsString("Park Suite"));
         }
+    }
+
+    @Test
+    void thePortalServesTheEventCatalogueWithEveryTypeOfTheAsyncApiDocument() throws Exception {
+        String page = Gateway.request().when().get("/portal/events.html").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .extract().asString();
+        JsonNode messages;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("contracts/asyncapi.yaml")) {
+            messages = new ObjectMapper(new YAMLFactory()).readTree(in).path("components").path("messages");
+        }
+        assertTrue(messages.size() > 0, "the AsyncAPI document lists messages");
+        for (JsonNode message : messages) {
+            String type = message.path("name").asText();
+            assertTrue(page.contains("id=\"" + type + "\""), "the catalogue describes " + type);
+        }
+        assertTrue(Gateway.request().when().get("/").then().statusCode(200).extract().asString()
+                .contains("/portal/events.html"), "the API portal links the event catalogue");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parksuite.platform.events.CloudEventRecords;
 import io.parksuite.platform.outbox.CommitSignal;
+import io.parksuite.platform.outbox.InvalidEventException;
 import io.parksuite.platform.outbox.Outbox;
 import io.parksuite.platform.outbox.OutboxConfig;
 import io.parksuite.platform.outbox.OutboxMetrics;
@@ -38,12 +39,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,platform-test.enterprise.events.dlq,platform-test.events"))
 class OutboxRelayFaultsTest {
+
+    /** A test-only event type (its schema is in the test resources). */
+    private static final String NOTED = "parksuite.probe.noted.v1";
 
     private static final String TOPIC = "platform-test.events";
 
@@ -85,7 +90,7 @@ class OutboxRelayFaultsTest {
 
     private UUID record(String aggregateId, String note) {
         return QuarkusTransaction.requiringNew().call(() -> outbox.record("probe", aggregateId,
-                ProbeConsumer.TYPE, Map.of("note", note)).id);
+                NOTED, Map.of("note", note)).id);
     }
 
     private Object column(UUID id, String column) {
@@ -107,6 +112,21 @@ class OutboxRelayFaultsTest {
     private static List<String> eventIdsOf(String aggregateId, int expected) {
         return TopicReader.read(TOPIC, record -> aggregateId.equals(record.key()), expected, Duration.ofSeconds(20))
                 .stream().map(record -> TopicReader.header(record, "ce_id")).toList();
+    }
+
+    @Test
+    void anEventItsSchemaRefusesOrAnUnknownTypeIsNeverRecorded() {
+        String aggregate = "refused-" + UUID.randomUUID();
+        InvalidEventException wrongField = assertThrows(InvalidEventException.class, () -> QuarkusTransaction
+                .requiringNew().run(() -> outbox.record("probe", aggregate, NOTED, Map.of("note", 7))));
+        assertTrue(wrongField.getMessage().contains("note"), wrongField.getMessage());
+        InvalidEventException unknown = assertThrows(InvalidEventException.class, () -> QuarkusTransaction
+                .requiringNew().run(() -> outbox.record("probe", aggregate, "parksuite.probe.unlisted.v1",
+                        Map.of("note", "x"))));
+        assertTrue(unknown.getMessage().contains("no schema"), unknown.getMessage());
+        assertEquals(0L, ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select count(*) from outbox_event where aggregate_id = ?1")
+                .setParameter(1, aggregate).getSingleResult())).longValue());
     }
 
     @Test

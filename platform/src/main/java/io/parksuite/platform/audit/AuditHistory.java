@@ -2,6 +2,7 @@ package io.parksuite.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.transaction.Transactional;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -31,11 +32,23 @@ public class AuditHistory {
     }
 
     /** One revision: its version, kind, author and the fields it changed (from → to). */
-    public record Revision(long version, String kind, Instant at, String actor, String client, List<Change> changes) {
+    @Schema(name = "Revision", description = "One revision of the record: who changed what, when")
+    public record Revision(
+            @Schema(description = "The record's version after this revision", examples = "3") long version,
+            @Schema(description = "What the revision did", enumeration = {"CREATED", "UPDATED", "DELETED"})
+            String kind,
+            @Schema(description = "When the revision was written") Instant at,
+            @Schema(description = "The token subject who made it", examples = "zhang.wei") String actor,
+            @Schema(description = "The client (system) it came through", examples = "parksuite-web") String client,
+            @Schema(description = "The fields it changed, each with its value before and after") List<Change> changes) {
     }
 
     /** A field's value before and after a revision. */
-    public record Change(String field, Object from, Object to) {
+    @Schema(name = "Change", description = "A field's value before and after a revision (any JSON value, null when unset)")
+    public record Change(
+            @Schema(description = "The field's name in the record's JSON", examples = "legalRepresentative") String field,
+            @Schema(description = "The value before the revision (any JSON value)", examples = "\"张伟\"") Object from,
+            @Schema(description = "The value after the revision (any JSON value)", examples = "\"李娜\"") Object to) {
     }
 
     private final EntityManager entityManager;

@@ -1,6 +1,7 @@
 package io.parksuite.platform.paging;
 
 import io.parksuite.platform.http.QueryParams;
+import io.parksuite.platform.openapi.StandardParameter;
 import io.parksuite.platform.problem.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -13,15 +14,15 @@ public class ChangeRequest {
     private static final int DEFAULT_SIZE = 100;
 
     @QueryParam("cursor")
-    @Parameter(description = "nextCursor of the previous read")
+    @Parameter(ref = StandardParameter.Ref.CHANGE_CURSOR)
     public String cursor;
 
     @QueryParam("updatedSince")
-    @Parameter(description = "ISO-8601 instant; only when starting without a cursor")
+    @Parameter(ref = StandardParameter.Ref.UPDATED_SINCE)
     public String updatedSince;
 
     @QueryParam("size")
-    @Parameter(description = "1 to 200")
+    @Parameter(ref = StandardParameter.Ref.CHANGE_SIZE)
     public String size;
 
     public OffsetDateTime updatedSince() {

@@ -1,5 +1,6 @@
 package io.parksuite.platform.paging;
 
+import io.parksuite.platform.openapi.StandardParameter;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import jakarta.ws.rs.DefaultValue;
@@ -23,12 +24,12 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Parameter(description = "Page number, starting at 0")
+    @Parameter(ref = StandardParameter.Ref.PAGE)
     int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Parameter(description = "Page size, 1 to 200")
+    @Parameter(ref = StandardParameter.Ref.PAGE_SIZE)
     int size;
 
     private int maxSize = MAX_SIZE;
