@@ -6,6 +6,8 @@ import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.ArrayList;
@@ -25,35 +27,43 @@ public class EnterpriseFilters {
     private static final Pattern INDUSTRY_PREFIX = Pattern.compile("\\d{0,4}");
 
     @QueryParam("q")
-    @Parameter(description = "Fragment of the Chinese name, at most 200 characters")
+    @Parameter(description = "Fragment of the Chinese name", example = "望城",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_NAME_FRAGMENT))
     public String q;
 
     @QueryParam("street")
-    @Parameter(description = "Street code")
+    @Parameter(description = "Street (街道) code, GET /api/v1/registry/streets", example = "HUANGJINYUAN",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE))
     public String street;
 
     @QueryParam("status")
-    @Parameter(description = "ACTIVE, RELOCATED_OUT or DEREGISTERED")
+    @Parameter(description = "Lifecycle status", schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"ACTIVE", "RELOCATED_OUT", "DEREGISTERED"}))
     public String status;
 
     @QueryParam("industry")
-    @Parameter(description = "GB/T 4754 code prefix of 1 to 4 digits, e.g. 39")
+    @Parameter(description = "GB/T 4754-2017 code prefix of 1 to 4 digits", example = "39",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{0,4}$"))
     public String industry;
 
     @QueryParam("chain")
-    @Parameter(description = "Industry chain held today")
+    @Parameter(description = "Industry chain (产业链) code the enterprise is a member of today, "
+            + "GET /api/v1/registry/chains", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE))
     public String chain;
 
     @QueryParam("designation")
-    @Parameter(description = "Designation type held")
+    @Parameter(description = "Designation type code held, GET /api/v1/registry/designation-types",
+            example = "HIGH_TECH", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE))
     public String designation;
 
     @QueryParam("designationYear")
-    @Parameter(description = "Year of the designation")
+    @Parameter(description = "Year the designation is held", example = "2019",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
     public String designationYear;
 
     @QueryParam("platformType")
-    @Parameter(description = "Hosts an innovation platform of this type")
+    @Parameter(description = "Innovation platform type the enterprise hosts, GET /api/v1/registry/platform-types",
+            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CODE))
     public String platformType;
 
     EnterpriseSearch.Criteria criteria(EnterpriseSearch.Sort sort) {

@@ -2,7 +2,6 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.EnterpriseService;
-import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,19 +38,16 @@ public class EnterpriseHistoryResource {
 
     @GET
     @RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
-    @Operation(summary = "Read an enterprise's change history",
+    @Operation(operationId = "getEnterpriseHistory", summary = "Read an enterprise's change history",
             description = "Every revision, oldest first: version, who (subject and client), when, and each changed field. "
                     + "An enterprise user reads its own record's history without who made each change (the park's logins).")
-    @APIResponse(responseCode = "200", description = "The revisions")
-    @APIResponse(responseCode = "404", description = "No such enterprise (or not the caller's own)",
+    @APIResponse(responseCode = "200", description = "The revisions, oldest first")
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not its own)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AuditHistory.Revision> history(@PathParam("uscc") String uscc) {
-        List<AuditHistory.Revision> revisions = enterprises.historyFor(caller, uscc);
-        if (!caller.isEnterpriseUser()) {
-            return revisions;
-        }
-        return revisions.stream()
-                .map(r -> new AuditHistory.Revision(r.version(), r.kind(), r.at(), null, null, r.changes()))
-                .toList();
+    public List<RevisionDto> history(@Parameter(description = EnterpriseResource.USCC_PARAMETER,
+                                             example = "91350100M000100Y43")
+                                     @PathParam("uscc") String uscc) {
+        boolean withAuthors = !caller.isEnterpriseUser();
+        return enterprises.historyFor(caller, uscc).stream().map(r -> RevisionDto.of(r, withAuthors)).toList();
     }
 }

@@ -41,28 +41,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The registry's enterprise records: {@code /api/v1/enterprises}. */
 @Path("/api/v1/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises", description = "Enterprise records keyed by USCC (企业库)")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields, each named in errors[]",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EnterpriseResource {
 
+    static final String USCC_PARAMETER = "The enterprise's unified social credit code (统一社会信用代码)";
     private static final int MAX_EXPORT_ROWS = 100_000;
 
     private final EnterpriseService enterprises;
@@ -89,17 +86,25 @@ public class EnterpriseResource {
 
     @POST
     @RolesAllowed(EnterpriseRoleSets.REGISTRARS)
-    @Operation(summary = "Register an enterprise",
+    @Operation(operationId = "registerEnterprise", summary = "Register an enterprise",
             description = "Creates the record and publishes parksuite.enterprise.registered.v1 on enterprise.events. "
-                    + "With an Idempotency-Key, a retry returns the first response instead of a 409.")
-    @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
-            content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The USCC is already registered",
+                    + "The USCC is checked for length, alphabet and check character (checkCharacterOverride accepts a "
+                    + "mismatch and keeps usccWarning); the street and industry codes are checked against the reference "
+                    + "data. With an Idempotency-Key, a retry returns the first response instead of a 409.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = {
+                    @Header(name = "Location", description = "The URL of the new record",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "ETag", description = "The record's version, for If-Match",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotencyKeys.REPLAYED_HEADER,
+                            description = "true when this is the stored answer to an earlier call with the same key",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnterpriseResponse.class)))
+    @APIResponse(responseCode = "409", description = "An enterprise with this USCC is already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull EnterpriseRequest request,
-                             @Parameter(description = "Makes a retried call create one record")
                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                              @Context UriInfo uri) {
         return idempotencyKeys.once(idempotencyKey, request, () -> {
@@ -113,11 +118,13 @@ public class EnterpriseResource {
 
     @GET
     @RolesAllowed(EnterpriseRoleSets.REGISTRY_READERS)
-    @Operation(summary = "Search enterprises",
-            description = "By a fragment of the Chinese name (ranked: exact, prefix, similarity) and filters, paged.")
-    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @Operation(operationId = "searchEnterprises", summary = "Search enterprises",
+            description = "By a fragment of the Chinese name (ranked: exact, prefix, similarity) and filters, one page "
+                    + "at a time. chain selects members today; platformType selects hosts of such a platform.")
     public Page<EnterpriseResponse> list(@Valid @BeanParam PageRequest page, @BeanParam EnterpriseFilters filters,
-                                         @Parameter(description = "relevance, name, registeredAt, -registeredAt, uscc")
+                                         @Parameter(description = "The order; relevance (to q) when absent",
+                                                 schema = @Schema(type = SchemaType.STRING, enumeration = {
+                                                         "relevance", "name", "registeredAt", "-registeredAt", "uscc"}))
                                          @QueryParam("sort") String sort) {
         EnterpriseSearch.Sort order = null;
         if (sort != null) {
@@ -134,16 +141,28 @@ public class EnterpriseResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed(EnterpriseRoleSets.REGISTRARS)
-    @Operation(summary = "Register up to 10,000 enterprises at once",
+    @Operation(operationId = "registerEnterprisesInBulk", summary = "Register up to 10,000 enterprises at once",
             description = "A JSON array of EnterpriseRequest, or CSV with a header line (the same columns, the contact as "
                     + "contactPerson, contactPhone, contactEmail). Every row is checked; by default one invalid row "
                     + "rejects the request (422 naming rows[n].field) and nothing is written; atomic=false registers the "
-                    + "valid rows and reports the others. Send an Idempotency-Key so a retried upload registers once.")
+                    + "valid rows and reports the others. One parksuite.enterprise.registered.v1 per registered row. "
+                    + "Send an Idempotency-Key so a retried upload registers once.")
     @APIResponse(responseCode = "200", description = "What was received, registered and refused",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    @APIResponse(responseCode = "400", description = "The body cannot be read (the row is named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response registerMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER,
+                    description = "true when this is the stored answer to an earlier upload with the same key",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReport.class)))
+    public Response registerMany(@RequestBody(required = true, content = {
+                                         @Content(mediaType = MediaType.APPLICATION_JSON,
+                                                 schema = @Schema(type = SchemaType.ARRAY, implementation = EnterpriseRequest.class,
+                                                         maxItems = EnterpriseImport.MAX_ROWS)),
+                                         @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                                                 description = "A header line naming the columns, then one enterprise a line",
+                                                 example = "uscc,name,streetCode,industryCode,contactPerson,contactPhone\n"
+                                                         + "91350100M000100Y43,长沙望城经开区某某科技有限公司,HUANGJINYUAN,3985,李华,0731-88888888\n"))})
+                                 String body,
+                                 @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                  @Parameter(description = "false: register the valid rows, report the others",
                                          schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                                  @QueryParam("atomic") String atomicParam,
@@ -167,10 +186,16 @@ public class EnterpriseResource {
     @Path("/export")
     @Produces("text/csv; charset=UTF-8")
     @RolesAllowed(EnterpriseRoleSets.REGISTRY_READERS)
-    @Operation(summary = "Export the enterprises a search finds as CSV",
-            description = "The same filters as the search; Chinese column titles, UTF-8 with a byte-order mark; "
-                    + "at most 100,000 rows (narrow the filters beyond that).")
-    @APIResponse(responseCode = "200", description = "The CSV file")
+    @Operation(operationId = "exportEnterprises", summary = "Export the enterprises a search finds as CSV",
+            description = "The same filters as the search; Chinese column titles, UTF-8 with a byte-order mark, "
+                    + "ordered by USCC; at most 100,000 rows (more matches answer 422: narrow the filters).")
+    @APIResponse(responseCode = "200", description = "The CSV file (attachment enterprises.csv)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"enterprises.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                    example = "统一社会信用代码,企业名称,英文名称,法定代表人,注册资本（元）,成立日期,地址,街道,行业代码,来源,状态,登记时间\n"
+                            + "91350100M000100Y43,长沙望城经开区某某科技有限公司,,张伟,50000000.00,2018-06-01,"
+                            + "长沙市望城区金星北路一段,HUANGJINYUAN,3985,LOCAL,ACTIVE,2026-11-27T08:00Z\n")))
     public Response export(@BeanParam EnterpriseFilters filters) {
         Page<Enterprise> found = search.search(filters.criteria(EnterpriseSearch.Sort.USCC),
                 PageRequest.firstRows(MAX_EXPORT_ROWS));
@@ -198,11 +223,10 @@ public class EnterpriseResource {
     @GET
     @Path("/changes")
     @RolesAllowed(EnterpriseRoleSets.REGISTRY_READERS)
-    @Operation(summary = "Read the enterprises changed since a point",
+    @Operation(operationId = "listEnterpriseChanges", summary = "Read the enterprises changed since a point",
             description = "For systems that keep a copy: start with updatedSince (or nothing, for everything), then pass "
                     + "nextCursor back. Registrations, updates, status changes, chains and designations all appear; "
                     + "a record changed several times appears once, in its latest state. Stable under concurrent writes.")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor, hasMore}")
     public Changes<EnterpriseResponse> changes(@BeanParam ChangeRequest request) {
         return changes.after(request.cursor, request.updatedSince(), request.size())
                 .map(e -> EnterpriseResponse.of(e, referenceData));
@@ -211,13 +235,18 @@ public class EnterpriseResource {
     @GET
     @Path("/{uscc}")
     @RolesAllowed(EnterpriseRoleSets.RECORD_READERS)
-    @Operation(summary = "Read an enterprise record",
-            description = "An enterprise user reads only its own record (the token's uscc claim); others answer 404.")
-    @APIResponse(responseCode = "200", description = "The record; its ETag is the version",
-            content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise",
+    @Operation(operationId = "getEnterprise", summary = "Read an enterprise record",
+            description = "The record with the registering area (GB/T 2260) and organisation type (GB 32100) its USCC "
+                    + "encodes. An enterprise user reads only its own record (the token's uscc claim).")
+    @APIResponse(responseCode = "200", description = "The record",
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnterpriseResponse.class)))
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not its own)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("uscc") String uscc) {
+    public Response get(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
+                        @PathParam("uscc") String uscc) {
         Enterprise enterprise = enterprises.findFor(caller, uscc);
         return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
     }
@@ -225,17 +254,22 @@ public class EnterpriseResource {
     @PUT
     @Path("/{uscc}")
     @RolesAllowed(RoleSets.ADMIN)
-    @Operation(summary = "Replace an enterprise's master data",
-            description = "Needs If-Match with the ETag read; publishes parksuite.enterprise.updated.v1 when something changed.")
-    @APIResponse(responseCode = "200", description = "The updated record with its new ETag",
-            content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such enterprise",
+    @Operation(operationId = "replaceEnterprise", summary = "Replace an enterprise's master data",
+            description = "The whole record as read and changed (fields left out are cleared); the uscc in the body must "
+                    + "equal the path's. Needs If-Match with the ETag read; publishes parksuite.enterprise.updated.v1 "
+                    + "with changedFields when something changed.")
+    @APIResponse(responseCode = "200", description = "The updated record",
+            headers = @Header(name = "ETag", description = "The record's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnterpriseResponse.class)))
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The record changed since it was read",
+    @APIResponse(responseCode = "409", description = "The record was changed concurrently; read it again and retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("uscc") String uscc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
+                           @PathParam("uscc") String uscc,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull EnterpriseRequest request) {
         if (!uscc.equals(request.uscc())) {
             throw ProblemException.invalidField("uscc", "must equal the USCC in the path; a USCC cannot be changed");
@@ -247,11 +281,21 @@ public class EnterpriseResource {
     @PUT
     @Path("/{uscc}/contact")
     @RolesAllowed(EnterpriseRoleSets.CONTACT_EDITORS)
-    @Operation(summary = "Replace an enterprise's contact data",
-            description = "The one part an enterprise user may edit, for its own record. Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "The updated record with its new ETag",
-            content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
-    public Response changeContact(@PathParam("uscc") String uscc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "replaceEnterpriseContact", summary = "Replace an enterprise's contact data",
+            description = "The one part an enterprise user may edit, for its own record. Needs If-Match with the ETag "
+                    + "read; publishes parksuite.enterprise.updated.v1 when something changed.")
+    @APIResponse(responseCode = "200", description = "The updated record",
+            headers = @Header(name = "ETag", description = "The record's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnterpriseResponse.class)))
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not its own)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The record was changed concurrently; read it again and retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeContact(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
+                                  @PathParam("uscc") String uscc,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull ContactDto contact) {
         Enterprise enterprise = enterprises.changeContact(caller, uscc, ifMatch, contact.toDomain());
         return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
@@ -260,14 +304,23 @@ public class EnterpriseResource {
     @POST
     @Path("/{uscc}/status-changes")
     @RolesAllowed(RoleSets.ADMIN)
-    @Operation(summary = "Change an enterprise's lifecycle status",
-            description = "ACTIVE → RELOCATED_OUT (迁出) / DEREGISTERED (注销); a relocated enterprise may return. "
-                    + "Needs If-Match; publishes parksuite.enterprise.status-changed.v1.")
+    @Operation(operationId = "changeEnterpriseStatus", summary = "Change an enterprise's lifecycle status",
+            description = "ACTIVE → RELOCATED_OUT (迁出) or DEREGISTERED (注销); a relocated enterprise may return "
+                    + "(→ ACTIVE) or be deregistered; deregistration is final. Needs If-Match; publishes "
+                    + "parksuite.enterprise.status-changed.v1.")
     @APIResponse(responseCode = "200", description = "The record in its new status",
-            content = @Content(schema = @Schema(implementation = EnterpriseResponse.class)))
-    @APIResponse(responseCode = "409", description = "The transition is not allowed; the detail names the allowed ones",
+            headers = @Header(name = "ETag", description = "The record's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnterpriseResponse.class)))
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response changeStatus(@PathParam("uscc") String uscc, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status (the detail "
+            + "names the allowed ones), or the record was changed concurrently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
+                                 @PathParam("uscc") String uscc,
+                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChangeRequest change) {
         Enterprise enterprise = enterprises.changeStatus(uscc, ifMatch, change.status(), change.effectiveOn(), change.reason());
         return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();

@@ -29,8 +29,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,8 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Innovation platforms", description = "Labs, technology centres, incubators and workstations (创新平台)")
-@APIResponse(responseCode = "422", description = "Invalid fields or unknown reference codes",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InnovationPlatformResource {
 
     private final InnovationPlatforms platforms;
@@ -55,9 +57,25 @@ public class InnovationPlatformResource {
 
     @GET
     @RolesAllowed(EnterpriseRoleSets.DETAIL_READERS)
-    @Operation(summary = "List innovation platforms", description = "An enterprise user sees its own only.")
-    public Page<PlatformDto> list(@QueryParam("uscc") String uscc, @QueryParam("type") String type,
-                                  @QueryParam("level") String level, @QueryParam("year") String year,
+    @Operation(operationId = "listInnovationPlatforms", summary = "List innovation platforms",
+            description = "Filtered by host enterprise, type, level and year recognised, one page at a time. "
+                    + "An enterprise user sees its own only.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @APIResponse(responseCode = "404", description = "An enterprise user asked for another enterprise's platforms",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PlatformDto> list(@Parameter(description = "Host enterprise: " + Schemas.USCC,
+                                          example = Schemas.USCC_EXAMPLE)
+                                  @QueryParam("uscc") String uscc,
+                                  @Parameter(description = "Platform type code, GET /api/v1/registry/platform-types",
+                                          example = "ENTERPRISE_TECH_CENTRE")
+                                  @QueryParam("type") String type,
+                                  @Parameter(description = "Level of recognition (国家级, 省级, 市级)",
+                                          schema = @Schema(type = SchemaType.STRING,
+                                                  enumeration = {"NATIONAL", "PROVINCIAL", "MUNICIPAL"}))
+                                  @QueryParam("level") String level,
+                                  @Parameter(description = "Year recognised", example = "2017",
+                                          schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
+                                  @QueryParam("year") String year,
                                   @BeanParam PageRequest page) {
         var criteria = new InnovationPlatforms.Criteria(caller.enterpriseFilter(uscc), type,
                 QueryParams.optionalEnum("level", level, RecognitionLevel.class), QueryParams.optionalInt("year", year));
@@ -66,9 +84,13 @@ public class InnovationPlatformResource {
 
     @POST
     @RolesAllowed(RoleSets.ADMIN)
-    @Operation(summary = "Record an innovation platform")
-    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = PlatformDto.class)))
-    @APIResponse(responseCode = "409", description = "The enterprise already has this platform at this level",
+    @Operation(operationId = "recordInnovationPlatform", summary = "Record an innovation platform",
+            description = "Hosted by a registered enterprise; the type comes from GET /api/v1/registry/platform-types.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlatformDto.class)))
+    @APIResponse(responseCode = "409", description = "The enterprise already has this platform (type and name) at this level",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields, an unknown type, or no enterprise with this USCC",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@Valid @NotNull PlatformDto platform) {
         return Response.status(Response.Status.CREATED).entity(PlatformDto.of(platforms.add(platform.toEntity()))).build();
@@ -78,11 +100,22 @@ public class InnovationPlatformResource {
     @Path("/bulk")
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed(RoleSets.ADMIN)
-    @Operation(summary = "Record up to 10,000 platforms at once",
-            description = "JSON array or CSV (same columns); every row checked, all or nothing, with an Idempotency-Key.")
+    @Operation(operationId = "recordInnovationPlatformsInBulk", summary = "Record up to 10,000 platforms at once",
+            description = "JSON array or CSV with a header line (the same fields); every row checked, all or nothing "
+                    + "(422 naming rows[n].field). Send an Idempotency-Key so a retried upload is stored once.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            content = @Content(schema = @Schema(implementation = BulkReport.class)))
-    public Response addMany(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
+    public Response addMany(@RequestBody(required = true, content = {
+                                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                                            implementation = PlatformDto.class, maxItems = BulkUploads.MAX_ROWS)),
+                                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
+                                            description = Schemas.CSV, example = "uscc,type,level,name,yearRecognised,"
+                                                    + "recognisedBy\n91430112MA4L0A0B1X,ENTERPRISE_TECH_CENTRE,NATIONAL,"
+                                                    + "国家认定企业技术中心,2017,国家发展改革委\n"))})
+                            String body,
+                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         return uploads.store(body, contentType, idempotencyKey, PlatformDto.class, PlatformDto::toEntity, platforms::addAll);
     }
@@ -90,9 +123,12 @@ public class InnovationPlatformResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(RoleSets.ADMIN)
-    @Operation(summary = "Remove a platform recorded in error")
+    @Operation(operationId = "removeInnovationPlatform", summary = "Remove a platform recorded in error",
+            description = "Deletes the entry; statistics no longer count it.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public void remove(@PathParam("id") long id) {
+    @APIResponse(responseCode = "404", description = "No innovation platform with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void remove(@Parameter(description = "The platform's id", example = "42") @PathParam("id") long id) {
         platforms.remove(id);
     }
 }

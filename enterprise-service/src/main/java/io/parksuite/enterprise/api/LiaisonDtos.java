@@ -23,11 +23,15 @@ public final class LiaisonDtos {
     private LiaisonDtos() {
     }
 
-    @Schema(name = "LiaisonOfficer", example = """
+    @Schema(name = "LiaisonOfficer", description = "A park officer who looks after enterprises (联点干部)", example = """
             {"name": "王强", "department": "经济发展局", "phone": "0731-88000001", "subject": "wangqiang"}""")
-    public record Officer(@Schema(readOnly = true) Long id, @NotBlank @Size(max = 64) String name,
-                          @NotBlank @Size(max = 100) String department, @Size(max = 32) String phone,
-                          @Size(max = 100) @Schema(description = "The officer's login (token subject)") String subject) {
+    public record Officer(@Schema(readOnly = true, description = "Assigned by the registry") Long id,
+                          @NotBlank @Size(max = 64) @Schema(description = "Name", example = "王强") String name,
+                          @NotBlank @Size(max = 100) @Schema(description = "Department", example = "经济发展局")
+                          String department,
+                          @Size(max = 32) @Schema(description = "Phone number", example = "0731-88000001") String phone,
+                          @Size(max = 100) @Schema(description = "The officer's login (token subject); unique",
+                                  example = "wangqiang") String subject) {
         LiaisonOfficer toEntity() {
             LiaisonOfficer officer = new LiaisonOfficer();
             officer.name = name;
@@ -42,26 +46,38 @@ public final class LiaisonDtos {
         }
     }
 
-    @Schema(name = "LiaisonAssignmentRequest", example = """
+    @Schema(name = "LiaisonAssignmentRequest", description = "Who looks after an enterprise from when", example = """
             {"officerId": 1, "assignedOn": "2019-03-01"}""")
-    public record Assign(@NotNull Long officerId, @NotNull LocalDate assignedOn) {
+    public record Assign(@NotNull @Schema(description = "The officer's id", example = "1") Long officerId,
+                         @NotNull @Schema(description = "The day the assignment starts", example = "2019-03-01")
+                         LocalDate assignedOn) {
     }
 
-    @Schema(name = "LiaisonAssignment")
-    public record Assignment(String uscc, Long officerId, LocalDate assignedOn) {
+    @Schema(name = "LiaisonAssignment", description = "The officer looking after an enterprise", example = """
+            {"uscc": "91430112MA4L0A0B1X", "officerId": 1, "assignedOn": "2019-03-01"}""")
+    public record Assignment(@Schema(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE) String uscc,
+                             @Schema(description = "The officer's id", example = "1") Long officerId,
+                             @Schema(description = "Since when", example = "2019-03-01") LocalDate assignedOn) {
         static Assignment of(LiaisonAssignment a) {
             return new Assignment(a.uscc, a.officerId, a.assignedOn);
         }
     }
 
-    @Schema(name = "LiaisonVisit", example = """
+    @Schema(name = "LiaisonVisit", description = "A visit an officer paid to an enterprise (走访)", example = """
             {"uscc": "91430112MA4L0A0B1X", "visitedOn": "2019-08-20", "summary": "了解二期用地需求，协调电力增容"}""")
-    public record Visit(@Schema(readOnly = true) Long id, @NotBlank @Size(max = 18) String uscc,
-                        @Schema(description = "The assigned officer when absent") Long officerId,
-                        @NotNull LocalDate visitedOn, @NotBlank @Size(max = 2000) String summary,
-                        @Schema(readOnly = true, description = "The login that logged it; not shown to an enterprise user")
+    public record Visit(@Schema(readOnly = true, description = "Assigned by the registry") Long id,
+                        @NotBlank @Size(max = 18) @Schema(description = Schemas.USCC, pattern = Schemas.USCC_PATTERN,
+                                example = Schemas.USCC_EXAMPLE) String uscc,
+                        @Schema(description = "The visiting officer; the assigned officer when absent", example = "1")
+                        Long officerId,
+                        @NotNull @Schema(description = "The day of the visit, not in the future", example = "2019-08-20")
+                        LocalDate visitedOn,
+                        @NotBlank @Size(max = 2000) @Schema(description = "What was discussed and agreed",
+                                example = "了解二期用地需求，协调电力增容") String summary,
+                        @Schema(readOnly = true, description = "The login that logged it; null for an enterprise user",
+                                nullable = true)
                         String recordedBy,
-                        @Schema(readOnly = true) OffsetDateTime recordedAt) {
+                        @Schema(readOnly = true, description = "When it was logged") OffsetDateTime recordedAt) {
         LiaisonVisit toEntity() {
             LiaisonVisit visit = new LiaisonVisit();
             visit.uscc = uscc;
@@ -82,12 +98,21 @@ public final class LiaisonDtos {
         }
     }
 
-    @Schema(name = "LiaisonRequestNew", example = """
+    @Schema(name = "LiaisonRequestNew", description = "A request (诉求) an enterprise raises", example = """
             {"uscc": "91430112MA4L0A0B1X", "category": "LABOUR", "title": "旺季用工缺口300人",
              "description": "9月至12月需普工300人", "deadline": "2019-09-15"}""")
-    public record Raise(@NotBlank @Size(max = 18) String uscc, @NotNull RequestCategory category,
-                        @NotBlank @Size(max = 200) String title, @Size(max = 4000) String description,
-                        @Schema(description = "Today when absent; always today for an enterprise user") LocalDate raisedOn, @NotNull LocalDate deadline) {
+    public record Raise(@NotBlank @Size(max = 18) @Schema(description = Schemas.USCC, pattern = Schemas.USCC_PATTERN,
+                                example = Schemas.USCC_EXAMPLE) String uscc,
+                        @NotNull @Schema(description = "What it is about: 融资, 用工, 用地, 审批, 基础设施, 政策, 科技与人才, 其他")
+                        RequestCategory category,
+                        @NotBlank @Size(max = 200) @Schema(description = "Short title", example = "旺季用工缺口300人")
+                        String title,
+                        @Size(max = 4000) @Schema(description = "The details", example = "9月至12月需普工300人")
+                        String description,
+                        @Schema(description = "The day it was received; today when absent, always today for an "
+                                + "enterprise user", example = "2019-08-25") LocalDate raisedOn,
+                        @NotNull @Schema(description = "When it should be resolved; not before raisedOn",
+                                example = "2019-09-15") LocalDate deadline) {
         LiaisonRequest toEntity() {
             LiaisonRequest request = new LiaisonRequest();
             request.uscc = uscc;
@@ -100,25 +125,51 @@ public final class LiaisonDtos {
         }
     }
 
-    @Schema(name = "LiaisonRequestStart")
-    public record Start(@Schema(description = "The officer taking it on; the assigned one when absent") Long officerId) {
+    @Schema(name = "LiaisonRequestStart", description = "Who takes a request on", example = """
+            {"officerId": 1}""")
+    public record Start(@Schema(description = "The officer taking it on; the assigned one when absent", example = "1")
+                        Long officerId) {
     }
 
-    @Schema(name = "LiaisonRequestResolution", example = """
+    @Schema(name = "LiaisonRequestResolution", description = "How a request was resolved", example = """
             {"resolution": "对接人力资源公司，已招聘到岗280人", "resolvedOn": "2019-09-10"}""")
-    public record Resolution(@NotBlank @Size(max = 4000) String resolution, LocalDate resolvedOn) {
+    public record Resolution(@NotBlank @Size(max = 4000) @Schema(description = "What was done",
+                                     example = "对接人力资源公司，已招聘到岗280人") String resolution,
+                             @Schema(description = "The day it was resolved; today when absent, not before the request "
+                                     + "was raised", example = "2019-09-10") LocalDate resolvedOn) {
     }
 
-    @Schema(name = "LiaisonRequestRating", example = """
+    @Schema(name = "LiaisonRequestRating", description = "The enterprise's rating of a resolution", example = """
             {"rating": 5, "comment": "响应迅速"}""")
-    public record Rating(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 1000) String comment) {
+    public record Rating(@NotNull @Min(1) @Max(5) @Schema(description = "1 (poor) to 5 (excellent)", example = "5")
+                         Integer rating,
+                         @Size(max = 1000) @Schema(description = "Comment", example = "响应迅速") String comment) {
     }
 
-    @Schema(name = "LiaisonRequest")
-    public record Request(Long id, String uscc, RequestCategory category, String title, String description,
-                          LocalDate raisedOn, LocalDate deadline, RequestStatus status, boolean overdue, Long officerId,
-                          String resolution, LocalDate resolvedOn, Short rating, String ratingComment,
-                          @Schema(description = "The login that raised it; not shown to an enterprise user") String raisedBy,
+    @Schema(name = "LiaisonRequest", description = "An enterprise request (诉求) and where it stands", example = """
+            {"id": 17, "uscc": "91430112MA4L0A0B1X", "category": "LABOUR", "title": "旺季用工缺口300人",
+             "description": "9月至12月需普工300人", "raisedOn": "2019-08-25", "deadline": "2019-09-15",
+             "status": "IN_PROGRESS", "overdue": false, "officerId": 1, "raisedBy": "wangqiang", "version": 1}""")
+    public record Request(@Schema(description = "The request's id", example = "17") Long id,
+                          @Schema(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE) String uscc,
+                          @Schema(description = "What it is about") RequestCategory category,
+                          @Schema(description = "Short title", example = "旺季用工缺口300人") String title,
+                          @Schema(description = "The details", nullable = true) String description,
+                          @Schema(description = "The day it was received") LocalDate raisedOn,
+                          @Schema(description = "When it should be resolved") LocalDate deadline,
+                          @Schema(description = "OPEN (待办), IN_PROGRESS (办理中), RESOLVED (已解决), CLOSED (已关闭, "
+                                  + "after the enterprise rated it)") RequestStatus status,
+                          @Schema(description = "Pending (OPEN or IN_PROGRESS) past its deadline today") boolean overdue,
+                          @Schema(description = "The officer following it; null while none is assigned", example = "1",
+                                  nullable = true) Long officerId,
+                          @Schema(description = "What was done, once RESOLVED", nullable = true) String resolution,
+                          @Schema(description = "The day it was resolved") LocalDate resolvedOn,
+                          @Schema(description = "The enterprise's rating, 1 to 5, once CLOSED", minimum = "1",
+                                  maximum = "5", nullable = true) Short rating,
+                          @Schema(description = "The enterprise's comment on the resolution", nullable = true) String ratingComment,
+                          @Schema(description = "The login that raised it; null for an enterprise user", nullable = true)
+                          String raisedBy,
+                          @Schema(description = "The request's version, counting its changes", example = "1")
                           long version) {
         static Request of(LiaisonRequest r, LocalDate today) {
             return new Request(r.id, r.uscc, r.category, r.title, r.description, r.raisedOn, r.deadline, r.status,

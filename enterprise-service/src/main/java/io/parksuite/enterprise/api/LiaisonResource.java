@@ -28,14 +28,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * The liaison service (一对一联点服务), {@code /api/v1/registry/liaison}: officers, who looks
@@ -46,12 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Path("/api/v1/registry/liaison")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Liaison service", description = "一对一联点服务: officers, visits and enterprise requests")
-@APIResponse(responseCode = "404", description = "No such enterprise, officer or request (or not the caller's own)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "Invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@Tag(name = "Liaison service", description = "一对一联点服务: liaison officers, visits and enterprise requests (诉求)")
 public class LiaisonResource {
+
+    private static final String NO_REQUEST = "No request with this id (or, for an enterprise user, not its own)";
+    private static final String WRONG_STEP = "The request is not in the status this step needs; the detail names it";
 
     private final LiaisonService liaison;
     private final Caller caller;
@@ -64,7 +64,8 @@ public class LiaisonResource {
     @GET
     @Path("/officers")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_READERS)
-    @Operation(summary = "The liaison officers")
+    @Operation(operationId = "listLiaisonOfficers", summary = "The liaison officers",
+            description = "Every officer who can be assigned to enterprises.")
     public List<LiaisonDtos.Officer> officers() {
         return liaison.officers().stream().map(LiaisonDtos.Officer::of).toList();
     }
@@ -72,9 +73,13 @@ public class LiaisonResource {
     @POST
     @Path("/officers")
     @RolesAllowed(RoleSets.ADMIN)
-    @Operation(summary = "Add a liaison officer")
+    @Operation(operationId = "addLiaisonOfficer", summary = "Add a liaison officer",
+            description = "subject links the officer to a login, so that visits and requests can name who took them on.")
     @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(schema = @Schema(implementation = LiaisonDtos.Officer.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LiaisonDtos.Officer.class)))
+    @APIResponse(responseCode = "409", description = "An officer with this subject already exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addOfficer(@Valid @NotNull LiaisonDtos.Officer officer) {
         return created(LiaisonDtos.Officer.of(liaison.addOfficer(officer.toEntity())));
     }
@@ -82,24 +87,45 @@ public class LiaisonResource {
     @GET
     @Path("/assignments/{uscc}")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
-    @Operation(summary = "The officer looking after an enterprise")
-    public LiaisonDtos.Assignment assignment(@PathParam("uscc") String uscc) {
+    @Operation(operationId = "getLiaisonAssignment", summary = "The officer looking after an enterprise",
+            description = "An enterprise user reads its own.")
+    @APIResponse(responseCode = "200", description = "The assignment")
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not "
+            + "its own), or no officer is assigned to it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LiaisonDtos.Assignment assignment(@Parameter(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE)
+                                             @PathParam("uscc") String uscc) {
         return LiaisonDtos.Assignment.of(liaison.assignmentFor(caller, uscc));
     }
 
     @PUT
     @Path("/assignments/{uscc}")
     @RolesAllowed(RoleSets.ADMIN)
-    @Operation(summary = "Assign (or reassign) the officer looking after an enterprise")
-    public LiaisonDtos.Assignment assign(@PathParam("uscc") String uscc, @Valid @NotNull LiaisonDtos.Assign request) {
+    @Operation(operationId = "assignLiaisonOfficer", summary = "Assign (or reassign) the officer looking after an enterprise",
+            description = "One officer per enterprise; a new assignment replaces the previous one.")
+    @APIResponse(responseCode = "200", description = "The new assignment")
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields, or no liaison officer with this officerId",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LiaisonDtos.Assignment assign(@Parameter(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE)
+                                         @PathParam("uscc") String uscc,
+                                         @Valid @NotNull LiaisonDtos.Assign request) {
         return LiaisonDtos.Assignment.of(liaison.assign(uscc, request.officerId(), request.assignedOn()));
     }
 
     @GET
     @Path("/visits")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
-    @Operation(summary = "The visits paid to an enterprise")
-    public List<LiaisonDtos.Visit> visits(@QueryParam("uscc") String uscc) {
+    @Operation(operationId = "listLiaisonVisits", summary = "The visits paid to an enterprise",
+            description = "Oldest first. The park's staff name the enterprise (uscc is required); an enterprise user "
+                    + "reads its own, without the staff's logins.")
+    @APIResponse(responseCode = "200", description = "The visits, oldest first")
+    @APIResponse(responseCode = "404", description = "An enterprise user asked for another enterprise's visits",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<LiaisonDtos.Visit> visits(@Parameter(description = Schemas.USCC + "; required for the park's staff",
+                                                  example = Schemas.USCC_EXAMPLE)
+                                          @QueryParam("uscc") String uscc) {
         if (uscc == null && !caller.isEnterpriseUser()) {
             throw ProblemException.invalidField("uscc", "is required");
         }
@@ -110,9 +136,17 @@ public class LiaisonResource {
     @POST
     @Path("/visits")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_STAFF)
-    @Operation(summary = "Log a visit to an enterprise")
+    @Operation(operationId = "logLiaisonVisit", summary = "Log a visit to an enterprise",
+            description = "By the assigned officer unless officerId names another; the visit day is not in the future. "
+                    + "The caller's login is recorded as recordedBy.")
     @APIResponse(responseCode = "201", description = "Logged",
-            content = @Content(schema = @Schema(implementation = LiaisonDtos.Visit.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LiaisonDtos.Visit.class)))
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields, an unknown officerId, or no officerId while "
+            + "no officer is assigned to the enterprise",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response logVisit(@Valid @NotNull LiaisonDtos.Visit visit) {
         return created(LiaisonDtos.Visit.of(liaison.logVisit(visit.toEntity(), caller.subject())));
     }
@@ -120,10 +154,25 @@ public class LiaisonResource {
     @GET
     @Path("/requests")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
-    @Operation(summary = "Enterprise requests, filtered; overdue=true lists those past their deadline, oldest first",
-            description = "An enterprise user sees its own only.")
-    public Page<LiaisonDtos.Request> requests(@QueryParam("uscc") String uscc, @QueryParam("status") String status,
+    @Operation(operationId = "searchLiaisonRequests", summary = "Enterprise requests, filtered",
+            description = "overdue=true lists the pending requests (OPEN, IN_PROGRESS) past their deadline, oldest "
+                    + "deadline first. An enterprise user sees its own only, without who raised them.")
+    @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
+    @APIResponse(responseCode = "404", description = "An enterprise user asked for another enterprise's requests",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<LiaisonDtos.Request> requests(@Parameter(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE)
+                                              @QueryParam("uscc") String uscc,
+                                              @Parameter(description = "Where the request stands",
+                                                      schema = @Schema(type = SchemaType.STRING, enumeration = {
+                                                              "OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"}))
+                                              @QueryParam("status") String status,
+                                              @Parameter(description = "What the request is about",
+                                                      schema = @Schema(type = SchemaType.STRING, enumeration = {
+                                                              "FINANCING", "LABOUR", "LAND", "APPROVAL", "INFRASTRUCTURE",
+                                                              "POLICY", "TECHNOLOGY", "OTHER"}))
                                               @QueryParam("category") String category,
+                                              @Parameter(description = "The officer following the request", example = "1",
+                                                      schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                                               @QueryParam("officerId") String officerId,
                                               @Parameter(description = "Only pending requests past their deadline",
                                                       schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -141,11 +190,15 @@ public class LiaisonResource {
     @POST
     @Path("/requests")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_REQUESTERS)
-    @Operation(summary = "Raise a request (诉求) for an enterprise",
+    @Operation(operationId = "raiseLiaisonRequest", summary = "Raise a request (诉求) for an enterprise",
             description = "An enterprise user raises its own, on the day it calls (raisedOn is the park's staff's, to "
-                    + "record a request received earlier); the assigned officer follows it.")
+                    + "record a request received earlier); the deadline is not before raisedOn. The request starts OPEN "
+                    + "and the assigned officer follows it.")
     @APIResponse(responseCode = "201", description = "Raised",
-            content = @Content(schema = @Schema(implementation = LiaisonDtos.Request.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LiaisonDtos.Request.class)))
+    @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not its own)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response raise(@Valid @NotNull LiaisonDtos.Raise request) {
         return created(view(liaison.raise(caller, request.toEntity())));
     }
@@ -153,38 +206,58 @@ public class LiaisonResource {
     @GET
     @Path("/requests/{id}")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_FOLLOWERS)
-    @Operation(summary = "One request")
-    public LiaisonDtos.Request request(@PathParam("id") long id) {
+    @Operation(operationId = "getLiaisonRequest", summary = "One request",
+            description = "An enterprise user reads its own, without who raised it.")
+    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "404", description = NO_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LiaisonDtos.Request request(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id) {
         return view(liaison.requestFor(caller, id));
     }
 
     @POST
     @Path("/requests/{id}/start")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_STAFF)
-    @Operation(summary = "An officer takes the request on (OPEN → IN_PROGRESS)")
-    @APIResponse(responseCode = "409", description = "Not OPEN",
+    @Operation(operationId = "startLiaisonRequest", summary = "An officer takes the request on (OPEN → IN_PROGRESS)",
+            description = "The assigned officer, unless the body names another. The body may be left out.")
+    @APIResponse(responseCode = "200", description = "The request, IN_PROGRESS")
+    @APIResponse(responseCode = "404", description = "No request with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LiaisonDtos.Request start(@PathParam("id") long id, LiaisonDtos.Start request) {
+    @APIResponse(responseCode = "409", description = WRONG_STEP + " (OPEN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LiaisonDtos.Request start(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
+                                     @RequestBody(required = false, description = "May be left out: the assigned officer")
+                                     LiaisonDtos.Start request) {
         return view(liaison.start(id, request == null ? null : request.officerId()));
     }
 
     @POST
     @Path("/requests/{id}/resolution")
     @RolesAllowed(EnterpriseRoleSets.LIAISON_STAFF)
-    @Operation(summary = "Record how the request was resolved (→ RESOLVED)")
-    @APIResponse(responseCode = "409", description = "Already resolved or closed",
+    @Operation(operationId = "resolveLiaisonRequest", summary = "Record how the request was resolved (→ RESOLVED)",
+            description = "From OPEN or IN_PROGRESS; resolvedOn is today when absent and not before the request was raised.")
+    @APIResponse(responseCode = "200", description = "The request, RESOLVED")
+    @APIResponse(responseCode = "404", description = "No request with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LiaisonDtos.Request resolve(@PathParam("id") long id, @Valid @NotNull LiaisonDtos.Resolution resolution) {
+    @APIResponse(responseCode = "409", description = WRONG_STEP + " (OPEN or IN_PROGRESS): already resolved or closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LiaisonDtos.Request resolve(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
+                                       @Valid @NotNull LiaisonDtos.Resolution resolution) {
         return view(liaison.resolve(id, resolution.resolution(), resolution.resolvedOn()));
     }
 
     @POST
     @Path("/requests/{id}/rating")
     @RolesAllowed(Roles.ENTERPRISE)
-    @Operation(summary = "The enterprise rates the resolution, 1 to 5 (RESOLVED → CLOSED)")
-    @APIResponse(responseCode = "409", description = "Not RESOLVED (not yet, or already rated)",
+    @Operation(operationId = "rateLiaisonRequest", summary = "The enterprise rates the resolution, 1 to 5 (RESOLVED → CLOSED)",
+            description = "Only the enterprise user whose request it is; the rating closes the request.")
+    @APIResponse(responseCode = "200", description = "The request, CLOSED")
+    @APIResponse(responseCode = "404", description = NO_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LiaisonDtos.Request rate(@PathParam("id") long id, @Valid @NotNull LiaisonDtos.Rating rating) {
+    @APIResponse(responseCode = "409", description = WRONG_STEP + " (RESOLVED): not yet resolved, or already rated",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LiaisonDtos.Request rate(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
+                                    @Valid @NotNull LiaisonDtos.Rating rating) {
         return view(liaison.rate(caller, id, rating.rating(), rating.comment()));
     }
 

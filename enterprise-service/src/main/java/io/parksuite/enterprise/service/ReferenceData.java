@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,19 +21,43 @@ import java.util.Optional;
 public class ReferenceData {
 
     /** One entry of a code list. */
-    public record Code(String code, String name) {
+    @Schema(name = "ReferenceCode", description = "One entry of a code list: the code and its Chinese name",
+            example = """
+            {"code": "HUANGJINYUAN", "name": "黄金园街道"}""")
+    public record Code(@Schema(description = "The code", example = "HUANGJINYUAN") String code,
+                       @Schema(description = "The name; null for a code the list does not know", example = "黄金园街道",
+                               nullable = true)
+                       String name) {
     }
 
     /** A GB/T 4754 section (门类) or division (大类). */
-    public record IndustryClass(String code, String level, String section, String name) {
+    @Schema(name = "IndustryClass", description = "A GB/T 4754-2017 industry section (门类) or division (大类)",
+            example = """
+            {"code": "39", "level": "DIVISION", "section": "C", "name": "计算机、通信和其他电子设备制造业"}""")
+    public record IndustryClass(@Schema(description = "Section letter or 2-digit division code", example = "39") String code,
+                                @Schema(description = "SECTION (门类) or DIVISION (大类)",
+                                        enumeration = {"SECTION", "DIVISION"}) String level,
+                                @Schema(description = "The section letter it belongs to", example = "C") String section,
+                                @Schema(description = "Name", example = "计算机、通信和其他电子设备制造业") String name) {
     }
 
     /** An industry chain (产业链): LEADING (主导) or EMERGING (新兴). */
-    public record Chain(String code, String name, String kind) {
+    @Schema(name = "IndustryChain", description = "An industry chain (产业链) of the park", example = """
+            {"code": "ELECTRONIC_INFORMATION", "name": "电子信息", "kind": "LEADING"}""")
+    public record Chain(@Schema(description = "Chain code", example = "ELECTRONIC_INFORMATION") String code,
+                        @Schema(description = "Name", example = "电子信息") String name,
+                        @Schema(description = "LEADING (主导) or EMERGING (新兴)", enumeration = {"LEADING", "EMERGING"})
+                        String kind) {
     }
 
     /** A designation an enterprise can hold, with the criteria that define it. */
-    public record DesignationType(String code, String name, String sector, String criteria) {
+    @Schema(name = "DesignationType", description = "A designation an enterprise can hold, with its criteria", example = """
+            {"code": "HIGH_TECH", "name": "高新技术企业", "criteria": "经高新技术企业认定管理机构认定，证书有效期三年"}""")
+    public record DesignationType(@Schema(description = "Type code", example = "HIGH_TECH") String code,
+                                  @Schema(description = "Name", example = "高新技术企业") String name,
+                                  @Schema(description = "The statistics sector it applies to, if any", example = "INDUSTRY")
+                                  String sector,
+                                  @Schema(description = "What qualifies an enterprise") String criteria) {
     }
 
     private final EntityManager entityManager;

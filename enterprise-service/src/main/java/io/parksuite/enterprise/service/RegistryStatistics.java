@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -25,29 +26,86 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RegistryStatistics {
 
-    public record ChainCount(String chainCode, String name, String kind, long enterprises) {
+    @Schema(name = "ChainCount", description = "The enterprises that are members of an industry chain on a day",
+            example = """
+            {"chainCode": "ELECTRONIC_INFORMATION", "name": "电子信息", "kind": "LEADING", "enterprises": 126}""")
+    public record ChainCount(@Schema(description = "Chain code", example = "ELECTRONIC_INFORMATION") String chainCode,
+                             @Schema(description = "Name", example = "电子信息") String name,
+                             @Schema(description = "LEADING (主导) or EMERGING (新兴)", enumeration = {"LEADING", "EMERGING"})
+                             String kind,
+                             @Schema(description = "Member enterprises that day", example = "126") long enterprises) {
     }
 
     /** {@code held}: enterprises holding it that year; {@code newlyGranted}: of those, not holding it the year before. */
-    public record DesignationCount(String type, String name, int year, long held, long newlyGranted) {
+    @Schema(name = "DesignationCount", description = "How many enterprises hold a designation in a year", example = """
+            {"type": "HIGH_TECH", "name": "高新技术企业", "year": 2019, "held": 58, "newlyGranted": 12}""")
+    public record DesignationCount(@Schema(description = "Designation type code", example = "HIGH_TECH") String type,
+                                   @Schema(description = "Name", example = "高新技术企业") String name,
+                                   @Schema(description = "Year", example = "2019") int year,
+                                   @Schema(description = "Enterprises holding it that year", example = "58") long held,
+                                   @Schema(description = "Of those, the ones not holding it the year before",
+                                           example = "12") long newlyGranted) {
     }
 
-    public record PlatformCell(String type, RecognitionLevel level, long platforms) {
+    @Schema(name = "PlatformCell", description = "Platforms of one type at one level", example = """
+            {"type": "ENTERPRISE_TECH_CENTRE", "level": "NATIONAL", "platforms": 3}""")
+    public record PlatformCell(@Schema(description = "Platform type code", example = "ENTERPRISE_TECH_CENTRE") String type,
+                               @Schema(description = "Level of recognition") RecognitionLevel level,
+                               @Schema(description = "How many", example = "3") long platforms) {
     }
 
-    public record PlatformCounts(Integer asOfYear, long total, Map<String, Long> byType, Map<RecognitionLevel, Long> byLevel,
-                                 List<PlatformCell> byTypeAndLevel, Map<Integer, Long> byYearRecognised) {
+    @Schema(name = "PlatformCounts", description = "Innovation platforms recognised up to a year, counted several ways",
+            example = """
+            {"asOfYear": 2019, "total": 5, "byType": {"ENTERPRISE_TECH_CENTRE": 5}, "byLevel": {"NATIONAL": 3, "PROVINCIAL": 2},
+             "byTypeAndLevel": [{"type": "ENTERPRISE_TECH_CENTRE", "level": "NATIONAL", "platforms": 3},
+                                {"type": "ENTERPRISE_TECH_CENTRE", "level": "PROVINCIAL", "platforms": 2}],
+             "byYearRecognised": {"2017": 2, "2019": 3}}""")
+    public record PlatformCounts(@Schema(description = "The year asked for; absent: every year", example = "2019")
+                                 Integer asOfYear,
+                                 @Schema(description = "All platforms", example = "5") long total,
+                                 @Schema(description = "Platforms per type code") Map<String, Long> byType,
+                                 @Schema(description = "Platforms per level (NATIONAL, PROVINCIAL, MUNICIPAL)")
+                                 Map<RecognitionLevel, Long> byLevel,
+                                 @Schema(description = "Platforms per type and level") List<PlatformCell> byTypeAndLevel,
+                                 @Schema(description = "Platforms per year recognised (the key is the year)")
+                                 Map<Integer, Long> byYearRecognised) {
     }
 
-    public record ParkTitleCounts(long total, Map<RecognitionLevel, Long> byLevel, Map<Integer, Long> byYear) {
+    @Schema(name = "ParkTitleCounts", description = "The park's titles counted by level and by year", example = """
+            {"total": 3, "byLevel": {"NATIONAL": 1, "PROVINCIAL": 2}, "byYear": {"2016": 1, "2018": 2}}""")
+    public record ParkTitleCounts(@Schema(description = "All titles", example = "3") long total,
+                                  @Schema(description = "Titles per level (NATIONAL, PROVINCIAL, MUNICIPAL)")
+                                  Map<RecognitionLevel, Long> byLevel,
+                                  @Schema(description = "Titles per year awarded (the key is the year)")
+                                  Map<Integer, Long> byYear) {
     }
 
-    public record ProgrammeTotal(String programme, long grants, BigDecimal amountYuan) {
+    @Schema(name = "ProgrammeTotal", description = "A year's grants of one reward programme", example = """
+            {"programme": "智能制造专项奖励", "grants": 4, "amountYuan": 2000000.00}""")
+    public record ProgrammeTotal(@Schema(description = "The programme", example = "智能制造专项奖励") String programme,
+                                 @Schema(description = "Grants", example = "4") long grants,
+                                 @Schema(description = "Amount granted in yuan", example = "2000000.00")
+                                 BigDecimal amountYuan) {
     }
 
-    public record LedgerTotals(int year, long rewardedEnterprises, long rewardGrants, BigDecimal rewardAmountYuan,
-                               List<ProgrammeTotal> rewardsByProgramme, long patentNavigationEnterprises,
-                               long riskCompensationLoans, long riskCompensationEnterprises,
+    @Schema(name = "LedgerTotals", description = "A year's support from the ledgers: rewards, patent navigation, loans",
+            example = """
+            {"year": 2019, "rewardedEnterprises": 3, "rewardGrants": 4, "rewardAmountYuan": 2000000.00,
+             "rewardsByProgramme": [{"programme": "智能制造专项奖励", "grants": 4, "amountYuan": 2000000.00}],
+             "patentNavigationEnterprises": 6, "riskCompensationLoans": 2, "riskCompensationEnterprises": 2,
+             "riskCompensationAmountYuan": 5000000.00}""")
+    public record LedgerTotals(@Schema(description = "The year", example = "2019") int year,
+                               @Schema(description = "Enterprises rewarded", example = "3") long rewardedEnterprises,
+                               @Schema(description = "Grants", example = "4") long rewardGrants,
+                               @Schema(description = "Amount granted in yuan", example = "2000000.00")
+                               BigDecimal rewardAmountYuan,
+                               @Schema(description = "Grants per programme") List<ProgrammeTotal> rewardsByProgramme,
+                               @Schema(description = "Enterprises in patent navigation", example = "6")
+                               long patentNavigationEnterprises,
+                               @Schema(description = "Loans made backed by the fund", example = "2") long riskCompensationLoans,
+                               @Schema(description = "Enterprises that received them", example = "2")
+                               long riskCompensationEnterprises,
+                               @Schema(description = "Amount lent in yuan", example = "5000000.00")
                                BigDecimal riskCompensationAmountYuan) {
     }
 
