@@ -7,7 +7,9 @@ import java.util.List;
 
 /** An indicator split by chain, designation or street, with the park total the shares refer to. */
 @Schema(name = "Breakdown", description = "An indicator split by industry chain, designation or street, with the "
-        + "park total the shares refer to", requiredProperties = {"indicator", "dimension", "period", "total", "cells"})
+        + "park total the shares refer to", requiredProperties = {"indicator", "dimension", "period", "total", "cells"},
+        example = "{\"indicator\": \"INDUSTRIAL_OUTPUT\", \"dimension\": \"CHAIN\", \"period\": \"2019-08\", "
+                + "\"total\": " + IndicatorFigureResponse.EXAMPLE + ", \"cells\": []}")
 public record BreakdownResponse(
         @Schema(description = "Indicator code of the catalogue", example = "INDUSTRIAL_OUTPUT") String indicator,
         @Schema(description = "What the cells are grouped by", enumeration = {"CHAIN", "DESIGNATION", "STREET"})

@@ -7,7 +7,10 @@ import java.util.List;
 
 /** Every headline indicator of the park for one period (经济指标看板). */
 @Schema(name = "Dashboard", description = "Every headline indicator of the park for one period (经济指标看板)",
-        requiredProperties = {"period", "monthLabel", "ytdLabel", "park", "parkName", "indicators"})
+        requiredProperties = {"period", "monthLabel", "ytdLabel", "park", "parkName", "indicators"},
+        example = "{\"period\": \"2019-08\", \"monthLabel\": \"8月\", \"ytdLabel\": \"1–8月\", "
+                + "\"park\": \"WANGCHENG_ETDZ\", \"parkName\": \"望城经济技术开发区\", \"indicators\": ["
+                + IndicatorFigureResponse.EXAMPLE + "]}")
 public record DashboardResponse(
         @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
         @Schema(description = "The month the values cover: 1–2月 for February", example = "8月") String monthLabel,

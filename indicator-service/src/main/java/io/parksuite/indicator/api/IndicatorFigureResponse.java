@@ -14,13 +14,7 @@ import java.math.BigDecimal;
         + "street) and period; a figure that cannot be computed or is withheld is null",
         requiredProperties = {"code", "nameZh", "nameEn", "unit", "scope", "source", "dimension", "member", "period",
                 "monthLabel", "ytdLabel", "estimate", "suppressed"},
-        example = """
-        {"code": "INDUSTRIAL_OUTPUT", "nameZh": "规模工业总产值", "nameEn": "Gross industrial output value of above-scale enterprises",
-         "unit": "元", "scope": "ABOVE_SCALE", "source": "REPORTS", "dimension": "PARK", "member": "PARK",
-         "period": "2019-08", "monthLabel": "8月", "ytdLabel": "1–8月", "value": 9200000000.00,
-         "ytdValue": 68000000000.00, "yoyPct": 23.4, "naiveYoyPct": 25.1, "monthYoyPct": 22.0, "ppChange": 0.6,
-         "sharePct": 96.2, "target": 110000000000.00, "targetProgressPct": 61.8, "rank": 1, "rankOf": 5,
-         "enterprises": 182, "estimate": false, "suppressed": false}""")
+        example = IndicatorFigureResponse.EXAMPLE)
 public record IndicatorFigureResponse(
         @Schema(description = "Indicator code of the catalogue", example = "INDUSTRIAL_OUTPUT") String code,
         @Schema(description = "Chinese name", example = "规模工业总产值") String nameZh,
@@ -63,6 +57,15 @@ public record IndicatorFigureResponse(
         boolean estimate,
         @Schema(description = "true when withheld by disclosure control (统计法): the figures are then null")
         boolean suppressed) {
+
+    /** A park-level figure as the examples of the document show it. */
+    static final String EXAMPLE = """
+        {"code": "INDUSTRIAL_OUTPUT", "nameZh": "规模工业总产值", "nameEn": "Gross industrial output value of above-scale enterprises",
+         "unit": "元", "scope": "ABOVE_SCALE", "source": "REPORTS", "dimension": "PARK", "member": "PARK",
+         "period": "2019-08", "monthLabel": "8月", "ytdLabel": "1–8月", "value": 9200000000.00,
+         "ytdValue": 68000000000.00, "yoyPct": 23.4, "naiveYoyPct": 25.1, "monthYoyPct": 22.0, "ppChange": 0.6,
+         "sharePct": 96.2, "target": 110000000000.00, "targetProgressPct": 61.8, "rank": 1, "rankOf": 5,
+         "enterprises": 182, "estimate": false, "suppressed": false}""";
 
     static IndicatorFigureResponse of(IndicatorFigure f) {
         return new IndicatorFigureResponse(f.code(), f.nameZh(), f.nameEn(), f.unit(), f.scope(), f.source(),

@@ -50,7 +50,11 @@ public class OpenDataResource {
 
     /** The park's headline indicators of a period, as published. */
     @Schema(name = "OpenDataIndicators", description = "The park's headline indicators of a released period",
-            requiredProperties = {"period", "park", "parkName", "indicators"})
+            requiredProperties = {"period", "park", "parkName", "indicators"}, example = """
+            {"period": "2019-08", "park": "WANGCHENG_ETDZ", "parkName": "望城经济技术开发区", "indicators": [
+             {"code": "TAX", "nameZh": "税收", "nameEn": "Tax revenue", "unit": "元", "ytdLabel": "1–8月",
+              "value": 310000000.00, "ytdValue": 2450000000.00, "yoyPct": 12.5, "source": "REPORTS",
+              "suppressed": false}]}""")
     public record Published(
             @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
             @Schema(description = "The park code", example = "WANGCHENG_ETDZ") String park,

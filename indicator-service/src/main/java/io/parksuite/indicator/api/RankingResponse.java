@@ -8,7 +8,10 @@ import java.util.List;
 
 /** The city's national-level parks ranked by an indicator's year-to-date growth. */
 @Schema(name = "Ranking", description = "The city's national-level parks ranked by an indicator's year-to-date "
-        + "growth", requiredProperties = {"indicator", "period", "parks"})
+        + "growth", requiredProperties = {"indicator", "period", "parks"}, example = """
+        {"indicator": "INDUSTRIAL_VALUE_ADDED", "period": "2019-08", "parks": [
+         {"rank": 1, "parkCode": "WANGCHENG_ETDZ", "parkName": "望城经济技术开发区", "own": true,
+          "ytdValue": 16500000000, "ytdGrowthPct": 10.2, "source": "OFFICIAL"}]}""")
 public record RankingResponse(
         @Schema(description = "Indicator code of the catalogue", example = "INDUSTRIAL_VALUE_ADDED") String indicator,
         @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
