@@ -5,7 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** The outcome of a bulk request: rows received, rows written, and every row's errors. */
-@Schema(name = "BulkReport", example = """
+@Schema(name = "BulkReport", description = "The outcome of a bulk request: rows received, rows written, every refused row", example = """
         {"received": 10000, "imported": 10000, "errors": []}""")
-public record BulkReport(int received, int imported, List<RowError> errors) {
+public record BulkReport(
+        @Schema(description = "Rows in the request", minimum = "0") int received,
+        @Schema(description = "Rows written (0 when an all-or-nothing request had an invalid row)", minimum = "0")
+        int imported,
+        @Schema(description = "Every refused row with what is wrong with it") List<RowError> errors) {
 }
