@@ -2,6 +2,7 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.config.EnterpriseRoleSets;
 import io.parksuite.enterprise.service.EnterpriseService;
+import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,10 +45,15 @@ public class EnterpriseHistoryResource {
     @APIResponse(responseCode = "200", description = "The revisions, oldest first")
     @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not its own)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<RevisionDto> history(@Parameter(description = EnterpriseResource.USCC_PARAMETER,
-                                             example = "91350100M000100Y43")
-                                     @PathParam("uscc") String uscc) {
-        boolean withAuthors = !caller.isEnterpriseUser();
-        return enterprises.historyFor(caller, uscc).stream().map(r -> RevisionDto.of(r, withAuthors)).toList();
+    public List<AuditHistory.Revision> history(@Parameter(description = EnterpriseResource.USCC_PARAMETER,
+                                                       example = "91350100M000100Y43")
+                                               @PathParam("uscc") String uscc) {
+        List<AuditHistory.Revision> revisions = enterprises.historyFor(caller, uscc);
+        if (!caller.isEnterpriseUser()) {
+            return revisions;
+        }
+        return revisions.stream()
+                .map(r -> new AuditHistory.Revision(r.version(), r.kind(), r.at(), null, null, r.changes()))
+                .toList();
     }
 }
