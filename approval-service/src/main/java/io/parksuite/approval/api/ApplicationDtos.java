@@ -20,7 +20,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -152,8 +151,8 @@ public final class ApplicationDtos {
             @Schema(description = "By when the decision must be delivered (10 working days)") LocalDate deliveryDeadline,
             @Schema(description = "When the decision was delivered (送达)") OffsetDateTime deliveredAt,
             @Schema(description = "The clocks whose deadline passed before the step they wait for",
-                    type = SchemaType.ARRAY, implementation = DeadlineClock.class, uniqueItems = true)
-            Set<String> breachedClocks,
+                    uniqueItems = true)
+            Set<DeadlineClock> breachedClocks,
             @Schema(description = "Visits in person counted so far", minimum = "0", examples = "1") int visits,
             @Schema(description = "More than one visit: a 最多跑一次 exception") boolean moreThanOneVisit,
             @Schema(description = "Whether the applicant rated the service (好差评)") boolean rated,
@@ -174,16 +173,16 @@ public final class ApplicationDtos {
                     a.visits > 1, a.rated, tasks.stream().map(TaskResponse::of).toList(), a.version);
         }
 
-        private static Set<String> breachedClocks(Application a) {
-            Set<String> clocks = new java.util.TreeSet<>();
+        private static Set<DeadlineClock> breachedClocks(Application a) {
+            Set<DeadlineClock> clocks = new java.util.TreeSet<>(java.util.Comparator.comparing(DeadlineClock::name));
             if (a.breachedAt != null) {
-                clocks.add("PROMISED");
+                clocks.add(DeadlineClock.PROMISED);
             }
             if (a.statutoryBreachedAt != null) {
-                clocks.add("STATUTORY");
+                clocks.add(DeadlineClock.STATUTORY);
             }
             if (a.deliveryBreachedAt != null) {
-                clocks.add("DELIVERY");
+                clocks.add(DeadlineClock.DELIVERY);
             }
             return clocks;
         }

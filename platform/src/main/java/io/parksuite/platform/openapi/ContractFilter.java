@@ -79,6 +79,7 @@ public class ContractFilter implements OASFilter {
                 components.addParameter(parameter.component, parameter.definition());
             }
         }
+        UnusedSchemas.remove(openAPI);
     }
 
     /** The component references an operation holds in its parameters and responses. */
