@@ -1,9 +1,9 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
-import io.parksuite.approval.api.ApplicationDtos.DeficiencyRequest;
-import io.parksuite.approval.api.ApplicationDtos.RefusalRequest;
-import io.parksuite.approval.api.ApplicationDtos.SupplementRequest;
+import io.parksuite.approval.api.StepRequests.DeficiencyRequest;
+import io.parksuite.approval.api.StepRequests.RefusalRequest;
+import io.parksuite.approval.api.StepRequests.SupplementRequest;
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.service.ApplicationAcceptance;
 import io.parksuite.platform.problem.Problem;

@@ -1,9 +1,9 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
-import io.parksuite.approval.api.ApplicationDtos.DeliveryRequest;
-import io.parksuite.approval.api.ApplicationDtos.RatingRequest;
-import io.parksuite.approval.api.ApplicationDtos.VisitRequest;
+import io.parksuite.approval.api.StepRequests.DeliveryRequest;
+import io.parksuite.approval.api.StepRequests.RatingRequest;
+import io.parksuite.approval.api.StepRequests.VisitRequest;
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.service.ApplicationConclusion;
 import io.parksuite.platform.problem.Problem;

@@ -68,7 +68,7 @@ public class ApplicationIntakeResource {
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApplicationResponse.class)))
-    public Response updateForm(@PathParam("id") UUID id, @Valid @NotNull ApplicationDtos.FormUpdate request) {
+    public Response updateForm(@PathParam("id") UUID id, @Valid @NotNull StepRequests.FormUpdate request) {
         return ApplicationResponses.ok(intake.updateForm(id, request.formData()));
     }
 

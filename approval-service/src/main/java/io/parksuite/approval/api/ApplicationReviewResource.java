@@ -1,8 +1,8 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
-import io.parksuite.approval.api.ApplicationDtos.DecisionRequest;
-import io.parksuite.approval.api.ApplicationDtos.SpecialProcedureRequest;
+import io.parksuite.approval.api.StepRequests.DecisionRequest;
+import io.parksuite.approval.api.StepRequests.SpecialProcedureRequest;
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.service.ApplicationReview;
 import io.parksuite.platform.problem.Problem;

@@ -3,17 +3,12 @@ package io.parksuite.indicator.api;
 import io.parksuite.indicator.config.IndicatorRoleSets;
 import io.parksuite.indicator.domain.Cell;
 import io.parksuite.indicator.domain.Period;
-import io.parksuite.indicator.service.Breakdown;
-import io.parksuite.indicator.service.Dashboard;
 import io.parksuite.indicator.service.Dashboards;
-import io.parksuite.indicator.service.IndicatorFigure;
 import io.parksuite.indicator.service.IndicatorQueries;
 import io.parksuite.indicator.service.Releases;
 import io.parksuite.indicator.service.RollupRebuild;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
-import io.parksuite.platform.security.Caller;
-import io.parksuite.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -23,17 +18,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,24 +43,20 @@ import java.util.Map;
 public class IndicatorResource {
 
     static final int MAX_SERIES_PERIODS = 240;
-    private static final String NOT_RELEASED = "The period's figures are not officially released yet (every role but "
-            + "statistician and park-admin)";
-    private static final String SPLIT = "What the cells are grouped by: industry chain, designation or street";
-    private static final String FORMAT = "csv (default) or xlsx";
 
     private final Dashboards dashboards;
     private final IndicatorQueries queries;
     private final RollupRebuild rebuild;
     private final Releases releases;
-    private final Caller caller;
+    private final ReleasedFigures figures;
 
     public IndicatorResource(Dashboards dashboards, IndicatorQueries queries, RollupRebuild rebuild, Releases releases,
-                             Caller caller) {
+                             ReleasedFigures figures) {
         this.dashboards = dashboards;
         this.queries = queries;
         this.rebuild = rebuild;
         this.releases = releases;
-        this.caller = caller;
+        this.figures = figures;
     }
 
     @GET
@@ -82,7 +70,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The dashboard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DashboardResponse.class)))
-    @APIResponse(responseCode = "404", description = NOT_RELEASED,
+    @APIResponse(responseCode = "404", description = RequestParameters.NOT_RELEASED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DashboardResponse dashboard(@Parameter(description = RequestParameters.PERIOD, required = true,
                                                example = "2019-08",
@@ -98,81 +86,12 @@ public class IndicatorResource {
         if (!"rollup".equals(source) && !"facts".equals(source)) {
             throw ProblemException.invalidField("source", "must be rollup or facts");
         }
-        if ("facts".equals(source) && !disclose()) {
+        if ("facts".equals(source) && !figures.disclose()) {
             throw new ProblemException(403, "forbidden", "Forbidden",
                     "Only statistician and park-admin sum the dashboard from the facts", List.of());
         }
         return DashboardResponse.of("facts".equals(source) ? dashboards.dashboardFromFacts(parsed, true)
-                : dashboards.dashboard(released(parsed), disclose()));
-    }
-
-    @GET
-    @Path("/dashboard/export")
-    @Produces({"text/csv", FigureExport.XLSX, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "exportDashboard",
-            summary = "The dashboard as a spreadsheet (CSV or XLSX), with Chinese column titles and units",
-            description = "The figures of getDashboard, one row per indicator, for people: CSV (UTF-8 with a "
-                    + "byte-order mark) or XLSX; withheld cells stay empty and are marked 已抑制.")
-    @APIResponse(responseCode = "200", description = "The file, as an attachment",
-            headers = @Header(name = "Content-Disposition",
-                    description = "attachment; filename=\"….csv\" or \"….xlsx\"", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
-                            description = "UTF-8 with a byte-order mark; Chinese column titles with units")),
-                    @Content(mediaType = FigureExport.XLSX, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = "One sheet 经济指标, the title row frozen"))})
-    @APIResponse(responseCode = "404", description = NOT_RELEASED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportDashboard(@Parameter(description = RequestParameters.PERIOD, required = true,
-                                            example = "2019-08",
-                                            schema = @Schema(type = SchemaType.STRING,
-                                                    pattern = RequestParameters.PERIOD_PATTERN))
-                                    @QueryParam("period") String period,
-                                    @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING,
-                                            enumeration = {"csv", "xlsx"}))
-                                    @QueryParam("format") String format) {
-        Dashboard dashboard = dashboards.dashboard(released(RequestParameters.period(period, "period")), disclose());
-        return FigureExport.of(dashboard.indicators(), format, "dashboard-" + dashboard.period());
-    }
-
-    @GET
-    @Path("/breakdown/export")
-    @Produces({"text/csv", FigureExport.XLSX, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "exportBreakdown",
-            summary = "A breakdown as a spreadsheet (CSV or XLSX): the park total, then every cell",
-            description = "The figures of getBreakdown for people: CSV (UTF-8 with a byte-order mark) or XLSX, the "
-                    + "park total first; withheld cells stay empty and are marked 已抑制.")
-    @APIResponse(responseCode = "200", description = "The file, as an attachment",
-            headers = @Header(name = "Content-Disposition",
-                    description = "attachment; filename=\"….csv\" or \"….xlsx\"", schema = @Schema(type = SchemaType.STRING)),
-            content = {
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
-                            description = "UTF-8 with a byte-order mark; Chinese column titles with units")),
-                    @Content(mediaType = FigureExport.XLSX, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = "One sheet 经济指标, the title row frozen"))})
-    @APIResponse(responseCode = "404", description = NOT_RELEASED,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exportBreakdown(@Parameter(description = RequestParameters.INDICATOR)
-                                    @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
-                                    @Parameter(description = SPLIT, required = true,
-                                            schema = @Schema(type = SchemaType.STRING,
-                                                    enumeration = {"CHAIN", "DESIGNATION", "STREET"}))
-                                    @QueryParam("dimension") String dimension,
-                                    @Parameter(description = RequestParameters.PERIOD, required = true,
-                                            example = "2019-08",
-                                            schema = @Schema(type = SchemaType.STRING,
-                                                    pattern = RequestParameters.PERIOD_PATTERN))
-                                    @QueryParam("period") String period,
-                                    @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING,
-                                            enumeration = {"csv", "xlsx"}))
-                                    @QueryParam("format") String format) {
-        Breakdown breakdown = queries.breakdown(indicator, breakdownDimension(dimension),
-                released(RequestParameters.period(period, "period")), disclose());
-        List<IndicatorFigure> rows = new ArrayList<>();
-        rows.add(breakdown.total());
-        rows.addAll(breakdown.cells());
-        return FigureExport.of(rows, format, "breakdown-" + breakdown.indicator() + "-" + breakdown.dimension() + "-"
-                + breakdown.period());
+                : dashboards.dashboard(figures.released(parsed), figures.disclose()));
     }
 
     @GET
@@ -185,11 +104,11 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The cells and the park total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BreakdownResponse.class)))
-    @APIResponse(responseCode = "404", description = NOT_RELEASED,
+    @APIResponse(responseCode = "404", description = RequestParameters.NOT_RELEASED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BreakdownResponse breakdown(@Parameter(description = RequestParameters.INDICATOR)
                                        @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
-                                       @Parameter(description = SPLIT, required = true,
+                                       @Parameter(description = RequestParameters.SPLIT, required = true,
                                                schema = @Schema(type = SchemaType.STRING,
                                                        enumeration = {"CHAIN", "DESIGNATION", "STREET"}))
                                        @QueryParam("dimension") String dimension,
@@ -198,8 +117,8 @@ public class IndicatorResource {
                                                schema = @Schema(type = SchemaType.STRING,
                                                        pattern = RequestParameters.PERIOD_PATTERN))
                                        @QueryParam("period") String period) {
-        return BreakdownResponse.of(queries.breakdown(indicator, breakdownDimension(dimension),
-                released(RequestParameters.period(period, "period")), disclose()));
+        return BreakdownResponse.of(queries.breakdown(indicator, RequestParameters.breakdownDimension(dimension),
+                figures.released(RequestParameters.period(period, "period")), figures.disclose()));
     }
 
     @GET
@@ -246,10 +165,10 @@ public class IndicatorResource {
         if ((last.year() - first.year()) * 11 + last.month() - first.month() >= MAX_SERIES_PERIODS) {
             throw ProblemException.invalidField("to", "at most " + MAX_SERIES_PERIODS + " periods per request");
         }
-        if (!disclose()) {
+        if (!figures.disclose()) {
             releases.requireReleased(first, last);
         }
-        return queries.series(indicator, cells, member, first, last, disclose()).stream()
+        return queries.series(indicator, cells, member, first, last, figures.disclose()).stream()
                 .map(IndicatorFigureResponse::of).toList();
     }
 
@@ -262,7 +181,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The ranking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RankingResponse.class)))
-    @APIResponse(responseCode = "404", description = NOT_RELEASED,
+    @APIResponse(responseCode = "404", description = RequestParameters.NOT_RELEASED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RankingResponse ranking(@Parameter(description = RequestParameters.INDICATOR)
                                    @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
@@ -271,8 +190,8 @@ public class IndicatorResource {
                                            schema = @Schema(type = SchemaType.STRING,
                                                    pattern = RequestParameters.PERIOD_PATTERN))
                                    @QueryParam("period") String period) {
-        return RankingResponse.of(queries.ranking(indicator, released(RequestParameters.period(period, "period")),
-                disclose()));
+        return RankingResponse.of(queries.ranking(indicator, figures.released(RequestParameters.period(period, "period")),
+                figures.disclose()));
     }
 
     @GET
@@ -320,25 +239,5 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "What was recomputed")
     public RollupRebuildResponse rebuild() {
         return RollupRebuildResponse.of(rebuild.rebuild());
-    }
-
-    private boolean disclose() {
-        return caller.hasRole(Roles.STATISTICIAN) || caller.hasRole(Roles.PARK_ADMIN);
-    }
-
-    /** The period itself, once its figures may be shown to this caller: released, or the statistics office. */
-    private Period released(Period period) {
-        if (!disclose()) {
-            releases.requireReleased(period, period);
-        }
-        return period;
-    }
-
-    private static Cell.Dimension breakdownDimension(String text) {
-        Cell.Dimension split = RequestParameters.dimension(text);
-        if (split == Cell.Dimension.PARK) {
-            throw ProblemException.invalidField("dimension", "must be CHAIN, DESIGNATION or STREET");
-        }
-        return split;
     }
 }

@@ -18,6 +18,9 @@ final class RequestParameters {
     static final String PERIOD = "The period, YYYY-MM: 02 is 1–2月 (January is not a period of its own)";
     static final String PERIOD_PATTERN = "^(199[0-9]|20[0-9]{2}|2100)-(0[2-9]|1[0-2])$";
     static final String INDICATOR = "An indicator code of the catalogue, e.g. INDUSTRIAL_OUTPUT, TAX, SALES_OUTPUT";
+    static final String NOT_RELEASED = "The period's figures are not officially released yet (every role but "
+            + "statistician and park-admin)";
+    static final String SPLIT = "What the cells are grouped by: industry chain, designation or street";
 
     private RequestParameters() {
     }
@@ -38,5 +41,14 @@ final class RequestParameters {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("dimension", "must be PARK, CHAIN, DESIGNATION or STREET");
         }
+    }
+
+    /** The dimension of a breakdown: CHAIN, DESIGNATION or STREET (the park is its total). */
+    static Cell.Dimension breakdownDimension(String text) {
+        Cell.Dimension split = dimension(text);
+        if (split == Cell.Dimension.PARK) {
+            throw ProblemException.invalidField("dimension", "must be CHAIN, DESIGNATION or STREET");
+        }
+        return split;
     }
 }

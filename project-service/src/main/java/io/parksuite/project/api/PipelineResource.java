@@ -9,6 +9,7 @@ import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.service.ParkClock;
 import io.parksuite.project.service.PipelineFigures;
+import io.parksuite.project.service.PipelineViews;
 import io.parksuite.project.service.ProjectDurations;
 import io.parksuite.project.service.ProjectProgress;
 import io.parksuite.project.service.ProjectService;
@@ -60,7 +61,7 @@ public class PipelineResource {
     @Operation(operationId = "getPipelineBoard", summary = "Read the pipeline board",
             description = "Projects, planned and completed investment per stage, every stage listed in pipeline order. "
                     + "year filters on the year a project entered the pipeline.")
-    public PipelineFigures.Board board(
+    public PipelineViews.Board board(
             @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
                     "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
@@ -83,11 +84,11 @@ public class PipelineResource {
                     + "arrived / planned), average signing→production days, and the period's completed FAI-eligible "
                     + "investment; optionally per chain or officer.")
     @APIResponse(responseCode = "200", description = "The KPIs",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PipelineFigures.Kpis.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PipelineViews.Kpis.class)))
     @APIResponse(responseCode = "422", description = "A malformed month, to before from, a period longer than 120 "
             + "months or an unknown groupBy; each named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PipelineFigures.Kpis kpis(
+    public PipelineViews.Kpis kpis(
             @Parameter(description = "First month, YYYY-MM (default January of this year); the period spans at most "
                     + "120 months", example = "2019-01",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"))
@@ -121,7 +122,7 @@ public class PipelineResource {
     @Operation(operationId = "listOverdueStarts", summary = "List signed projects overdue to start construction",
             description = "Signed, not started (开工) and not terminated more than parksuite.project.start-overdue-days "
                     + "after signing, as of asOf (default today); longest overdue first.")
-    public Page<PipelineFigures.OverdueStart> overdueStarts(
+    public Page<PipelineViews.OverdueStart> overdueStarts(
             @Valid @BeanParam PageRequest page,
             @Parameter(description = "The day to judge on, in the years 1900 to 2100 (default today)",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))

@@ -1,10 +1,7 @@
 package io.parksuite.project.api;
 
 import io.parksuite.platform.audit.AuditHistory;
-import io.parksuite.platform.bulk.BulkReport;
-import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.CsvExport;
-import io.parksuite.platform.bulk.RowError;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.ChangeRequest;
@@ -18,9 +15,7 @@ import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ReferenceCodes;
-import io.parksuite.project.service.BulkTransactions;
 import io.parksuite.project.service.ProjectChanges;
-import io.parksuite.project.service.ProjectImport;
 import io.parksuite.project.service.ProjectSearch;
 import io.parksuite.project.service.ProjectService;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,12 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /** Investment projects (招商项目): {@code /api/v1/projects}; their stage changes are {@link ProjectStageResource}. */
@@ -70,22 +63,15 @@ public class ProjectResource {
     private final ProjectRules rules;
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
-    private final BulkRows bulkRows;
-    private final BulkTransactions bulkTransactions;
-    private final ProjectImport projectImport;
     private final ProjectChanges changes;
 
     public ProjectResource(ProjectService projects, ProjectSearch search, ProjectRules rules,
-                           IdempotencyKeys idempotencyKeys, Caller caller, BulkRows bulkRows,
-                           BulkTransactions bulkTransactions, ProjectImport projectImport, ProjectChanges changes) {
+                           IdempotencyKeys idempotencyKeys, Caller caller, ProjectChanges changes) {
         this.projects = projects;
         this.search = search;
         this.rules = rules;
         this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
-        this.bulkRows = bulkRows;
-        this.bulkTransactions = bulkTransactions;
-        this.projectImport = projectImport;
         this.changes = changes;
     }
 
@@ -131,50 +117,6 @@ public class ProjectResource {
                                       @QueryParam("sort") String sort) {
         return search.search(filters.criteria(sortOf(sort), enterpriseScope()), page)
                 .map(p -> ProjectResponse.of(p, rules));
-    }
-
-    @POST
-    @Path("/bulk")
-    @RolesAllowed(ProjectRoleSets.WRITERS)
-    @Operation(operationId = "importProjects", summary = "Import up to 10,000 projects with their history",
-            description = "A JSON array of ProjectImportRow: each project is entered and its stage changes replayed through "
-                    + "the stage machine's rules (dates never backwards, skips with a reason, the 开工 guard). All or "
-                    + "nothing: a bad row is named (rows[n].field, rows numbered from 1) and nothing is saved. Publishes "
-                    + "the events entering and moving each project one at a time would. Send an Idempotency-Key so that a "
-                    + "retried upload imports once.")
-    @APIResponse(responseCode = "200", description = "What was received and imported",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BulkReport.class)))
-    @APIResponse(responseCode = "422", description = "Invalid rows, each named in errors[] (rows[n].field); nothing was saved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importMany(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                       schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectImportRow.class,
-                                               maxItems = ProjectImport.MAX_ROWS)))
-                               String body,
-                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        List<ProjectImportRow> rows = bulkRows.read(contentType, body, ProjectImportRow.class, ProjectImport.MAX_ROWS);
-        List<RowError> invalid = bulkRows.validate(rows);
-        List<ProjectImport.Row> imports = rows.stream().map(ProjectResource::importRow).toList();
-        return bulkTransactions.run(() -> idempotencyKeys.once(idempotencyKey, body, () -> Response.ok(
-                projectImport.importAll(imports, invalid, caller.subject())).build()));
-    }
-
-    private static ProjectImport.Row importRow(ProjectImportRow row) {
-        ProjectRequest p = row.project();
-        if (p == null || p.investor() == null || p.name() == null || p.investor().name() == null
-                || p.investor().type() == null || p.plannedInvestmentYuan() == null) {
-            return new ProjectImport.Row(null, null, null, List.of(), null, null, null, null);
-        }
-        List<ProjectImport.Step> steps = row.history() == null ? List.of() : row.history().stream()
-                .filter(Objects::nonNull)
-                .map(s -> new ProjectImport.Step(s.to(), s.date(), s.note(), s.skipReason())).toList();
-        return new ProjectImport.Row(p.profile(), p.stage(), p.stageDate(), steps, row.trialProductionOn(),
-                row.startupApproval() == null ? null : row.startupApproval().applicationId(),
-                row.startupApproval() == null ? null : row.startupApproval().result(),
-                row.startupApproval() == null ? null : row.startupApproval().concludedOn());
     }
 
     @GET

@@ -5,11 +5,15 @@ import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.ProjectStage;
+import io.parksuite.project.service.PipelineViews.Board;
+import io.parksuite.project.service.PipelineViews.Kpi;
+import io.parksuite.project.service.PipelineViews.Kpis;
+import io.parksuite.project.service.PipelineViews.OverdueStart;
+import io.parksuite.project.service.PipelineViews.StageCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,71 +42,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PipelineFigures {
 
-    private static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
-
     /** Grouping of KPI rows. */
     public enum GroupBy { NONE, CHAIN, OFFICER }
-
-    /** Projects and amounts in one stage. */
-    @Schema(name = "PipelineStage", description = "Projects and amounts in one stage")
-    public record StageCount(@Schema(description = "The stage") ProjectStage stage,
-                             @Schema(description = "The stage's Chinese name", example = "签约") String label,
-                             @Schema(description = "Projects in the stage") long projects,
-                             @Schema(description = "Their planned investment, yuan") BigDecimal plannedInvestmentYuan,
-                             @Schema(description = "Their completed investment, yuan") BigDecimal completedInvestmentYuan) {
-    }
-
-    /** The board: every stage (zeros included), in pipeline order, and the totals. */
-    @Schema(name = "PipelineBoard", description = "Every stage (zeros included) in pipeline order, and the totals")
-    public record Board(@Schema(description = "One entry per stage, in pipeline order") List<StageCount> stages,
-                        @Schema(description = "Projects in all stages") long projects,
-                        @Schema(description = "Their planned investment, yuan") BigDecimal plannedInvestmentYuan) {
-    }
-
-    /** KPIs of one group of the cohort; rates are fractions 0–1, null when the cohort is empty. */
-    @Schema(name = "Kpi", description = "KPIs of one group of the cohort; rates are fractions 0 to 1, null when the "
-            + "cohort is empty")
-    public record Kpi(@Schema(description = "The chain code or officer; null for the total") String group,
-                      @Schema(description = "Projects signed in the period (the cohort)") long signed,
-                      @Schema(description = "Of them, started (开工)") long started,
-                      @Schema(description = "Of them, started within the start window") long startedInWindow,
-                      @Schema(description = "Of them, in production (投产 or 达产)") long inProduction,
-                      @Schema(description = "The cohort's planned investment, yuan") BigDecimal plannedInvestmentYuan,
-                      @Schema(description = "The cohort's funds arrived, yuan") BigDecimal fundsArrivedYuan,
-                      @Schema(description = "履约率: started / signed") BigDecimal performanceRate,
-                      @Schema(description = "开工率: started within the start window / signed") BigDecimal startRate,
-                      @Schema(description = "投产率: in production / signed") BigDecimal productionRate,
-                      @Schema(description = "资金到位率: funds arrived / planned") BigDecimal fundsArrivalRate,
-                      @Schema(description = "Average days from signing to production; null when none produces")
-                      BigDecimal averageSigningToProductionDays,
-                      @Schema(description = "Completed investment in the period of the FAI-eligible projects, yuan")
-                      BigDecimal faiCompletedYuan) {
-    }
-
-    /** KPIs for a period: the total and, when grouped, one row per chain or officer. */
-    @Schema(name = "PipelineKpis", description = "KPIs of the cohort signed in a period: the total and, when grouped, "
-            + "one row per chain or officer")
-    public record Kpis(@Schema(description = "First month, YYYY-MM", implementation = String.class,
-                               pattern = MONTH_PATTERN, example = "2019-01") YearMonth from,
-                       @Schema(description = "Last month, YYYY-MM", implementation = String.class,
-                               pattern = MONTH_PATTERN, example = "2019-12") YearMonth to,
-                       @Schema(description = "The grouping of the rows") GroupBy groupBy,
-                       @Schema(description = "Days a signed project has to start construction") int startWindowDays,
-                       @Schema(description = "The whole cohort") Kpi total,
-                       @Schema(description = "One row per chain or officer; empty when not grouped") List<Kpi> groups) {
-    }
-
-    /** A signed project that has not started construction within the window. */
-    @Schema(name = "OverdueStart", description = "A signed project that has not started construction within the window")
-    public record OverdueStart(@Schema(description = "The project's id") UUID id,
-                               @Schema(description = "The project's name", example = "杉杉能源锂电正极材料项目") String name,
-                               @Schema(description = "Responsible officer", example = "李明") String officer,
-                               @Schema(description = "Industry chain code") String chainCode,
-                               @Schema(description = "The current stage") ProjectStage stage,
-                               @Schema(description = "The day it was signed") LocalDate signedOn,
-                               @Schema(description = "The day construction was due to start") LocalDate dueOn,
-                               @Schema(description = "Days since signing, as of asOf") long daysSinceSigning) {
-    }
 
     /** Filters of the board and KPIs. */
     public record Filters(String chainCode, String officer, Integer year) {
