@@ -12,9 +12,15 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -22,6 +28,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The package rules every service follows, so that a newcomer finds each kind of code in one
@@ -31,13 +38,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * depends on {@code api}; a service class reaches {@code messaging} only to build and record the
  * events it produces. Test class names show their tier: {@code *Test} plain JUnit,
  * {@code *ServiceTest} a {@code @QuarkusTest} against PostgreSQL and Kafka, {@code *IT} the
- * packaged application. A service's test extends this class and names its base package.
+ * packaged application. No class of {@code src/main} is longer than 300 lines. A service's test
+ * extends this class and names its base package.
  */
 public abstract class LayeringContract {
 
     /** A service's classes, imported once for all the rules. */
     private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
 
+    /** A class longer than this does more than one thing: split it by its reasons to change. */
+    private static final int MAX_LINES = 300;
     private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
     private static final String PANACHE_ENTITY = "io.quarkus.hibernate.orm.panache.PanacheEntityBase";
     private static final Pattern PANACHE_OPERATION = Pattern.compile(
@@ -105,6 +115,24 @@ public abstract class LayeringContract {
                 .should().beAnnotatedWith(TRANSACTIONAL)
                 .because("a service method is the transaction boundary (docs/architecture.md)")
                 .check(classes);
+    }
+
+    @Test
+    void noMainClassIsLongerThan300Lines() throws IOException {
+        Path sources = Path.of(System.getProperty("basedir", "."), "src", "main", "java");
+        List<String> tooLong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                long lines;
+                try (Stream<String> text = Files.lines(file)) {
+                    lines = text.count();
+                }
+                if (lines > MAX_LINES) {
+                    tooLong.add(sources.relativize(file) + " (" + lines + " lines)");
+                }
+            }
+        }
+        assertTrue(tooLong.isEmpty(), "split these by their reasons to change: " + tooLong);
     }
 
     @Test
