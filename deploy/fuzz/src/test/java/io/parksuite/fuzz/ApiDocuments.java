@@ -97,7 +97,10 @@ final class ApiDocuments {
         if (arrayOf.find() && components.has(arrayOf.group(1))) {
             item = resolve(components.get(arrayOf.group(1)), components, 0);
         }
-        return new Operation(service, method, path, pathParams, queryParams, headers, mediaTypes, body, item, roles, methods);
+        Set<Integer> statuses = new LinkedHashSet<>();
+        op.path("responses").fieldNames().forEachRemaining(code -> statuses.add(Integer.valueOf(code)));
+        return new Operation(service, method, path, pathParams, queryParams, headers, mediaTypes, body, item, roles, methods,
+                statuses);
     }
 
     /** The schema with every {@code $ref} (and {@code allOf}) replaced by what it names, siblings kept. */

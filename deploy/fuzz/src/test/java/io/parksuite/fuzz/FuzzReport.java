@@ -6,21 +6,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Judges each answer (a 4xx {@code application/problem+json} whose {@code status} is the HTTP
- * status, nothing else) and tallies the run: cases per service, per kind and per status, and
+ * status, and a status the operation's document lists, nothing else) and tallies the run: cases per service, per kind and per status, and
  * every failure with method, path, kind, status and the start of the body.
  */
 final class FuzzReport {
 
     /** Kinds whose bytes are not JSON at all: the parser, not validation, must refuse them. */
-    private static final java.util.Set<Kind> PARSE_ERRORS = java.util.EnumSet.of(Kind.MALFORMED_JSON, Kind.INVALID_UTF8);
+    private static final Set<Kind> PARSE_ERRORS = EnumSet.of(Kind.MALFORMED_JSON, Kind.INVALID_UTF8);
 
     private final Map<String, LongAdder> perService = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> perKind = new ConcurrentHashMap<>();
@@ -33,6 +35,9 @@ final class FuzzReport {
         int status = response == null ? 0 : response.statusCode();
         count(perStatus, String.valueOf(status));
         String problem = error != null ? "no answer: " + error : verdict(response);
+        if (problem == null) {
+            problem = undocumented(fuzzCase, status);
+        }
         if (problem == null && PARSE_ERRORS.contains(fuzzCase.kind()) && status != 400) {
             problem = "not refused as malformed (the body was read leniently: expected 400)";
         }
@@ -50,6 +55,18 @@ final class FuzzReport {
         String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
         text.codePoints().forEach(c -> shown.append(c < 0x20 || c == 0xFFFD ? String.format("\\u%04x", c) : Character.toString(c)));
         return body.length > 300 ? shown + "… (" + body.length + " bytes)" : shown.toString();
+    }
+
+    /**
+     * Null when the status is one the operation's document lists; a request with a method its
+     * path does not serve must be answered 405.
+     */
+    private static String undocumented(FuzzCase fuzzCase, int status) {
+        if (fuzzCase.kind() == Kind.WRONG_METHOD) {
+            return status == 405 ? null : "a method the path does not serve answered " + status + " (expected 405)";
+        }
+        Set<Integer> documented = fuzzCase.operation().documentedStatuses();
+        return documented.contains(status) ? null : "status " + status + " is not in the document (it lists " + documented + ")";
     }
 
     /** Null when the answer is a proper rejection, else what is wrong with it. */

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -28,27 +28,35 @@ import java.util.stream.Stream;
 
 /**
  * Gives every operation of a service's OpenAPI document the standard error answers it can give,
- * and the shared parameters, from one place instead of annotations repeated per method. Runs at
- * build time, so the stored document ({@code contracts/openapi}) holds the result:
+ * the shared parameters and the shared response headers, from one place instead of annotations
+ * repeated per method. Runs at build time, so the stored document ({@code contracts/openapi})
+ * holds the result:
  * <ul>
  * <li>401 and 403 on every secured operation, 429 and 503 on every operation (the gateway's rate
  * limit, a service that cannot answer);</li>
- * <li>400 and 422 where a body or parameters are read, 404 where the path names a record;</li>
- * <li>412 and 428 where {@code If-Match} is read, 413 and 415 on uploads (CSV, multipart).</li>
+ * <li>400, 413 and 415 where a body is read, 422 where a body or parameters are read, 404 where the
+ * path names a record, 414 where the path or query carries values;</li>
+ * <li>409, 412 and 428 where {@code If-Match} is read, with ETag on the success answers;
+ * Idempotency-Replayed on the success answers of writes that read {@code Idempotency-Key};
+ * Deprecation and Sunset on those of deprecated operations.</li>
  * </ul>
- * An operation's own 404 or 422 (with what is missing or invalid for it) is kept; the other codes
- * always refer to the shared {@code components.responses}. An operation open to anyone says so
- * ({@code security: []}); only the shared responses and parameters in use are declared.
+ * An operation's own 404, 409 or 422 (with what is missing, conflicting or invalid for it) is kept;
+ * the other codes always refer to the shared {@code components.responses}. An operation that
+ * cannot give one of the derived answers names it in {@value #WITHOUT} (e.g. 404 where the path
+ * parameter is a fixed word, not a record). An operation open to anyone says so
+ * ({@code security: []}); only the shared components in use are declared.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
+    /** Extension naming the derived answers an operation cannot give: {@code @Extension(name = WITHOUT, value = "404")}. */
+    public static final String WITHOUT = "x-parksuite-without";
     private static final Set<ProblemResponse> OWN_WORDING_KEPT =
-            EnumSet.of(ProblemResponse.NOT_FOUND, ProblemResponse.UNPROCESSABLE_CONTENT);
+            EnumSet.of(ProblemResponse.NOT_FOUND, ProblemResponse.CONFLICT, ProblemResponse.UNPROCESSABLE_CONTENT);
     private static final String RESPONSES = "#/components/responses/";
     private static final String PARAMETERS = "#/components/parameters/";
+    private static final String HEADERS = "#/components/headers/";
     private static final Pattern ROLE_SET = Pattern.compile("\\$\\{([^}:]+)}");
-    private static final Set<String> UPLOAD_TYPES = Set.of("text/csv", "multipart/form-data", "application/octet-stream");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -79,6 +87,11 @@ public class ContractFilter implements OASFilter {
                 components.addParameter(parameter.component, parameter.definition());
             }
         }
+        for (StandardHeader header : StandardHeader.values()) {
+            if (referenced.contains(HEADERS + header.component)) {
+                components.addHeader(header.component, header.definition());
+            }
+        }
         UnusedSchemas.remove(openAPI);
     }
 
@@ -89,17 +102,24 @@ public class ContractFilter implements OASFilter {
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(p -> references.add(p.getRef()));
         }
-        operation.getResponses().getAPIResponses().values().forEach(r -> references.add(r.getRef()));
+        operation.getResponses().getAPIResponses().values().forEach(r -> {
+            references.add(r.getRef());
+            if (r.getHeaders() != null) {
+                r.getHeaders().values().forEach(h -> references.add(h.getRef()));
+            }
+        });
         references.remove(null);
         return references;
     }
 
     private static void describe(Operation operation, List<Parameter> shared, boolean securedByDefault) {
         List<Parameter> parameters = new ArrayList<>();
-        boolean readsIfMatch = false;
+        Set<StandardParameter> standards = EnumSet.noneOf(StandardParameter.class);
         for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
             StandardParameter standard = StandardParameter.header(parameter).orElse(null);
-            readsIfMatch |= standard == StandardParameter.IF_MATCH;
+            if (standard != null) {
+                standards.add(standard);
+            }
             parameters.add(standard == null ? parameter : standard.reference());
         }
         if (!parameters.isEmpty()) {
@@ -107,47 +127,95 @@ public class ContractFilter implements OASFilter {
         }
         List<Parameter> all = new ArrayList<>(shared);
         all.addAll(parameters);
-        boolean readsBody = operation.getRequestBody() != null;
-        boolean namesRecord = all.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
         boolean secured = operation.getSecurity() != null ? !operation.getSecurity().isEmpty() : securedByDefault;
         if (!secured) {
             operation.setSecurity(List.of());
         } else if (operation.getSecurity() != null) {
             operation.getSecurity().forEach(ContractFilter::nameRoles);
         }
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        Set<ProblemResponse> answers = answers(operation, all, secured, standards.contains(StandardParameter.IF_MATCH));
+        for (ProblemResponse answer : answers) {
+            APIResponse own = responses.getAPIResponse(answer.code);
+            if (own == null || own.getRef() != null || !OWN_WORDING_KEPT.contains(answer)) {
+                responses.addAPIResponse(answer.code, answer.reference());
+            }
+        }
+        Set<StandardHeader> headers = EnumSet.noneOf(StandardHeader.class);
+        if (standards.contains(StandardParameter.IF_MATCH)) {
+            headers.add(StandardHeader.ETAG);
+        }
+        if (standards.contains(StandardParameter.IDEMPOTENCY_KEY)) {
+            headers.add(StandardHeader.IDEMPOTENCY_REPLAYED);
+        }
+        if (Boolean.TRUE.equals(operation.getDeprecated())) {
+            headers.add(StandardHeader.DEPRECATION);
+            headers.add(StandardHeader.SUNSET);
+        }
+        responses.getAPIResponses().forEach((code, response) -> describeHeaders(code, response, headers));
+    }
 
+    /** The standard error answers an operation can give, less those it names in {@value #WITHOUT}. */
+    private static Set<ProblemResponse> answers(Operation operation, List<Parameter> parameters, boolean secured,
+                                                boolean readsIfMatch) {
+        boolean readsBody = operation.getRequestBody() != null;
         Set<ProblemResponse> answers = EnumSet.of(ProblemResponse.TOO_MANY_REQUESTS, ProblemResponse.SERVICE_UNAVAILABLE);
         if (secured) {
             answers.add(ProblemResponse.UNAUTHORIZED);
             answers.add(ProblemResponse.FORBIDDEN);
         }
         if (readsBody) {
-            answers.add(ProblemResponse.BAD_REQUEST);
+            answers.addAll(List.of(ProblemResponse.BAD_REQUEST, ProblemResponse.CONTENT_TOO_LARGE,
+                    ProblemResponse.UNSUPPORTED_MEDIA_TYPE));
         }
-        if (readsBody || !all.isEmpty()) {
+        if (readsBody || !parameters.isEmpty()) {
             answers.add(ProblemResponse.UNPROCESSABLE_CONTENT);
         }
-        if (namesRecord) {
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             answers.add(ProblemResponse.NOT_FOUND);
         }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH || StandardParameter.inQuery(p))) {
+            answers.add(ProblemResponse.URI_TOO_LONG);
+        }
         if (readsIfMatch) {
-            answers.add(ProblemResponse.PRECONDITION_FAILED);
-            answers.add(ProblemResponse.PRECONDITION_REQUIRED);
+            answers.addAll(List.of(ProblemResponse.CONFLICT, ProblemResponse.PRECONDITION_FAILED,
+                    ProblemResponse.PRECONDITION_REQUIRED));
         }
-        if (readsBody && isUpload(operation.getRequestBody().getContent())) {
-            answers.add(ProblemResponse.CONTENT_TOO_LARGE);
-            answers.add(ProblemResponse.UNSUPPORTED_MEDIA_TYPE);
-        }
-        APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = OASFactory.createAPIResponses();
-            operation.setResponses(responses);
-        }
-        for (ProblemResponse answer : answers) {
-            APIResponse own = responses.getAPIResponse(answer.code);
-            if (own == null || own.getRef() != null || !OWN_WORDING_KEPT.contains(answer)) {
-                responses.addAPIResponse(answer.code, answer.reference());
+        Object without = operation.getExtensions() == null ? null : operation.getExtensions().get(WITHOUT);
+        if (without != null) {
+            operation.removeExtension(WITHOUT);
+            for (String code : without.toString().split(",")) {
+                ProblemResponse excluded = Arrays.stream(ProblemResponse.values()).filter(r -> r.code.equals(code.trim()))
+                        .findFirst().orElseThrow(() -> new IllegalStateException(operation.getOperationId() + ": "
+                                + WITHOUT + " names " + code + ", which is not a standard answer"));
+                if (!answers.remove(excluded)) {
+                    throw new IllegalStateException(operation.getOperationId() + ": " + WITHOUT + " names " + code
+                            + ", which it would not be given");
+                }
+                operation.getResponses().removeAPIResponse(excluded.code);
             }
+        }
+        return answers;
+    }
+
+    /** A success answer gets the standard headers the operation gives; any standard header becomes a reference. */
+    private static void describeHeaders(String code, APIResponse response, Set<StandardHeader> given) {
+        if (response.getRef() != null) {
+            return;
+        }
+        Map<String, Header> headers = new LinkedHashMap<>(response.getHeaders() == null ? Map.of() : response.getHeaders());
+        if (code.startsWith("2")) {
+            given.forEach(h -> headers.putIfAbsent(h.name, null));
+        }
+        Map<String, Header> described = new LinkedHashMap<>();
+        headers.forEach((name, header) -> described.put(name, StandardHeader.named(name)
+                .map(StandardHeader::reference).orElse(header)));
+        if (!described.isEmpty()) {
+            response.setHeaders(described);
         }
     }
 
@@ -170,10 +238,5 @@ public class ContractFilter implements OASFilter {
                 .orElseThrow(() -> new IllegalStateException("No role set " + expression.group(1)
                         + " is configured for @RolesAllowed(\"" + role + "\")"));
         return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty());
-    }
-
-    private static boolean isUpload(Content content) {
-        return content != null && content.getMediaTypes() != null
-                && content.getMediaTypes().keySet().stream().anyMatch(UPLOAD_TYPES::contains);
     }
 }

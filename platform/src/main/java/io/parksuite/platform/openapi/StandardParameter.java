@@ -64,9 +64,10 @@ public enum StandardParameter {
         this.schema = schema;
     }
 
+    /** If-Match is required where it is read: a change without it is refused (428). */
     Parameter definition() {
         return OASFactory.createParameter().name(name).in(in).description(description).schema(schema)
-                .required(false);
+                .required(this == IF_MATCH);
     }
 
     Parameter reference() {
@@ -78,6 +79,14 @@ public enum StandardParameter {
         return Stream.of(IF_MATCH, IDEMPOTENCY_KEY)
                 .filter(p -> parameter.getIn() == Parameter.In.HEADER && p.name.equalsIgnoreCase(parameter.getName()))
                 .findFirst();
+    }
+
+    /** Whether a parameter, inline or a reference to a standard one, is read from the query string. */
+    static boolean inQuery(Parameter parameter) {
+        if (parameter.getRef() == null) {
+            return parameter.getIn() == Parameter.In.QUERY;
+        }
+        return Stream.of(values()).anyMatch(p -> p.in == Parameter.In.QUERY && parameter.getRef().endsWith("/" + p.component));
     }
 
     private static Schema integer(int minimum, int maximum) {

@@ -12,9 +12,9 @@ import java.util.List;
          "detail":"1 field is invalid","instance":"/api/v1/enterprises","requestId":"5f0c2a9e",
          "errors":[{"field":"uscc","message":"check character mismatch: expected 3"}]}""")
 public record Problem(
-        @Schema(description = "A URI naming the kind of problem", format = "uri") String type,
-        @Schema(description = "A short summary of the kind of problem") String title,
-        @Schema(description = "The HTTP status code", minimum = "400", maximum = "599") int status,
+        @Schema(description = "A URI naming the kind of problem", format = "uri", required = true) String type,
+        @Schema(description = "A short summary of the kind of problem", required = true) String title,
+        @Schema(description = "The HTTP status code", minimum = "400", maximum = "599", required = true) int status,
         @Schema(description = "What went wrong with this request") String detail,
         @Schema(description = "The path of the request") String instance,
         @Schema(description = "The request id (X-Request-Id), to find the request in the logs") String requestId,
@@ -26,7 +26,8 @@ public record Problem(
     /** One invalid input field: its JSON path in the request and what is wrong with it. */
     @Schema(name = "FieldError", description = "One invalid input field")
     public record FieldError(
-            @Schema(description = "The field's JSON path in the request, or the parameter's name") String field,
-            @Schema(description = "What is wrong with it") String message) {
+            @Schema(description = "The field's JSON path in the request, or the parameter's name", required = true)
+            String field,
+            @Schema(description = "What is wrong with it", required = true) String message) {
     }
 }

@@ -1,0 +1,47 @@
+package io.parksuite.platform.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Adds the Deprecation, Sunset and successor Link headers to every answer of a {@link Sunset}
+ * method. The operation is served until the end of its last day (UTC).
+ */
+@Provider
+public class SunsetHeaders implements ContainerResponseFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        Sunset sunset = method == null ? null : method.getAnnotation(Sunset.class);
+        if (sunset != null) {
+            of(sunset).forEach(response.getHeaders()::putSingle);
+        }
+    }
+
+    /** The headers a {@link Sunset} method's answers carry. */
+    static Map<String, String> of(Sunset sunset) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Deprecation", "@" + LocalDate.parse(sunset.deprecatedOn()).atStartOfDay(ZoneOffset.UTC).toEpochSecond());
+        headers.put("Sunset", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                LocalDate.parse(sunset.lastDay()).plusDays(1).atStartOfDay(ZoneOffset.UTC)));
+        if (!sunset.successor().isEmpty()) {
+            headers.put("Link", "<" + sunset.successor() + ">; rel=\"successor-version\"");
+        }
+        return headers;
+    }
+}
