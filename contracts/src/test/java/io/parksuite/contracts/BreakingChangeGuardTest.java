@@ -36,8 +36,8 @@ class BreakingChangeGuardTest {
     private static void assertNoBreakingChange(Path released, Path current, String suffix,
             ReleasedContracts.Comparison comparison, String wayOut) {
         List<String> breaking = ReleasedContracts.breakingChanges(released, current, suffix, comparison);
-        assertTrue(breaking.isEmpty(), () -> "Breaking changes in " + current + " against the released "
-                + released + ":\n  " + String.join("\n  ", breaking) + "\n" + wayOut
+        assertTrue(breaking.isEmpty(), () -> "Breaking changes in contracts/" + current + " against the released "
+                + "contracts/" + released + ":\n  " + String.join("\n  ", breaking) + "\n" + wayOut
                 + " A release refreshes the baseline: see contracts/README.md.");
     }
 }
