@@ -153,6 +153,16 @@ tier_contracts() {
   node "$checks/events-page.mjs" --check || die "the portal's event catalogue is out of date (above)"
 }
 
+# The TypeScript clients (clients/typescript): openapi-typescript generates each service's types
+# from the stored documents; tsc checks them and the story that uses them in strict mode.
+tier_ts_clients() {
+  local dir=$ROOT/clients/typescript
+  have npm || install_packages npm
+  npm_ci "$dir"
+  (cd "$dir" && npm run --silent generate) || die "openapi-typescript could not generate the TypeScript clients (above)"
+  (cd "$dir" && npm run --silent check) || die "the TypeScript clients do not type-check (above)"
+}
+
 tier_keycloak() {
   ensure_keycloak
 }
@@ -185,6 +195,18 @@ CHAOS_CI_SCENARIOS=1,2,5,6,8
 
 # Fuzzing and the shortened fault scenarios: the gateway restarts with lifted limits, the
 # services keep running.
+# The story's first calls through the gateway with the generated TypeScript clients, a token per
+# role (Keycloak's when the suite runs with --oidc: its users are named after their roles).
+tier_ts_story() {
+  local role token_args=() tokens=()
+  [[ $(auth_mode) != oidc ]] || token_args=(--oidc)
+  for role in park-admin investment-officer service-manager park-leader; do
+    tokens+=("PARKSUITE_TOKEN_$(tr 'a-z-' 'A-Z_' <<<"$role")=$("$SELF" token ${token_args[@]+"${token_args[@]}"} "$role")")
+  done
+  (cd "$ROOT/clients/typescript" && env "${tokens[@]}" GATEWAY_URL="$GATEWAY_URL" npm run --silent story) ||
+    die "the story through the generated TypeScript clients failed (above)"
+}
+
 tier_fuzz() { "$SELF" fuzz; }
 tier_chaos() { "$SELF" chaos --quick --scenario "$CHAOS_CI_SCENARIOS"; }
 
@@ -230,9 +252,11 @@ cmd_test() {
   run_tier build+unit+service tier_build
   run_tier k8s tier_k8s
   run_tier contracts tier_contracts
+  run_tier "ts clients" tier_ts_clients
   run_tier keycloak tier_keycloak
   run_tier "suite up" tier_up
   run_tier e2e tier_e2e
+  run_tier "ts story" tier_ts_story
   run_tier fuzz tier_fuzz
   run_tier chaos tier_chaos
 }

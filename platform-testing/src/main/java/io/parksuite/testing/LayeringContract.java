@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -38,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * depends on {@code api}; a service class reaches {@code messaging} only to build and record the
  * events it produces. Test class names show their tier: {@code *Test} plain JUnit,
  * {@code *ServiceTest} a {@code @QuarkusTest} against PostgreSQL and Kafka, {@code *IT} the
- * packaged application. No class of {@code src/main} is longer than 300 lines. A service's test
+ * packaged application. No class of {@code src/main} is longer than 300 lines. A deprecated
+ * operation is also {@code @Sunset}, so its answers say when it goes. A service's test
  * extends this class and names its base package.
  */
 public abstract class LayeringContract {
@@ -49,6 +51,7 @@ public abstract class LayeringContract {
     /** A class longer than this does more than one thing: split it by its reasons to change. */
     private static final int MAX_LINES = 300;
     private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
+    private static final String SUNSET = "io.parksuite.platform.http.Sunset";
     private static final String PANACHE_ENTITY = "io.quarkus.hibernate.orm.panache.PanacheEntityBase";
     private static final Pattern PANACHE_OPERATION = Pattern.compile(
             "find.*|list.*|stream.*|count|persist.*|delete.*|update|flush|getEntityManager|getSession|isPersistent");
@@ -114,6 +117,22 @@ public abstract class LayeringContract {
         noMethods().that().areDeclaredInClassesThat().resideInAPackage(basePackage() + ".api..")
                 .should().beAnnotatedWith(TRANSACTIONAL)
                 .because("a service method is the transaction boundary (docs/architecture.md)")
+                .check(classes);
+    }
+
+    @Test
+    void deprecatedOperationsAnnounceTheirSunset() {
+        JavaClasses classes = mainClasses();
+        methods().that().areDeclaredInClassesThat().resideInAPackage(basePackage() + ".api..")
+                .and().areAnnotatedWith(Deprecated.class)
+                .should().beAnnotatedWith(SUNSET)
+                .because("a calling system learns of a deprecation from the Deprecation and Sunset headers")
+                .allowEmptyShould(true)
+                .check(classes);
+        methods().that().areAnnotatedWith(SUNSET)
+                .should().beAnnotatedWith(Deprecated.class)
+                .because("@Deprecated is what marks the operation deprecated in the OpenAPI document")
+                .allowEmptyShould(true)
                 .check(classes);
     }
 

@@ -8,7 +8,6 @@ final class ApiResponses {
     static final String ETAG = "The record's version (its version field, quoted); a PUT that changes the record "
             + "takes it as If-Match";
     static final String LOCATION = "The URL of the created record";
-    static final String REPLAYED = "true when this is the stored answer to an earlier request with the same Idempotency-Key";
     static final String ILLEGAL_STEP = "The application's status does not allow this step (or it was already taken); "
             + "errors[] names the steps its status allows";
 

@@ -87,9 +87,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
                     @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
-                            schema = @Schema(type = SchemaType.BOOLEAN))},
+                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApplicationResponse.class)))
     public Response create(@Valid @NotNull ApplicationRequest request,

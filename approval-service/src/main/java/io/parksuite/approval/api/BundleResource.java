@@ -96,9 +96,7 @@ public class BundleResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
                     @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
-                            schema = @Schema(type = SchemaType.BOOLEAN))},
+                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BundleResponse.class)))
     @APIResponse(responseCode = "409", description = "A bundle with this code exists",
@@ -119,7 +117,6 @@ public class BundleResource {
             description = "Send If-Match with the ETag you read; the code in the body must equal the path's, every "
                     + "item code must be in the catalogue.")
     @APIResponse(responseCode = "200", description = "Updated",
-            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BundleResponse.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull BundleDto request,
@@ -139,8 +136,6 @@ public class BundleResource {
                     + "unknown item code) rejects the import (422 naming rows[n].field) and nothing is written. With "
                     + "an Idempotency-Key a retried call imports once.")
     @APIResponse(responseCode = "200", description = "Rows received and imported",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
-                    schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     public Response importBundles(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                           schema = @Schema(type = SchemaType.ARRAY, implementation = BundleDto.class,

@@ -62,7 +62,7 @@ public class MaterialResource {
             description = "multipart/form-data with the file in part file (application/pdf, image/jpeg or image/png, "
                     + "at most 10 MiB by default), or the file itself as the body with its type as Content-Type; code "
                     + "names the material, fileName the original name (else the part's). The content must be of the "
-                    + "declared type (415 otherwise). Stored with its SHA-256. An application holds at most 50 files "
+                    + "declared type (415 otherwise); a part sent as application/octet-stream is typed by its content. Stored with its SHA-256. An application holds at most 50 files "
                     + "and 100 MiB together by default (413 beyond). Files are taken in DRAFT and SUBMITTED, during 补正, "
                     + "and in review for the materials a 容缺受理 left missing (409 otherwise).")
     @APIResponse(responseCode = "201", description = "Stored",
@@ -77,7 +77,8 @@ public class MaterialResource {
                                    example = "lease-contract") @QueryParam("code") String code,
                            @Parameter(description = "The original file name, if not the part's", example = "租赁合同.pdf")
                            @QueryParam("fileName") String fileName,
-                           @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+                           @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true)
+                           FileUpload file,
                            @Context UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalidField("file", "send the material file in part file");

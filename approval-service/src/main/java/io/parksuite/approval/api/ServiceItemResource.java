@@ -158,9 +158,7 @@ public class ServiceItemResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
                     @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
-                            schema = @Schema(type = SchemaType.BOOLEAN))},
+                    @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServiceItemDto.class)))
     @APIResponse(responseCode = "409", description = "A service item with this code exists",
@@ -181,7 +179,6 @@ public class ServiceItemResource {
             description = "Send If-Match with the ETag you read; the code in the body must equal the path's. The same "
                     + "rules as for adding an item apply.")
     @APIResponse(responseCode = "200", description = "Updated",
-            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ServiceItemDto.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull ServiceItemDto request,
@@ -201,8 +198,6 @@ public class ServiceItemResource {
                     + "invalid row rejects the import (422 naming rows[n].field) and nothing is written. With an "
                     + "Idempotency-Key a retried call imports once.")
     @APIResponse(responseCode = "200", description = "Rows received and imported",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = ApiResponses.REPLAYED,
-                    schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     public Response importItems(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                         schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceItemDto.class,

@@ -9,18 +9,36 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the desk checks in a material file's bytes: that its first bytes match the declared type (a
- * renamed file is refused) and its SHA-256, stored with it and compared on every read.
+ * renamed file is refused), the type of a file sent as generic bytes, and its SHA-256, stored with
+ * it and compared on every read.
  */
 final class FileChecks {
+
+    /** The types whose content starts with a signature {@link #matchesType} checks. */
+    private static final Set<String> SIGNED = Set.of("application/pdf", "image/png", "image/jpeg");
 
     private FileChecks() {
     }
 
     static boolean matchesType(String type, Path file) {
+        return matchesType(type, head(file));
+    }
+
+    /** The type among {@code types} whose signature the file starts with, if any. */
+    static Optional<String> typeOf(Path file, Collection<String> types) {
+        byte[] head = head(file);
+        return types.stream().filter(type -> SIGNED.contains(type) && matchesType(type, head)).findFirst();
+    }
+
+    private static byte[] head(Path file) {
         byte[] head = new byte[4];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
@@ -28,7 +46,7 @@ final class FileChecks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return matchesType(type, java.util.Arrays.copyOf(head, read));
+        return Arrays.copyOf(head, read);
     }
 
     static boolean matchesType(String type, byte[] content) {

@@ -26,11 +26,12 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Material files (申请材料) kept by the desk: only types on the allow-list and whose first bytes match
- * the declared type, no larger than the limit, each with its SHA-256 checksum, verified again on every
+ * the declared type (a file sent as generic bytes is typed by them), no larger than the limit, each with its SHA-256 checksum, verified again on every
  * read; an application holds a limited number of files and bytes; what may be uploaded depends on the
  * application's stage (initial, 补正, 容缺补齐). An upload arrives as a file on disk and is streamed to
  * the configured {@link MaterialStore} (PostgreSQL by default, an S3-compatible bucket by configuration),
@@ -40,6 +41,8 @@ import java.util.UUID;
 public class Materials {
 
     private static final Logger LOG = Logger.getLogger(Materials.class);
+    /** Types that say nothing of the file (what generated clients send for a part): its content decides. */
+    private static final Set<String> GENERIC_TYPES = Set.of("", "application/octet-stream");
 
     private final ApprovalConfig config;
     private final Applications applications;
@@ -78,6 +81,9 @@ public class Materials {
         }
         String purpose = purpose(a, materialCode);
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
+        if (GENERIC_TYPES.contains(type)) {
+            type = FileChecks.typeOf(file, config.materials().allowedTypes()).orElse(type);
+        }
         if (!config.materials().allowedTypes().contains(type)) {
             throw new ProblemException(415, "unsupported-media-type", "Unsupported material type",
                     "Material files must be one of " + config.materials().allowedTypes() + "; got '" + type + "'",

@@ -72,11 +72,18 @@ class MaterialUploadServiceTest {
         enterprise(uscc).multiPart("file", "a.txt", "hello".getBytes(), "text/plain").queryParam("code", item + "-main")
                 .post("/api/v1/approval/applications/" + id + "/materials").then().statusCode(415)
                 .contentType("application/problem+json");
+        enterprise(uscc).multiPart("file", "generic.bin", PDF, "application/octet-stream").queryParam("code", item + "-main")
+                .post("/api/v1/approval/applications/" + id + "/materials").then().statusCode(201)
+                .body("contentType", equalTo("application/pdf"));
+        enterprise(uscc).multiPart("file", "hello.bin", "hello".getBytes(), "application/octet-stream")
+                .queryParam("code", item + "-main")
+                .post("/api/v1/approval/applications/" + id + "/materials").then().statusCode(415)
+                .body("errors[0].message", equalTo("not allowed: application/octet-stream"));
         enterprise(uscc).multiPart("file", "big.pdf", pdf(70_000), "application/pdf").queryParam("code", item + "-main")
                 .post("/api/v1/approval/applications/" + id + "/materials").then().statusCode(413);
         enterprise(TestUscc.random()).multiPart("file", "x.pdf", content, "application/pdf").queryParam("code", item + "-main")
                 .post("/api/v1/approval/applications/" + id + "/materials").then().statusCode(404);
-        assertEquals(2, stored());
+        assertEquals(3, stored());
     }
 
     @Test

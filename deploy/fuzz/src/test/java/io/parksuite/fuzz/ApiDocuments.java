@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the write operations of every service from the OpenAPI documents the gateway serves
  * ({@code /openapi/<service>}), with {@code $ref}s resolved, and the roles allowed to call each
- * from {@code contracts/security/<service>.csv}.
+ * from {@code contracts/security/<service>.csv}; the statuses of every operation go to
+ * {@link Routes}.
  */
 final class ApiDocuments {
 
@@ -38,7 +39,8 @@ final class ApiDocuments {
     private ApiDocuments() {
     }
 
-    static List<Operation> load(HttpClient http, String gateway, Path securityDir) throws IOException, InterruptedException {
+    static List<Operation> load(HttpClient http, String gateway, Path securityDir, Routes routes)
+            throws IOException, InterruptedException {
         List<Operation> operations = new ArrayList<>();
         for (String service : SERVICES) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/openapi/" + service)).build(),
@@ -46,7 +48,10 @@ final class ApiDocuments {
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("GET /openapi/" + service + " answered " + answer.statusCode());
             }
-            operations.addAll(operations(service, JSON.readTree(answer.body()), roles(securityDir.resolve(service + ".csv"))));
+            JsonNode document = JSON.readTree(answer.body());
+            operations.addAll(operations(service, document, roles(securityDir.resolve(service + ".csv"))));
+            document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                    routes.add(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), statuses(op.getValue()))));
         }
         return operations;
     }
@@ -97,10 +102,14 @@ final class ApiDocuments {
         if (arrayOf.find() && components.has(arrayOf.group(1))) {
             item = resolve(components.get(arrayOf.group(1)), components, 0);
         }
+        return new Operation(service, method, path, pathParams, queryParams, headers, mediaTypes, body, item, roles, methods,
+                statuses(op));
+    }
+
+    private static Set<Integer> statuses(JsonNode op) {
         Set<Integer> statuses = new LinkedHashSet<>();
         op.path("responses").fieldNames().forEachRemaining(code -> statuses.add(Integer.valueOf(code)));
-        return new Operation(service, method, path, pathParams, queryParams, headers, mediaTypes, body, item, roles, methods,
-                statuses);
+        return statuses;
     }
 
     /** The schema with every {@code $ref} (and {@code allOf}) replaced by what it names, siblings kept. */

@@ -45,14 +45,15 @@ class BadInputFuzzTest {
 
     @Test
     void everyWriteOperationRefusesBadInputWithProblemJsonAndChangesNothing() throws Exception {
-        List<Operation> operations = ApiDocuments.load(http, GATEWAY, ROOT.resolve("contracts/security"));
+        Routes routes = new Routes();
+        List<Operation> operations = ApiDocuments.load(http, GATEWAY, ROOT.resolve("contracts/security"), routes);
         System.out.printf("FUZZ %d write operations, %d cases, seed %d (-Dfuzz.seed=%d repeats this run)%n",
                 operations.size(), CASES, SEED, SEED);
         Map<String, String> before = CHECK_TABLES ? TableChecksums.take(ROOT.resolve(".state")) : Map.of();
 
         Map<Operation, RandomGenerator<FuzzCase>> generators = new LinkedHashMap<>();
         operations.forEach(op -> generators.put(op, BadInputs.of(op).generator(1000)));
-        FuzzReport report = new FuzzReport();
+        FuzzReport report = new FuzzReport(routes);
         Random random = new Random(SEED);
         Semaphore inFlight = new Semaphore(THREADS);
         long start = System.nanoTime();

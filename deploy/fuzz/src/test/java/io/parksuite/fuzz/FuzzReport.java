@@ -28,6 +28,11 @@ final class FuzzReport {
     private final Map<String, LongAdder> perKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> perStatus = new ConcurrentHashMap<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final Routes routes;
+
+    FuzzReport(Routes routes) {
+        this.routes = routes;
+    }
 
     void record(FuzzCase fuzzCase, HttpResponse<byte[]> response, Throwable error) {
         count(perService, fuzzCase.operation().service());
@@ -58,14 +63,13 @@ final class FuzzReport {
     }
 
     /**
-     * Null when the status is one the operation's document lists; a request with a method its
-     * path does not serve must be answered 405.
+     * Null when the status is one the document lists for the operation the request reaches; a
+     * request with a method no operation of its path serves must be answered 404 or 405.
      */
-    private static String undocumented(FuzzCase fuzzCase, int status) {
-        if (fuzzCase.kind() == Kind.WRONG_METHOD) {
-            return status == 405 ? null : "a method the path does not serve answered " + status + " (expected 405)";
-        }
-        Set<Integer> documented = fuzzCase.operation().documentedStatuses();
+    private String undocumented(FuzzCase fuzzCase, int status) {
+        Set<Integer> documented = fuzzCase.kind() == Kind.WRONG_METHOD
+                ? routes.statuses(fuzzCase.method(), fuzzCase.pathAndQuery()).orElse(Set.of(404, 405))
+                : fuzzCase.operation().documentedStatuses();
         return documented.contains(status) ? null : "status " + status + " is not in the document (it lists " + documented + ")";
     }
 

@@ -95,8 +95,6 @@ public class ClassificationImportResource {
             description = "E.g. the yearly 规模以上 register; one parksuite.enterprise.designation-granted.v1 per row."
                     + UPLOAD)
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named rows[n].field; nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -119,8 +117,6 @@ public class ClassificationImportResource {
             description = "E.g. a chain survey; one parksuite.enterprise.updated.v1 (changedFields [chains]) per "
                     + "enterprise." + UPLOAD)
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named rows[n].field; nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -69,9 +69,6 @@ public class EnterpriseFilesResource {
                     + "valid rows and reports the others. One parksuite.enterprise.registered.v1 per registered row. "
                     + "Send an Idempotency-Key so a retried upload registers once.")
     @APIResponse(responseCode = "200", description = "What was received, registered and refused",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER,
-                    description = "true when this is the stored answer to an earlier upload with the same key",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BulkReport.class)))
     public Response registerMany(@RequestBody(required = true, content = {

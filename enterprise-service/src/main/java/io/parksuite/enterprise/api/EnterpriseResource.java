@@ -80,10 +80,7 @@ public class EnterpriseResource {
                     @Header(name = "Location", description = "The URL of the new record",
                             schema = @Schema(type = SchemaType.STRING, format = "uri")),
                     @Header(name = "ETag", description = "The record's version, for If-Match",
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = IdempotencyKeys.REPLAYED_HEADER,
-                            description = "true when this is the stored answer to an earlier call with the same key",
-                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnterpriseResponse.class)))
     @APIResponse(responseCode = "409", description = "An enterprise with this USCC is already registered",
@@ -160,13 +157,9 @@ public class EnterpriseResource {
                     + "equal the path's. Needs If-Match with the ETag read; publishes parksuite.enterprise.updated.v1 "
                     + "with changedFields when something changed.")
     @APIResponse(responseCode = "200", description = "The updated record",
-            headers = @Header(name = "ETag", description = "The record's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnterpriseResponse.class)))
     @APIResponse(responseCode = "404", description = "No enterprise with this USCC",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The record was changed concurrently; read it again and retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
                            @PathParam("uscc") String uscc,
@@ -186,13 +179,9 @@ public class EnterpriseResource {
             description = "The one part an enterprise user may edit, for its own record. Needs If-Match with the ETag "
                     + "read; publishes parksuite.enterprise.updated.v1 when something changed.")
     @APIResponse(responseCode = "200", description = "The updated record",
-            headers = @Header(name = "ETag", description = "The record's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnterpriseResponse.class)))
     @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not its own)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The record was changed concurrently; read it again and retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeContact(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
                                   @PathParam("uscc") String uscc,
@@ -210,8 +199,6 @@ public class EnterpriseResource {
                     + "(→ ACTIVE) or be deregistered; deregistration is final. Needs If-Match; publishes "
                     + "parksuite.enterprise.status-changed.v1.")
     @APIResponse(responseCode = "200", description = "The record in its new status",
-            headers = @Header(name = "ETag", description = "The record's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EnterpriseResponse.class)))
     @APIResponse(responseCode = "404", description = "No enterprise with this USCC",

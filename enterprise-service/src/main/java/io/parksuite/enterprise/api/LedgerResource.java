@@ -105,8 +105,6 @@ public class LedgerResource {
     @Operation(operationId = "recordRewardsInBulk", summary = "Record many rewards at once",
             description = "All or nothing." + BULK)
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     public Response addRewards(@RequestBody(required = true, content = {
                                        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
@@ -164,8 +162,6 @@ public class LedgerResource {
     @Operation(operationId = "recordPatentNavigationsInBulk", summary = "Record many participations at once",
             description = "All or nothing." + BULK)
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     public Response addPatentNavigations(@RequestBody(required = true, content = {
                                                  @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
@@ -224,8 +220,6 @@ public class LedgerResource {
     @Operation(operationId = "recordRiskCompensationLoansInBulk", summary = "Record many loans at once",
             description = "All or nothing." + BULK)
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     public Response addLoans(@RequestBody(required = true, content = {
                                      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(

@@ -77,8 +77,6 @@ public class ParkTitleResource {
                     + "checked, all or nothing (422 naming rows[n].field). Send an Idempotency-Key so a retried upload "
                     + "is stored once.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     public Response addMany(@RequestBody(required = true, content = {
                                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,

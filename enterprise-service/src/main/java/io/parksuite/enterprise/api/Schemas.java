@@ -8,7 +8,6 @@ final class Schemas {
     static final String USCC = "Unified social credit code (统一社会信用代码) of the enterprise";
     static final String USCC_EXAMPLE = "91430112MA4L0A0B1X";
     /** The Idempotency-Replayed response header of a write that takes an Idempotency-Key. */
-    static final String REPLAYED = "true when this is the stored answer to an earlier call with the same Idempotency-Key";
     /** The CSV form of a bulk upload. */
     static final String CSV = "A header line naming the columns (the JSON field names), then one row a line";
 

@@ -7,7 +7,6 @@ import io.parksuite.indicator.service.Releases;
 import io.parksuite.platform.bulk.BulkReport;
 import io.parksuite.platform.bulk.BulkRows;
 import io.parksuite.platform.bulk.RowError;
-import io.parksuite.platform.openapi.ContractFilter;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,8 +79,7 @@ public class ReleaseResource {
     @Operation(operationId = "recordRelease", summary = "Record when a period's figures are officially released",
             description = "Idempotent: the same release time again changes nothing. A release still ahead may be "
                     + "moved; one that has passed cannot be moved or withdrawn (409). The body's period, if given, "
-                    + "must be the path's.",
-            extensions = @Extension(name = ContractFilter.WITHOUT, value = "404"))
+                    + "must be the path's.")
     @APIResponse(responseCode = "200", description = "The release",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReleaseResponse.class)))

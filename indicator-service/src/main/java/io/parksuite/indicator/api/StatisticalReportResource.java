@@ -89,10 +89,7 @@ public class StatisticalReportResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names the report",
             headers = {
                     @Header(name = "Location", description = "The report of this enterprise and period",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                    @Header(name = IdempotencyKeys.REPLAYED_HEADER,
-                            description = "true when this is the stored answer to an earlier call with the same key",
-                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+                            schema = @Schema(type = SchemaType.STRING, format = "uri"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportResponse.class)))
     @APIResponse(responseCode = "422", description = "A field is invalid (USCC, period not over yet or January, "
@@ -136,9 +133,6 @@ public class StatisticalReportResource {
                     + "revised by preliminary ones); one invalid row rejects the request with a 422 naming "
                     + "rows[n].field, and nothing is written. Send an Idempotency-Key so a retried upload counts once.")
     @APIResponse(responseCode = "200", description = "What was received and stored",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER,
-                    description = "true when this is the stored answer to an earlier call with the same key",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "422", description = "Rows are invalid (each named as rows[n].field), or more than "

@@ -1,11 +1,8 @@
 package io.parksuite.platform.http;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.lang.reflect.Method;
 import java.time.LocalDate;
@@ -16,16 +13,13 @@ import java.util.Map;
 
 /**
  * Adds the Deprecation, Sunset and successor Link headers to every answer of a {@link Sunset}
- * method. The operation is served until the end of its last day (UTC).
+ * method. The operation is served until the end of its last day (UTC). A request that matched no
+ * method (refused before, e.g. for its content type) has no resource to announce.
  */
-@Provider
-public class SunsetHeaders implements ContainerResponseFilter {
+public class SunsetHeaders {
 
-    @Context
-    ResourceInfo resource;
-
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    @ServerResponseFilter
+    public void announce(ContainerResponseContext response, ResourceInfo resource) {
         Method method = resource == null ? null : resource.getResourceMethod();
         Sunset sunset = method == null ? null : method.getAnnotation(Sunset.class);
         if (sunset != null) {

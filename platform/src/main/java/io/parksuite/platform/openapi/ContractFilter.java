@@ -34,23 +34,21 @@ import java.util.stream.Stream;
  * <ul>
  * <li>401 and 403 on every secured operation, 429 and 503 on every operation (the gateway's rate
  * limit, a service that cannot answer);</li>
- * <li>400, 413 and 415 where a body is read, 422 where a body or parameters are read, 404 where the
- * path names a record, 414 where the path or query carries values;</li>
+ * <li>400 and 413 where a body is read, 415 there and on every write (a body of another type is
+ * refused), 422 where a body or parameters are read; 400 and 404 where the path names a record (the
+ * gateway refuses a path it cannot read; another path may match nothing), 414 where the path or
+ * query carries values;</li>
  * <li>409, 412 and 428 where {@code If-Match} is read, with ETag on the success answers;
  * Idempotency-Replayed on the success answers of writes that read {@code Idempotency-Key};
  * Deprecation and Sunset on those of deprecated operations.</li>
  * </ul>
  * An operation's own 404, 409 or 422 (with what is missing, conflicting or invalid for it) is kept;
- * the other codes always refer to the shared {@code components.responses}. An operation that
- * cannot give one of the derived answers names it in {@value #WITHOUT} (e.g. 404 where the path
- * parameter is a fixed word, not a record). An operation open to anyone says so
- * ({@code security: []}); only the shared components in use are declared.
+ * the other codes always refer to the shared {@code components.responses}. An operation open to
+ * anyone says so ({@code security: []}); only the shared components in use are declared.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
-    /** Extension naming the derived answers an operation cannot give: {@code @Extension(name = WITHOUT, value = "404")}. */
-    public static final String WITHOUT = "x-parksuite-without";
     private static final Set<ProblemResponse> OWN_WORDING_KEPT =
             EnumSet.of(ProblemResponse.NOT_FOUND, ProblemResponse.CONFLICT, ProblemResponse.UNPROCESSABLE_CONTENT);
     private static final String RESPONSES = "#/components/responses/";
@@ -67,8 +65,8 @@ public class ContractFilter implements OASFilter {
         Set<String> referenced = new HashSet<>();
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             List<Parameter> shared = item.getParameters() == null ? List.of() : item.getParameters();
-            item.getOperations().values().forEach(operation -> {
-                describe(operation, shared, securedByDefault);
+            item.getOperations().forEach((method, operation) -> {
+                describe(method, operation, shared, securedByDefault);
                 referenced.addAll(references(operation, shared));
             });
         }
@@ -112,7 +110,8 @@ public class ContractFilter implements OASFilter {
         return references;
     }
 
-    private static void describe(Operation operation, List<Parameter> shared, boolean securedByDefault) {
+    private static void describe(PathItem.HttpMethod method, Operation operation, List<Parameter> shared,
+                                 boolean securedByDefault) {
         List<Parameter> parameters = new ArrayList<>();
         Set<StandardParameter> standards = EnumSet.noneOf(StandardParameter.class);
         for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters()) {
@@ -138,7 +137,7 @@ public class ContractFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        Set<ProblemResponse> answers = answers(operation, all, secured, standards.contains(StandardParameter.IF_MATCH));
+        Set<ProblemResponse> answers = answers(method, operation, all, secured, standards.contains(StandardParameter.IF_MATCH));
         for (ProblemResponse answer : answers) {
             APIResponse own = responses.getAPIResponse(answer.code);
             if (own == null || own.getRef() != null || !OWN_WORDING_KEPT.contains(answer)) {
@@ -159,45 +158,37 @@ public class ContractFilter implements OASFilter {
         responses.getAPIResponses().forEach((code, response) -> describeHeaders(code, response, headers));
     }
 
-    /** The standard error answers an operation can give, less those it names in {@value #WITHOUT}. */
-    private static Set<ProblemResponse> answers(Operation operation, List<Parameter> parameters, boolean secured,
-                                                boolean readsIfMatch) {
+    /** The standard error answers an operation can give. */
+    private static Set<ProblemResponse> answers(PathItem.HttpMethod method, Operation operation, List<Parameter> parameters,
+                                                boolean secured, boolean readsIfMatch) {
         boolean readsBody = operation.getRequestBody() != null;
+        boolean namesRecord = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
         Set<ProblemResponse> answers = EnumSet.of(ProblemResponse.TOO_MANY_REQUESTS, ProblemResponse.SERVICE_UNAVAILABLE);
         if (secured) {
             answers.add(ProblemResponse.UNAUTHORIZED);
             answers.add(ProblemResponse.FORBIDDEN);
         }
+        if (readsBody || namesRecord) {
+            answers.add(ProblemResponse.BAD_REQUEST);
+        }
         if (readsBody) {
-            answers.addAll(List.of(ProblemResponse.BAD_REQUEST, ProblemResponse.CONTENT_TOO_LARGE,
-                    ProblemResponse.UNSUPPORTED_MEDIA_TYPE));
+            answers.add(ProblemResponse.CONTENT_TOO_LARGE);
+        }
+        if (readsBody || method != PathItem.HttpMethod.GET) {
+            answers.add(ProblemResponse.UNSUPPORTED_MEDIA_TYPE);
         }
         if (readsBody || !parameters.isEmpty()) {
             answers.add(ProblemResponse.UNPROCESSABLE_CONTENT);
         }
-        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+        if (namesRecord) {
             answers.add(ProblemResponse.NOT_FOUND);
         }
-        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH || StandardParameter.inQuery(p))) {
+        if (namesRecord || parameters.stream().anyMatch(StandardParameter::inQuery)) {
             answers.add(ProblemResponse.URI_TOO_LONG);
         }
         if (readsIfMatch) {
             answers.addAll(List.of(ProblemResponse.CONFLICT, ProblemResponse.PRECONDITION_FAILED,
                     ProblemResponse.PRECONDITION_REQUIRED));
-        }
-        Object without = operation.getExtensions() == null ? null : operation.getExtensions().get(WITHOUT);
-        if (without != null) {
-            operation.removeExtension(WITHOUT);
-            for (String code : without.toString().split(",")) {
-                ProblemResponse excluded = Arrays.stream(ProblemResponse.values()).filter(r -> r.code.equals(code.trim()))
-                        .findFirst().orElseThrow(() -> new IllegalStateException(operation.getOperationId() + ": "
-                                + WITHOUT + " names " + code + ", which is not a standard answer"));
-                if (!answers.remove(excluded)) {
-                    throw new IllegalStateException(operation.getOperationId() + ": " + WITHOUT + " names " + code
-                            + ", which it would not be given");
-                }
-                operation.getResponses().removeAPIResponse(excluded.code);
-            }
         }
         return answers;
     }

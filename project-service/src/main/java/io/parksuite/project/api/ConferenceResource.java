@@ -70,9 +70,7 @@ public class ConferenceResource {
     @APIResponse(responseCode = "201", description = "Held",
             headers = {
                     @Header(name = "Location", description = "The URL of the new conference",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+                            schema = @Schema(type = SchemaType.STRING, format = "uri"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
     @APIResponse(responseCode = "422", description = "A bad field or project row, each named in errors[]; nothing saved",

@@ -68,8 +68,6 @@ public class InvestmentBulkResource {
                     + "parksuite.project.investment-reported.v1 per row. Send an Idempotency-Key so that a retried upload "
                     + "reports once.")
     @APIResponse(responseCode = "200", description = "What was received and reported",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named in errors[]; nothing was saved",

@@ -130,8 +130,6 @@ public class ProgressResource {
             description = "As of a date between the production date and today. Needs If-Match; publishes "
                     + "parksuite.project.updated.v1.")
     @APIResponse(responseCode = "200", description = "The project with the capacity reached",
-            headers = @Header(name = "ETag", description = "The project's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "409", description = "The project is not in production (投产 or 达产)",

@@ -65,8 +65,6 @@ public class ProjectImportResource {
                     + "the events entering and moving each project one at a time would. Send an Idempotency-Key so that a "
                     + "retried upload imports once.")
     @APIResponse(responseCode = "200", description = "What was received and imported",
-            headers = @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BulkReport.class)))
     @APIResponse(responseCode = "422", description = "Invalid rows, each named in errors[] (rows[n].field); nothing was saved",

@@ -87,9 +87,7 @@ public class ProjectResource {
             headers = {
                     @Header(name = "Location", description = "The URL of the new project",
                             schema = @Schema(type = SchemaType.STRING, format = "uri")),
-                    @Header(name = "ETag", description = Schemas.ETAG, schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = IdempotencyKeys.REPLAYED_HEADER, description = Schemas.REPLAYED,
-                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+                    @Header(name = "ETag", description = Schemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectResponse.class)))
     public Response create(@Valid @NotNull ProjectRequest request,
@@ -212,8 +210,6 @@ public class ProjectResource {
             description = "Everything but stage and progress (stage and stageDate are ignored). Needs If-Match; "
                     + "publishes parksuite.project.updated.v1 with the changed fields when something changed.")
     @APIResponse(responseCode = "200", description = "The updated project",
-            headers = @Header(name = "ETag", description = "The project's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectResponse.class)))
     public Response update(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,

@@ -62,8 +62,6 @@ public class ProjectStageResource {
                     + "the start-up approval concluded with approval unless buildBeforeApproval (先建后验). Needs If-Match; "
                     + "publishes parksuite.project.stage-changed.v1.")
     @APIResponse(responseCode = "200", description = "The project in its new stage",
-            headers = @Header(name = "ETag", description = "The project's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current stage (the detail names the allowed "
@@ -101,8 +99,6 @@ public class ProjectStageResource {
     @Operation(operationId = "recordTrialProduction", summary = "Record trial production (试生产)",
             description = "A milestone after 开工 and before 投产. Needs If-Match; publishes parksuite.project.updated.v1.")
     @APIResponse(responseCode = "200", description = "The project with its trial-production date",
-            headers = @Header(name = "ETag", description = "The project's new version",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "409", description = "The project is not under construction (开工), or its trial "

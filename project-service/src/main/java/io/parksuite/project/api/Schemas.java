@@ -7,7 +7,6 @@ final class Schemas {
     static final String USCC_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{18}$";
     static final String PROJECT_ID = "The project's id";
     static final String ETAG = "The project's version, for If-Match";
-    static final String REPLAYED = "true when this is the stored answer to an earlier call with the same Idempotency-Key";
     static final String MONEY = "Yuan (元), at most two decimals";
     static final String CHAIN_CODES = "Industry chain (产业链): NONFERROUS_ADVANCED_MANUFACTURING, FOOD_PROCESSING, "
             + "ELECTRONIC_INFORMATION, THIRD_GENERATION_SEMICONDUCTORS, ARTIFICIAL_INTELLIGENCE, INDUSTRIAL_INTERNET, "
