@@ -34,19 +34,27 @@ public class AuditHistory {
     /** One revision: its version, kind, author and the fields it changed (from → to). */
     @Schema(name = "Revision", description = "One revision of the record: who changed what, when")
     public record Revision(
-            @Schema(description = "The record's version after this revision", examples = "3") long version,
-            @Schema(description = "What the revision did", enumeration = {"CREATED", "UPDATED", "DELETED"})
-            String kind,
-            @Schema(description = "When the revision was written") Instant at,
+            @Schema(description = "The record's version after this revision", examples = "3", required = true)
+            long version,
+            @Schema(required = true) RevisionKind kind,
+            @Schema(description = "When the revision was written", required = true) Instant at,
             @Schema(description = "The token subject who made it", examples = "zhang.wei") String actor,
             @Schema(description = "The client (system) it came through", examples = "parksuite-web") String client,
-            @Schema(description = "The fields it changed, each with its value before and after") List<Change> changes) {
+            @Schema(description = "The fields it changed, each with its value before and after", required = true)
+            List<Change> changes) {
+    }
+
+    /** What a revision did to the record. */
+    @Schema(name = "RevisionKind", description = "What the revision did: created, updated or deleted the record")
+    public enum RevisionKind {
+        CREATED, UPDATED, DELETED
     }
 
     /** A field's value before and after a revision. */
     @Schema(name = "Change", description = "A field's value before and after a revision (any JSON value, null when unset)")
     public record Change(
-            @Schema(description = "The field's name in the record's JSON", examples = "legalRepresentative") String field,
+            @Schema(description = "The field's name in the record's JSON", examples = "legalRepresentative", required = true)
+            String field,
             @Schema(description = "The value before the revision (any JSON value)", examples = "\"张伟\"") Object from,
             @Schema(description = "The value after the revision (any JSON value)", examples = "\"李娜\"") Object to) {
     }
@@ -85,11 +93,11 @@ public class AuditHistory {
         return history;
     }
 
-    private static String kind(RevisionType type) {
+    private static RevisionKind kind(RevisionType type) {
         return switch (type) {
-            case ADD -> "CREATED";
-            case MOD -> "UPDATED";
-            case DEL -> "DELETED";
+            case ADD -> RevisionKind.CREATED;
+            case MOD -> RevisionKind.UPDATED;
+            case DEL -> RevisionKind.DELETED;
         };
     }
 }
