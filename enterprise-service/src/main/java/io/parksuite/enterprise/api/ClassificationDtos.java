@@ -34,8 +34,8 @@ public final class ClassificationDtos {
 
     @Schema(name = "ChainMembership", description = "An enterprise's membership of an industry chain (产业链)", example = """
             {"chainCode": "ELECTRONIC_INFORMATION", "validFrom": "2019-07-01"}""")
-    public record Membership(@Schema(description = "Chain code", example = "ELECTRONIC_INFORMATION") String chainCode,
-                             @Schema(description = "The first day") LocalDate validFrom,
+    public record Membership(@Schema(required = true, description = "Chain code", example = "ELECTRONIC_INFORMATION") String chainCode,
+                             @Schema(required = true, description = "The first day") LocalDate validFrom,
                              @Schema(description = "The last day; absent while the membership lasts") LocalDate validTo) {
         static Membership of(ChainMembership m) {
             return new Membership(m.chainCode, m.validFrom, m.validTo);
@@ -57,12 +57,12 @@ public final class ClassificationDtos {
     @Schema(name = "Designation", description = "A designation an enterprise holds for a year (规上, 高新, …)", example = """
             {"type": "HIGH_TECH", "year": 2019, "certificateNumber": "GR201943000123", "validFrom": "2019-09-20",
              "validTo": "2022-09-19", "grantedAt": "2026-11-27T08:00:00Z"}""")
-    public record Held(@Schema(description = "Designation type code", example = "HIGH_TECH") String type,
-                       @Schema(description = "The year it is held for", example = "2019") int year,
+    public record Held(@Schema(required = true, description = "Designation type code", example = "HIGH_TECH") String type,
+                       @Schema(required = true, description = "The year it is held for", example = "2019") int year,
                        @Schema(description = "The certificate's number", example = "GR201943000123") String certificateNumber,
                        @Schema(description = "First day of the certificate's validity") LocalDate validFrom,
                        @Schema(description = "Last day of the certificate's validity") LocalDate validTo,
-                       @Schema(description = "When it was recorded") OffsetDateTime grantedAt) {
+                       @Schema(required = true, description = "When it was recorded") OffsetDateTime grantedAt) {
         static Held of(Designation d) {
             return new Held(d.typeCode, d.year, d.certificateNumber, d.validFrom, d.validTo, d.grantedAt);
         }

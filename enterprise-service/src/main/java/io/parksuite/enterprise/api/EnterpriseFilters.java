@@ -37,8 +37,7 @@ public class EnterpriseFilters {
     public String street;
 
     @QueryParam("status")
-    @Parameter(description = "Lifecycle status", schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"ACTIVE", "RELOCATED_OUT", "DEREGISTERED"}))
+    @Parameter(description = "Lifecycle status", schema = @Schema(implementation = EnterpriseStatus.class))
     public String status;
 
     @QueryParam("industry")

@@ -104,8 +104,7 @@ public class EnterpriseResource {
                     + "at a time. chain selects members today; platformType selects hosts of such a platform.")
     public Page<EnterpriseResponse> list(@Valid @BeanParam PageRequest page, @BeanParam EnterpriseFilters filters,
                                          @Parameter(description = "The order; relevance (to q) when absent",
-                                                 schema = @Schema(type = SchemaType.STRING, enumeration = {
-                                                         "relevance", "name", "registeredAt", "-registeredAt", "uscc"}))
+                                                 schema = @Schema(implementation = EnterpriseSort.class))
                                          @QueryParam("sort") String sort) {
         EnterpriseSearch.Sort order = null;
         if (sort != null) {

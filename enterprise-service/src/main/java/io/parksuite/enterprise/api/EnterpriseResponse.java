@@ -21,15 +21,15 @@ import java.time.OffsetDateTime;
          "contact": {"person": "李华", "phone": "0731-88888888", "email": "contact@example.cn"}, "origin": "LOCAL",
          "registeredAt": "2026-11-27T08:00:00Z", "updatedAt": "2026-11-27T08:00:00Z"}""")
 public record EnterpriseResponse(
-        @Schema(description = "Unified social credit code (统一社会信用代码)", pattern = Schemas.USCC_PATTERN,
+        @Schema(required = true, description = "Unified social credit code (统一社会信用代码)", pattern = Schemas.USCC_PATTERN,
                 example = "91350100M000100Y43") String uscc,
         @Schema(description = "Set when the check character did not match and the registration overrode it",
                 example = "check character mismatch: expected 3 as the 18th character", nullable = true) String usccWarning,
-        @Schema(description = "The registering authority's area (GB/T 2260), characters 3 to 8 of the USCC; name is "
+        @Schema(required = true, description = "The registering authority's area (GB/T 2260), characters 3 to 8 of the USCC; name is "
                 + "null for a code the reference data does not know") ReferenceData.Code registrationArea,
-        @Schema(description = "The registering department and organisation type (GB 32100), characters 1 and 2 of "
+        @Schema(required = true, description = "The registering department and organisation type (GB 32100), characters 1 and 2 of "
                 + "the USCC") ReferenceData.Code organisationType,
-        @Schema(description = "Registered Chinese name (企业名称)", example = "长沙望城经开区某某科技有限公司") String name,
+        @Schema(required = true, description = "Registered Chinese name (企业名称)", example = "长沙望城经开区某某科技有限公司") String name,
         @Schema(description = "English name", nullable = true) String nameEn,
         @Schema(description = "Legal representative (法定代表人)", example = "张伟", nullable = true) String legalRepresentative,
         @Schema(description = "Registered capital (注册资本) in yuan", example = "50000000.00", nullable = true)
@@ -39,15 +39,15 @@ public record EnterpriseResponse(
         @Schema(description = "Street (街道) code, GET /api/v1/registry/streets", example = "HUANGJINYUAN", nullable = true)
         String streetCode,
         @Schema(description = "GB/T 4754-2017 industry code (行业代码)", example = "3985", nullable = true) String industryCode,
-        @Schema(description = "Contact data (联系人); its fields are null when none is recorded") ContactDto contact,
-        @Schema(description = "LOCAL (本地企业) or PROJECT (招商引进)") Origin origin,
+        @Schema(required = true, description = "Contact data (联系人); its fields are null when none is recorded") ContactDto contact,
+        @Schema(required = true, description = "LOCAL (本地企业) or PROJECT (招商引进)") Origin origin,
         @Schema(description = "The investment project that brought the enterprise in", nullable = true) String originProjectId,
-        @Schema(description = "ACTIVE, RELOCATED_OUT (迁出) or DEREGISTERED (注销)") EnterpriseStatus status,
+        @Schema(required = true, description = "ACTIVE, RELOCATED_OUT (迁出) or DEREGISTERED (注销)") EnterpriseStatus status,
         @Schema(description = "When the current status took effect; null while never changed") LocalDate statusChangedOn,
         @Schema(description = "Why the status last changed", nullable = true) String statusReason,
-        @Schema(description = "The record's version, also its ETag", example = "0") long version,
-        @Schema(description = "When the record was registered") OffsetDateTime registeredAt,
-        @Schema(description = "When the record last changed") OffsetDateTime updatedAt) {
+        @Schema(required = true, description = "The record's version, also its ETag", example = "0") long version,
+        @Schema(required = true, description = "When the record was registered") OffsetDateTime registeredAt,
+        @Schema(required = true, description = "When the record last changed") OffsetDateTime updatedAt) {
 
     static EnterpriseResponse of(Enterprise e, ReferenceData referenceData) {
         String areaCode = Uscc.areaCode(e.uscc);

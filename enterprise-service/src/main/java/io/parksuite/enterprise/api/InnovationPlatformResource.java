@@ -63,15 +63,14 @@ public class InnovationPlatformResource {
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "404", description = "An enterprise user asked for another enterprise's platforms",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<PlatformDto> list(@Parameter(description = "Host enterprise: " + Schemas.USCC,
+    public Page<InnovationPlatform> list(@Parameter(description = "Host enterprise: " + Schemas.USCC,
                                           example = Schemas.USCC_EXAMPLE)
                                   @QueryParam("uscc") String uscc,
                                   @Parameter(description = "Platform type code, GET /api/v1/registry/platform-types",
                                           example = "ENTERPRISE_TECH_CENTRE")
                                   @QueryParam("type") String type,
                                   @Parameter(description = "Level of recognition (国家级, 省级, 市级)",
-                                          schema = @Schema(type = SchemaType.STRING,
-                                                  enumeration = {"NATIONAL", "PROVINCIAL", "MUNICIPAL"}))
+                                          schema = @Schema(implementation = RecognitionLevel.class))
                                   @QueryParam("level") String level,
                                   @Parameter(description = "Year recognised", example = "2017",
                                           schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
@@ -79,7 +78,7 @@ public class InnovationPlatformResource {
                                   @BeanParam PageRequest page) {
         var criteria = new InnovationPlatforms.Criteria(caller.enterpriseFilter(uscc), type,
                 QueryParams.optionalEnum("level", level, RecognitionLevel.class), QueryParams.optionalInt("year", year));
-        return platforms.list(criteria, page).map(PlatformDto::of);
+        return platforms.list(criteria, page).map(InnovationPlatform::of);
     }
 
     @POST
@@ -87,13 +86,13 @@ public class InnovationPlatformResource {
     @Operation(operationId = "recordInnovationPlatform", summary = "Record an innovation platform",
             description = "Hosted by a registered enterprise; the type comes from GET /api/v1/registry/platform-types.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlatformDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InnovationPlatform.class)))
     @APIResponse(responseCode = "409", description = "The enterprise already has this platform (type and name) at this level",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid fields, an unknown type, or no enterprise with this USCC",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response add(@Valid @NotNull PlatformDto platform) {
-        return Response.status(Response.Status.CREATED).entity(PlatformDto.of(platforms.add(platform.toEntity()))).build();
+    public Response add(@Valid @NotNull InnovationPlatform platform) {
+        return Response.status(Response.Status.CREATED).entity(InnovationPlatform.of(platforms.add(platform.toEntity()))).build();
     }
 
     @POST
@@ -107,7 +106,7 @@ public class InnovationPlatformResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     public Response addMany(@RequestBody(required = true, content = {
                                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                                            implementation = PlatformDto.class, maxItems = BulkUploads.MAX_ROWS)),
+                                            implementation = InnovationPlatform.class, maxItems = BulkUploads.MAX_ROWS)),
                                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
                                             description = Schemas.CSV, example = "uscc,type,level,name,yearRecognised,"
                                                     + "recognisedBy\n91430112MA4L0A0B1X,ENTERPRISE_TECH_CENTRE,NATIONAL,"
@@ -115,7 +114,7 @@ public class InnovationPlatformResource {
                             String body,
                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        return uploads.store(body, contentType, idempotencyKey, PlatformDto.class, PlatformDto::toEntity, platforms::addAll);
+        return uploads.store(body, contentType, idempotencyKey, InnovationPlatform.class, InnovationPlatform::toEntity, platforms::addAll);
     }
 
     @DELETE

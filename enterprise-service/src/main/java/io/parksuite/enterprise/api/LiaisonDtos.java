@@ -2,7 +2,6 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.domain.LiaisonAssignment;
 import io.parksuite.enterprise.domain.LiaisonOfficer;
-import io.parksuite.enterprise.domain.LiaisonRequest;
 import io.parksuite.enterprise.domain.LiaisonVisit;
 import io.parksuite.enterprise.domain.RequestCategory;
 import io.parksuite.enterprise.domain.RequestStatus;
@@ -55,9 +54,9 @@ public final class LiaisonDtos {
 
     @Schema(name = "LiaisonAssignment", description = "The officer looking after an enterprise", example = """
             {"uscc": "91430112MA4L0A0B1X", "officerId": 1, "assignedOn": "2019-03-01"}""")
-    public record Assignment(@Schema(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE) String uscc,
-                             @Schema(description = "The officer's id", example = "1") Long officerId,
-                             @Schema(description = "Since when", example = "2019-03-01") LocalDate assignedOn) {
+    public record Assignment(@Schema(required = true, description = Schemas.USCC, example = Schemas.USCC_EXAMPLE) String uscc,
+                             @Schema(required = true, description = "The officer's id", example = "1") Long officerId,
+                             @Schema(required = true, description = "Since when", example = "2019-03-01") LocalDate assignedOn) {
         static Assignment of(LiaisonAssignment a) {
             return new Assignment(a.uscc, a.officerId, a.assignedOn);
         }
@@ -113,8 +112,8 @@ public final class LiaisonDtos {
                                 + "enterprise user", example = "2019-08-25") LocalDate raisedOn,
                         @NotNull @Schema(description = "When it should be resolved; not before raisedOn",
                                 example = "2019-09-15") LocalDate deadline) {
-        LiaisonRequest toEntity() {
-            LiaisonRequest request = new LiaisonRequest();
+        io.parksuite.enterprise.domain.LiaisonRequest toEntity() {
+            var request = new io.parksuite.enterprise.domain.LiaisonRequest();
             request.uscc = uscc;
             request.category = category;
             request.title = title;
@@ -150,16 +149,16 @@ public final class LiaisonDtos {
             {"id": 17, "uscc": "91430112MA4L0A0B1X", "category": "LABOUR", "title": "旺季用工缺口300人",
              "description": "9月至12月需普工300人", "raisedOn": "2019-08-25", "deadline": "2019-09-15",
              "status": "IN_PROGRESS", "overdue": false, "officerId": 1, "raisedBy": "wangqiang", "version": 1}""")
-    public record Request(@Schema(description = "The request's id", example = "17") Long id,
-                          @Schema(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE) String uscc,
-                          @Schema(description = "What it is about") RequestCategory category,
-                          @Schema(description = "Short title", example = "旺季用工缺口300人") String title,
+    public record LiaisonRequest(@Schema(required = true, description = "The request's id", example = "17") Long id,
+                          @Schema(required = true, description = Schemas.USCC, example = Schemas.USCC_EXAMPLE) String uscc,
+                          @Schema(required = true, description = "What it is about") RequestCategory category,
+                          @Schema(required = true, description = "Short title", example = "旺季用工缺口300人") String title,
                           @Schema(description = "The details", nullable = true) String description,
-                          @Schema(description = "The day it was received") LocalDate raisedOn,
-                          @Schema(description = "When it should be resolved") LocalDate deadline,
-                          @Schema(description = "OPEN (待办), IN_PROGRESS (办理中), RESOLVED (已解决), CLOSED (已关闭, "
+                          @Schema(required = true, description = "The day it was received") LocalDate raisedOn,
+                          @Schema(required = true, description = "When it should be resolved") LocalDate deadline,
+                          @Schema(required = true, description = "OPEN (待办), IN_PROGRESS (办理中), RESOLVED (已解决), CLOSED (已关闭, "
                                   + "after the enterprise rated it)") RequestStatus status,
-                          @Schema(description = "Pending (OPEN or IN_PROGRESS) past its deadline today") boolean overdue,
+                          @Schema(required = true, description = "Pending (OPEN or IN_PROGRESS) past its deadline today") boolean overdue,
                           @Schema(description = "The officer following it; null while none is assigned", example = "1",
                                   nullable = true) Long officerId,
                           @Schema(description = "What was done, once RESOLVED", nullable = true) String resolution,
@@ -169,18 +168,18 @@ public final class LiaisonDtos {
                           @Schema(description = "The enterprise's comment on the resolution", nullable = true) String ratingComment,
                           @Schema(description = "The login that raised it; null for an enterprise user", nullable = true)
                           String raisedBy,
-                          @Schema(description = "The request's version, counting its changes", example = "1")
+                          @Schema(required = true, description = "The request's version, counting its changes", example = "1")
                           long version) {
-        static Request of(LiaisonRequest r, LocalDate today) {
-            return new Request(r.id, r.uscc, r.category, r.title, r.description, r.raisedOn, r.deadline, r.status,
+        static LiaisonRequest of(io.parksuite.enterprise.domain.LiaisonRequest r, LocalDate today) {
+            return new LiaisonRequest(r.id, r.uscc, r.category, r.title, r.description, r.raisedOn, r.deadline, r.status,
                     r.isOverdueOn(today), r.officerId, r.resolution, r.resolvedOn, r.rating, r.ratingComment, r.raisedBy,
                     r.version);
         }
 
         /** The request as {@code caller} may see it: an enterprise user is not shown who raised it (a login). */
-        Request seenBy(Caller caller) {
+        LiaisonRequest seenBy(Caller caller) {
             return caller.isEnterpriseUser()
-                    ? new Request(id, uscc, category, title, description, raisedOn, deadline, status, overdue, officerId,
+                    ? new LiaisonRequest(id, uscc, category, title, description, raisedOn, deadline, status, overdue, officerId,
                     resolution, resolvedOn, rating, ratingComment, null, version)
                     : this;
         }

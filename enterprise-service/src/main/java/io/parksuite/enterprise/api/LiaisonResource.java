@@ -160,16 +160,13 @@ public class LiaisonResource {
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
     @APIResponse(responseCode = "404", description = "An enterprise user asked for another enterprise's requests",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<LiaisonDtos.Request> requests(@Parameter(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE)
+    public Page<LiaisonDtos.LiaisonRequest> requests(@Parameter(description = Schemas.USCC, example = Schemas.USCC_EXAMPLE)
                                               @QueryParam("uscc") String uscc,
                                               @Parameter(description = "Where the request stands",
-                                                      schema = @Schema(type = SchemaType.STRING, enumeration = {
-                                                              "OPEN", "IN_PROGRESS", "RESOLVED", "CLOSED"}))
+                                                      schema = @Schema(implementation = RequestStatus.class))
                                               @QueryParam("status") String status,
                                               @Parameter(description = "What the request is about",
-                                                      schema = @Schema(type = SchemaType.STRING, enumeration = {
-                                                              "FINANCING", "LABOUR", "LAND", "APPROVAL", "INFRASTRUCTURE",
-                                                              "POLICY", "TECHNOLOGY", "OTHER"}))
+                                                      schema = @Schema(implementation = RequestCategory.class))
                                               @QueryParam("category") String category,
                                               @Parameter(description = "The officer following the request", example = "1",
                                                       schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
@@ -184,7 +181,7 @@ public class LiaisonResource {
                 officerId == null ? null : QueryParams.optionalInt("officerId", officerId).longValue(),
                 QueryParams.flag("overdue", overdue, false));
         var today = liaison.today();
-        return liaison.requests(criteria, page).map(r -> LiaisonDtos.Request.of(r, today).seenBy(caller));
+        return liaison.requests(criteria, page).map(r -> LiaisonDtos.LiaisonRequest.of(r, today).seenBy(caller));
     }
 
     @POST
@@ -196,7 +193,7 @@ public class LiaisonResource {
                     + "and the assigned officer follows it.")
     @APIResponse(responseCode = "201", description = "Raised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = LiaisonDtos.Request.class)))
+                    schema = @Schema(implementation = LiaisonDtos.LiaisonRequest.class)))
     @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not its own)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response raise(@Valid @NotNull LiaisonDtos.Raise request) {
@@ -211,7 +208,7 @@ public class LiaisonResource {
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "404", description = NO_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LiaisonDtos.Request request(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id) {
+    public LiaisonDtos.LiaisonRequest request(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id) {
         return view(liaison.requestFor(caller, id));
     }
 
@@ -225,7 +222,7 @@ public class LiaisonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = WRONG_STEP + " (OPEN)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LiaisonDtos.Request start(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
+    public LiaisonDtos.LiaisonRequest start(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
                                      @RequestBody(required = false, description = "May be left out: the assigned officer")
                                      LiaisonDtos.Start request) {
         return view(liaison.start(id, request == null ? null : request.officerId()));
@@ -241,7 +238,7 @@ public class LiaisonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = WRONG_STEP + " (OPEN or IN_PROGRESS): already resolved or closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LiaisonDtos.Request resolve(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
+    public LiaisonDtos.LiaisonRequest resolve(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
                                        @Valid @NotNull LiaisonDtos.Resolution resolution) {
         return view(liaison.resolve(id, resolution.resolution(), resolution.resolvedOn()));
     }
@@ -256,13 +253,13 @@ public class LiaisonResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = WRONG_STEP + " (RESOLVED): not yet resolved, or already rated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LiaisonDtos.Request rate(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
+    public LiaisonDtos.LiaisonRequest rate(@Parameter(description = "The request's id", example = "17") @PathParam("id") long id,
                                     @Valid @NotNull LiaisonDtos.Rating rating) {
         return view(liaison.rate(caller, id, rating.rating(), rating.comment()));
     }
 
-    private LiaisonDtos.Request view(LiaisonRequest request) {
-        return LiaisonDtos.Request.of(request, liaison.today()).seenBy(caller);
+    private LiaisonDtos.LiaisonRequest view(LiaisonRequest request) {
+        return LiaisonDtos.LiaisonRequest.of(request, liaison.today()).seenBy(caller);
     }
 
     private static Response created(Object entity) {

@@ -35,10 +35,21 @@ public class ReferenceData {
             example = """
             {"code": "39", "level": "DIVISION", "section": "C", "name": "计算机、通信和其他电子设备制造业"}""")
     public record IndustryClass(@Schema(description = "Section letter or 2-digit division code", example = "39") String code,
-                                @Schema(description = "SECTION (门类) or DIVISION (大类)",
-                                        enumeration = {"SECTION", "DIVISION"}) String level,
+                                @Schema(description = "SECTION (门类) or DIVISION (大类)") IndustryClassLevel level,
                                 @Schema(description = "The section letter it belongs to", example = "C") String section,
                                 @Schema(description = "Name", example = "计算机、通信和其他电子设备制造业") String name) {
+    }
+
+    /** Whether an industry class is a GB/T 4754 section (门类) or division (大类). */
+    @Schema(name = "IndustryClassLevel", description = "SECTION (门类) or DIVISION (大类)")
+    public enum IndustryClassLevel {
+        SECTION, DIVISION
+    }
+
+    /** Whether an industry chain is one of the park's leading (主导) or emerging (新兴) chains. */
+    @Schema(name = "ChainKind", description = "LEADING (主导) or EMERGING (新兴)")
+    public enum ChainKind {
+        LEADING, EMERGING
     }
 
     /** An industry chain (产业链): LEADING (主导) or EMERGING (新兴). */
@@ -46,8 +57,7 @@ public class ReferenceData {
             {"code": "ELECTRONIC_INFORMATION", "name": "电子信息", "kind": "LEADING"}""")
     public record Chain(@Schema(description = "Chain code", example = "ELECTRONIC_INFORMATION") String code,
                         @Schema(description = "Name", example = "电子信息") String name,
-                        @Schema(description = "LEADING (主导) or EMERGING (新兴)", enumeration = {"LEADING", "EMERGING"})
-                        String kind) {
+                        @Schema(description = "LEADING (主导) or EMERGING (新兴)") ChainKind kind) {
     }
 
     /** A designation an enterprise can hold, with the criteria that define it. */
@@ -82,13 +92,14 @@ public class ReferenceData {
         for (Object row : entityManager.createNativeQuery(
                 "select code, level, section, name from industry_class order by level desc, code").getResultList()) {
             Object[] columns = (Object[]) row;
-            loaded.put((String) columns[0], new IndustryClass((String) columns[0], (String) columns[1],
-                    columns[2].toString(), (String) columns[3]));
+            loaded.put((String) columns[0], new IndustryClass((String) columns[0],
+                    IndustryClassLevel.valueOf((String) columns[1]), columns[2].toString(), (String) columns[3]));
         }
         industries = loaded;
         Map<String, Chain> loadedChains = new LinkedHashMap<>();
         for (Object[] c : rows("select code, name, kind from industry_chain order by kind desc, code")) {
-            loadedChains.put((String) c[0], new Chain((String) c[0], (String) c[1], (String) c[2]));
+            loadedChains.put((String) c[0], new Chain((String) c[0], (String) c[1],
+                    ChainKind.valueOf((String) c[2])));
         }
         chains = loadedChains;
         Map<String, DesignationType> loadedTypes = new LinkedHashMap<>();

@@ -31,8 +31,8 @@ public class RegistryStatistics {
             {"chainCode": "ELECTRONIC_INFORMATION", "name": "电子信息", "kind": "LEADING", "enterprises": 126}""")
     public record ChainCount(@Schema(description = "Chain code", example = "ELECTRONIC_INFORMATION") String chainCode,
                              @Schema(description = "Name", example = "电子信息") String name,
-                             @Schema(description = "LEADING (主导) or EMERGING (新兴)", enumeration = {"LEADING", "EMERGING"})
-                             String kind,
+                             @Schema(description = "LEADING (主导) or EMERGING (新兴)")
+                             ReferenceData.ChainKind kind,
                              @Schema(description = "Member enterprises that day", example = "126") long enterprises) {
     }
 
@@ -131,7 +131,8 @@ public class RegistryStatistics {
                          group by c.code, c.name, c.kind
                          order by c.kind desc, c.code""").setParameter("on", day))
                 .stream()
-                .map(r -> new ChainCount((String) r[0], (String) r[1], (String) r[2], number(r[3])))
+                .map(r -> new ChainCount((String) r[0], (String) r[1],
+                        ReferenceData.ChainKind.valueOf((String) r[2]), number(r[3])))
                 .toList();
     }
 

@@ -1,6 +1,5 @@
 package io.parksuite.enterprise.api;
 
-import io.parksuite.enterprise.domain.InnovationPlatform;
 import io.parksuite.enterprise.domain.RecognitionLevel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InnovationPlatform", description = "An innovation platform (创新平台) an enterprise hosts", example = """
         {"uscc": "91430112MA4L0A0B1X", "type": "ENTERPRISE_TECH_CENTRE", "level": "NATIONAL",
          "name": "国家认定企业技术中心", "yearRecognised": 2017, "recognisedBy": "国家发展改革委"}""")
-public record PlatformDto(
+public record InnovationPlatform(
         @Schema(readOnly = true, description = "Assigned by the registry") Long id,
         @NotBlank @Size(max = 18) @Schema(description = "Host enterprise: " + Schemas.USCC,
                 pattern = Schemas.USCC_PATTERN, example = Schemas.USCC_EXAMPLE) String uscc,
@@ -26,8 +25,8 @@ public record PlatformDto(
         Integer yearRecognised,
         @Size(max = 100) @Schema(description = "The recognising body", example = "国家发展改革委") String recognisedBy) {
 
-    InnovationPlatform toEntity() {
-        InnovationPlatform platform = new InnovationPlatform();
+    io.parksuite.enterprise.domain.InnovationPlatform toEntity() {
+        var platform = new io.parksuite.enterprise.domain.InnovationPlatform();
         platform.uscc = uscc;
         platform.typeCode = type;
         platform.level = level;
@@ -37,7 +36,7 @@ public record PlatformDto(
         return platform;
     }
 
-    static PlatformDto of(InnovationPlatform p) {
-        return new PlatformDto(p.id, p.uscc, p.typeCode, p.level, p.name, p.yearRecognised, p.recognisedBy);
+    static InnovationPlatform of(io.parksuite.enterprise.domain.InnovationPlatform p) {
+        return new InnovationPlatform(p.id, p.uscc, p.typeCode, p.level, p.name, p.yearRecognised, p.recognisedBy);
     }
 }
