@@ -12,15 +12,16 @@ import java.util.List;
                 + "\"total\": " + IndicatorFigureResponse.EXAMPLE + ", \"cells\": []}")
 public record BreakdownResponse(
         @Schema(description = "Indicator code of the catalogue", example = "INDUSTRIAL_OUTPUT") String indicator,
-        @Schema(description = "What the cells are grouped by", enumeration = {"CHAIN", "DESIGNATION", "STREET"})
-        String dimension,
+        @Schema(description = "What the cells are grouped by")
+        BreakdownDimension dimension,
         @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
         @Schema(description = "The park total") IndicatorFigureResponse total,
         @Schema(description = "One figure per chain, designation or street with reporting enterprises")
         List<IndicatorFigureResponse> cells) {
 
     static BreakdownResponse of(Breakdown breakdown) {
-        return new BreakdownResponse(breakdown.indicator(), breakdown.dimension(), breakdown.period(),
+        return new BreakdownResponse(breakdown.indicator(),
+                WireEnums.of(BreakdownDimension.class, breakdown.dimension()), breakdown.period(),
                 IndicatorFigureResponse.of(breakdown.total()),
                 breakdown.cells().stream().map(IndicatorFigureResponse::of).toList());
     }

@@ -15,8 +15,7 @@ import java.time.OffsetDateTime;
 public record EnterpriseDimensionResponse(
         @Schema(description = "统一社会信用代码 (USCC)", example = "91430112M000100Y4X") String uscc,
         @Schema(description = "The registered name", example = "长沙望城经开区某某科技有限公司") String name,
-        @Schema(description = "ACTIVE, RELOCATED_OUT (迁出) or DEREGISTERED (注销)",
-                enumeration = {"ACTIVE", "RELOCATED_OUT", "DEREGISTERED"}) String status,
+        @Schema(description = "ACTIVE, RELOCATED_OUT (迁出) or DEREGISTERED (注销)") EnterpriseStatus status,
         @Schema(description = "The street (街道) code", nullable = true, example = "HUANGJINYUAN") String streetCode,
         @Schema(description = "The GB/T 4754-2017 industry class", nullable = true, example = "3985")
         String industryCode,
@@ -25,7 +24,8 @@ public record EnterpriseDimensionResponse(
         @Schema(description = "When this copy last changed") OffsetDateTime updatedAt) {
 
     static EnterpriseDimensionResponse of(EnterpriseDimension dimension) {
-        return new EnterpriseDimensionResponse(dimension.uscc, dimension.name, dimension.status, dimension.streetCode,
+        return new EnterpriseDimensionResponse(dimension.uscc, dimension.name,
+                WireEnums.of(EnterpriseStatus.class, dimension.status), dimension.streetCode,
                 dimension.industryCode, dimension.aggregateVersion, dimension.registeredAt, dimension.updatedAt);
     }
 }

@@ -70,8 +70,8 @@ public class IndicatorExportResource {
                                             schema = @Schema(type = SchemaType.STRING,
                                                     pattern = RequestParameters.PERIOD_PATTERN))
                                     @QueryParam("period") String period,
-                                    @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING,
-                                            enumeration = {"csv", "xlsx"}))
+                                    @Parameter(description = FORMAT,
+                                            schema = @Schema(implementation = ExportFormat.class))
                                     @QueryParam("format") String format) {
         Dashboard dashboard = dashboards.dashboard(figures.released(RequestParameters.period(period, "period")), figures.disclose());
         return FigureExport.of(dashboard.indicators(), format, "dashboard-" + dashboard.period());
@@ -97,16 +97,15 @@ public class IndicatorExportResource {
     public Response exportBreakdown(@Parameter(description = RequestParameters.INDICATOR)
                                     @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
                                     @Parameter(description = RequestParameters.SPLIT, required = true,
-                                            schema = @Schema(type = SchemaType.STRING,
-                                                    enumeration = {"CHAIN", "DESIGNATION", "STREET"}))
+                                            schema = @Schema(implementation = BreakdownDimension.class))
                                     @QueryParam("dimension") String dimension,
                                     @Parameter(description = RequestParameters.PERIOD, required = true,
                                             example = "2019-08",
                                             schema = @Schema(type = SchemaType.STRING,
                                                     pattern = RequestParameters.PERIOD_PATTERN))
                                     @QueryParam("period") String period,
-                                    @Parameter(description = FORMAT, schema = @Schema(type = SchemaType.STRING,
-                                            enumeration = {"csv", "xlsx"}))
+                                    @Parameter(description = FORMAT,
+                                            schema = @Schema(implementation = ExportFormat.class))
                                     @QueryParam("format") String format) {
         Breakdown breakdown = queries.breakdown(indicator, RequestParameters.breakdownDimension(dimension),
                 figures.released(RequestParameters.period(period, "period")), figures.disclose());

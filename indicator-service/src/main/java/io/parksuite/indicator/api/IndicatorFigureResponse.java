@@ -21,13 +21,11 @@ public record IndicatorFigureResponse(
         @Schema(description = "English name") String nameEn,
         @Schema(description = "Unit of value, ytdValue and target: 元 (yuan), 人, 家, 个, 件, %, 工作日", example = "元")
         String unit,
-        @Schema(description = "口径: ABOVE_SCALE (规上) or ALL (全口径)", enumeration = {"ABOVE_SCALE", "ALL"})
-        String scope,
+        @Schema(description = "口径: ABOVE_SCALE (规上) or ALL (全口径)")
+        IndicatorScope scope,
         @Schema(description = "Where the figure comes from: REPORTS (summed from monthly reports), OFFICIAL "
-                + "(published), PROJECTS, APPROVALS or REGISTRY",
-                enumeration = {"REPORTS", "OFFICIAL", "PROJECTS", "APPROVALS", "REGISTRY"}) String source,
-        @Schema(description = "What the cell is grouped by", enumeration = {"PARK", "CHAIN", "DESIGNATION", "STREET"})
-        String dimension,
+                + "(published), PROJECTS, APPROVALS or REGISTRY") IndicatorSource source,
+        @Schema(description = "What the cell is grouped by") CellDimension dimension,
         @Schema(description = "The chain, designation or street code; PARK for the park",
                 example = "NONFERROUS_ADVANCED_MANUFACTURING") String member,
         @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
@@ -68,8 +66,10 @@ public record IndicatorFigureResponse(
          "enterprises": 182, "estimate": false, "suppressed": false}""";
 
     static IndicatorFigureResponse of(IndicatorFigure f) {
-        return new IndicatorFigureResponse(f.code(), f.nameZh(), f.nameEn(), f.unit(), f.scope(), f.source(),
-                f.dimension(), f.member(), f.period(), f.monthLabel(), f.ytdLabel(), f.value(), f.ytdValue(),
+        return new IndicatorFigureResponse(f.code(), f.nameZh(), f.nameEn(), f.unit(),
+                WireEnums.of(IndicatorScope.class, f.scope()), WireEnums.of(IndicatorSource.class, f.source()),
+                WireEnums.of(CellDimension.class, f.dimension()), f.member(), f.period(), f.monthLabel(), f.ytdLabel(),
+                f.value(), f.ytdValue(),
                 f.yoyPct(), f.naiveYoyPct(), f.monthYoyPct(), f.ppChange(), f.sharePct(), f.target(),
                 f.targetProgressPct(), f.rank(), f.rankOf(), f.enterprises(), f.estimate(), f.suppressed());
     }

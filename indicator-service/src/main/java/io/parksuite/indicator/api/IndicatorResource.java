@@ -79,8 +79,7 @@ public class IndicatorResource {
                                        @QueryParam("period") String period,
                                        @Parameter(description = "rollup (default), or facts: summed again from the "
                                                + "current reports, bypassing the rollup (statistician and park-admin; "
-                                               + "slow)", schema = @Schema(type = SchemaType.STRING,
-                                                       enumeration = {"rollup", "facts"}))
+                                               + "slow)", schema = @Schema(implementation = DashboardSource.class))
                                        @QueryParam("source") @DefaultValue("rollup") String source) {
         Period parsed = RequestParameters.period(period, "period");
         if (!"rollup".equals(source) && !"facts".equals(source)) {
@@ -109,8 +108,7 @@ public class IndicatorResource {
     public BreakdownResponse breakdown(@Parameter(description = RequestParameters.INDICATOR)
                                        @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT") String indicator,
                                        @Parameter(description = RequestParameters.SPLIT, required = true,
-                                               schema = @Schema(type = SchemaType.STRING,
-                                                       enumeration = {"CHAIN", "DESIGNATION", "STREET"}))
+                                               schema = @Schema(implementation = BreakdownDimension.class))
                                        @QueryParam("dimension") String dimension,
                                        @Parameter(description = RequestParameters.PERIOD, required = true,
                                                example = "2019-08",
@@ -135,9 +133,8 @@ public class IndicatorResource {
                                                 @QueryParam("indicator") @DefaultValue("INDUSTRIAL_OUTPUT")
                                                 String indicator,
                                                 @Parameter(description = "PARK (default) for the park, or the "
-                                                        + "dimension of `member`", schema = @Schema(
-                                                        type = SchemaType.STRING,
-                                                        enumeration = {"PARK", "CHAIN", "DESIGNATION", "STREET"}))
+                                                        + "dimension of `member`",
+                                                        schema = @Schema(implementation = CellDimension.class))
                                                 @QueryParam("dimension") @DefaultValue("PARK") String dimension,
                                                 @Parameter(description = "The chain, designation or street code; "
                                                         + "required unless dimension is PARK",

@@ -82,12 +82,11 @@ public class OpenDataResource {
             @Schema(description = "1–X月累计: the year-to-date value, in unit", nullable = true) BigDecimal ytdValue,
             @Schema(description = "Year-on-year growth of ytdValue in percent, same-scope (同口径)", nullable = true)
             BigDecimal yoyPct,
-            @Schema(description = "REPORTS, OFFICIAL, PROJECTS, APPROVALS or REGISTRY",
-                    enumeration = {"REPORTS", "OFFICIAL", "PROJECTS", "APPROVALS", "REGISTRY"}) String source,
+            @Schema(description = "REPORTS, OFFICIAL, PROJECTS, APPROVALS or REGISTRY") IndicatorSource source,
             @Schema(description = "true when withheld by disclosure control (统计法)") boolean suppressed) {
         static OpenFigure of(IndicatorFigure f) {
             return new OpenFigure(f.code(), f.nameZh(), f.nameEn(), f.unit(), f.ytdLabel(), f.value(), f.ytdValue(),
-                    f.yoyPct(), f.source(), f.suppressed());
+                    f.yoyPct(), WireEnums.of(IndicatorSource.class, f.source()), f.suppressed());
         }
     }
 

@@ -4,7 +4,8 @@ import io.parksuite.indicator.domain.Park;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A national-level park of the city: this one ({@code own}) or a peer it is ranked against. */
-@Schema(name = "Park", description = "A national-level park of the city: this one or a peer", example = """
+@Schema(name = "Park", description = "A national-level park of the city: this one or a peer",
+        requiredProperties = {"code", "name", "own"}, example = """
         {"code": "WANGCHENG_ETDZ", "name": "望城经济技术开发区", "own": true}""")
 public record ParkResponse(
         @Schema(description = "The park code that official figures are recorded under", example = "WANGCHENG_ETDZ")

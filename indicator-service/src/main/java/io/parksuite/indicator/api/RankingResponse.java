@@ -32,14 +32,14 @@ public record RankingResponse(
             BigDecimal ytdValue,
             @Schema(description = "Year-to-date growth in percent (at comparable prices where the indicator says so)")
             BigDecimal ytdGrowthPct,
-            @Schema(description = "OFFICIAL (published figures) or REPORTS (this park, summed from its reports)",
-                    enumeration = {"OFFICIAL", "REPORTS"}) String source) {
+            @Schema(description = "OFFICIAL (published figures) or REPORTS (this park, summed from its reports)")
+            IndicatorSource source) {
     }
 
     static RankingResponse of(Ranking ranking) {
         return new RankingResponse(ranking.indicator(), ranking.period(), ranking.parks().stream()
                 .map(p -> new RankedPark(p.rank(), p.parkCode(), p.parkName(), p.own(), p.ytdValue(),
-                        p.ytdGrowthPct(), p.source()))
+                        p.ytdGrowthPct(), WireEnums.of(IndicatorSource.class, p.source())))
                 .toList());
     }
 }

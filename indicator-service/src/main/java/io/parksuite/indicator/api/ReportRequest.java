@@ -22,9 +22,9 @@ public record ReportRequest(
         @NotBlank @Schema(description = "YYYY-MM of a period that is over; 02 covers 1–2月, January is not a period",
                 pattern = RequestParameters.PERIOD_PATTERN, example = "2019-08") String period,
         @Schema(description = "PRELIMINARY (default) or FINAL; a final report is revised only by another final one",
-                enumeration = {"PRELIMINARY", "FINAL"}, defaultValue = "PRELIMINARY") String status,
+                ref = "StatisticalReportStatus", defaultValue = "PRELIMINARY") String status,
         @Schema(description = "Unit of the money fields: 元 (yuan, default) or 万元 (10,000 yuan)",
-                enumeration = {"元", "万元", "yuan", "10k-yuan"}, defaultValue = "元") String unit,
+                ref = "MoneyUnit", defaultValue = "元") String unit,
         @NotNull @Schema(description = "工业总产值 at current prices, in unit", minimum = "0", example = "850000000.00")
         BigDecimal outputValueYuan,
         @NotNull @Schema(description = "销售产值 at current prices, in unit", minimum = "0", example = "830000000.00")

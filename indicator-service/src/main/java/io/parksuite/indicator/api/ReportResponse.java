@@ -20,7 +20,7 @@ public record ReportResponse(
         @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
         @Schema(description = "The months the report covers: 1–2月 for February", example = "8月") String periodLabel,
         @Schema(description = "The revision number, from 1", minimum = "1") int revision,
-        @Schema(description = "PRELIMINARY or FINAL", enumeration = {"PRELIMINARY", "FINAL"}) String status,
+        @Schema(description = "PRELIMINARY or FINAL") StatisticalReportStatus status,
         @Schema(description = "true for the revision that counts (the latest)") boolean current,
         @Schema(description = "工业总产值 at current prices, yuan") BigDecimal outputValueYuan,
         @Schema(description = "销售产值 at current prices, yuan") BigDecimal salesOutputYuan,
@@ -34,7 +34,8 @@ public record ReportResponse(
         @Schema(description = "When this revision was stored") OffsetDateTime submittedAt) {
 
     static ReportResponse of(StatisticalReport r) {
-        return new ReportResponse(r.uscc, r.period().toString(), r.period().monthLabel(), r.revision, r.status,
+        return new ReportResponse(r.uscc, r.period().toString(), r.period().monthLabel(), r.revision,
+                WireEnums.of(StatisticalReportStatus.class, r.status),
                 r.current, r.outputValueYuan, r.salesOutputYuan, r.revenueYuan, r.taxYuan, r.employees, r.energyTce,
                 r.submittedBy, r.submittedAt);
     }

@@ -4,7 +4,8 @@ import io.parksuite.indicator.service.RollupRebuild;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a rebuild of the rollup from the facts recomputed, and how long it took. */
-@Schema(name = "RollupRebuild", description = "What a rebuild of the rollup recomputed", example = """
+@Schema(name = "RollupRebuild", description = "What a rebuild of the rollup recomputed",
+        requiredProperties = {"enterprises", "reports", "cells", "millis"}, example = """
         {"enterprises": 182, "reports": 2002, "cells": 1460, "millis": 5400}""")
 public record RollupRebuildResponse(
         @Schema(description = "Enterprises whose reports were summed") int enterprises,

@@ -17,7 +17,7 @@ public record TargetRequest(
         String indicatorCode,
         @NotNull @Schema(description = "The year the target is for", example = "2019") Integer year,
         @NotBlank @Schema(description = "PARK for the park's own target, or what member is",
-                enumeration = {"PARK", "CHAIN", "DESIGNATION", "STREET"}) String dimension,
+                ref = "CellDimension") String dimension,
         @NotBlank @Schema(description = "The chain, designation or street code; for PARK any value (stored as PARK)",
                 example = "NONFERROUS_ADVANCED_MANUFACTURING") String member,
         @NotNull @Positive @Schema(description = "The target for the year, in the indicator's unit (yuan for money)",

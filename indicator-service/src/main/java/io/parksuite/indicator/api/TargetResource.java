@@ -94,9 +94,7 @@ public class TargetResource {
                                                                pattern = "^[0-9]{4}$"))
                                                @PathParam("year") String year,
                                                @Parameter(description = "PARK, CHAIN, DESIGNATION or STREET",
-                                                       schema = @Schema(type = SchemaType.STRING,
-                                                               enumeration = {"PARK", "CHAIN", "DESIGNATION",
-                                                               "STREET"}))
+                                                       schema = @Schema(implementation = CellDimension.class))
                                                @PathParam("dimension") String dimension,
                                                @Parameter(description = "The chain, designation or street code; PARK "
                                                        + "for the park", example = "NONFERROUS_ADVANCED_MANUFACTURING")
