@@ -24,7 +24,7 @@ public class ReferenceData {
     @Schema(name = "ReferenceCode", description = "One entry of a code list: the code and its Chinese name",
             example = """
             {"code": "HUANGJINYUAN", "name": "黄金园街道"}""")
-    public record Code(@Schema(description = "The code", example = "HUANGJINYUAN") String code,
+    public record Code(@Schema(required = true, description = "The code", example = "HUANGJINYUAN") String code,
                        @Schema(description = "The name; null for a code the list does not know", example = "黄金园街道",
                                nullable = true)
                        String name) {
@@ -34,10 +34,10 @@ public class ReferenceData {
     @Schema(name = "IndustryClass", description = "A GB/T 4754-2017 industry section (门类) or division (大类)",
             example = """
             {"code": "39", "level": "DIVISION", "section": "C", "name": "计算机、通信和其他电子设备制造业"}""")
-    public record IndustryClass(@Schema(description = "Section letter or 2-digit division code", example = "39") String code,
-                                @Schema(description = "SECTION (门类) or DIVISION (大类)") IndustryClassLevel level,
-                                @Schema(description = "The section letter it belongs to", example = "C") String section,
-                                @Schema(description = "Name", example = "计算机、通信和其他电子设备制造业") String name) {
+    public record IndustryClass(@Schema(required = true, description = "Section letter or 2-digit division code", example = "39") String code,
+                                @Schema(required = true, description = "SECTION (门类) or DIVISION (大类)") IndustryClassLevel level,
+                                @Schema(required = true, description = "The section letter it belongs to", example = "C") String section,
+                                @Schema(required = true, description = "Name", example = "计算机、通信和其他电子设备制造业") String name) {
     }
 
     /** Whether an industry class is a GB/T 4754 section (门类) or division (大类). */
@@ -55,16 +55,16 @@ public class ReferenceData {
     /** An industry chain (产业链): LEADING (主导) or EMERGING (新兴). */
     @Schema(name = "IndustryChain", description = "An industry chain (产业链) of the park", example = """
             {"code": "ELECTRONIC_INFORMATION", "name": "电子信息", "kind": "LEADING"}""")
-    public record Chain(@Schema(description = "Chain code", example = "ELECTRONIC_INFORMATION") String code,
-                        @Schema(description = "Name", example = "电子信息") String name,
-                        @Schema(description = "LEADING (主导) or EMERGING (新兴)") ChainKind kind) {
+    public record Chain(@Schema(required = true, description = "Chain code", example = "ELECTRONIC_INFORMATION") String code,
+                        @Schema(required = true, description = "Name", example = "电子信息") String name,
+                        @Schema(required = true, description = "LEADING (主导) or EMERGING (新兴)") ChainKind kind) {
     }
 
     /** A designation an enterprise can hold, with the criteria that define it. */
     @Schema(name = "DesignationType", description = "A designation an enterprise can hold, with its criteria", example = """
             {"code": "HIGH_TECH", "name": "高新技术企业", "criteria": "经高新技术企业认定管理机构认定，证书有效期三年"}""")
-    public record DesignationType(@Schema(description = "Type code", example = "HIGH_TECH") String code,
-                                  @Schema(description = "Name", example = "高新技术企业") String name,
+    public record DesignationType(@Schema(required = true, description = "Type code", example = "HIGH_TECH") String code,
+                                  @Schema(required = true, description = "Name", example = "高新技术企业") String name,
                                   @Schema(description = "The statistics sector it applies to, if any", example = "INDUSTRY")
                                   String sector,
                                   @Schema(description = "What qualifies an enterprise") String criteria) {

@@ -29,29 +29,29 @@ public class RegistryStatistics {
     @Schema(name = "ChainCount", description = "The enterprises that are members of an industry chain on a day",
             example = """
             {"chainCode": "ELECTRONIC_INFORMATION", "name": "电子信息", "kind": "LEADING", "enterprises": 126}""")
-    public record ChainCount(@Schema(description = "Chain code", example = "ELECTRONIC_INFORMATION") String chainCode,
-                             @Schema(description = "Name", example = "电子信息") String name,
-                             @Schema(description = "LEADING (主导) or EMERGING (新兴)")
+    public record ChainCount(@Schema(required = true, description = "Chain code", example = "ELECTRONIC_INFORMATION") String chainCode,
+                             @Schema(required = true, description = "Name", example = "电子信息") String name,
+                             @Schema(required = true, description = "LEADING (主导) or EMERGING (新兴)")
                              ReferenceData.ChainKind kind,
-                             @Schema(description = "Member enterprises that day", example = "126") long enterprises) {
+                             @Schema(required = true, description = "Member enterprises that day", example = "126") long enterprises) {
     }
 
     /** {@code held}: enterprises holding it that year; {@code newlyGranted}: of those, not holding it the year before. */
     @Schema(name = "DesignationCount", description = "How many enterprises hold a designation in a year", example = """
             {"type": "HIGH_TECH", "name": "高新技术企业", "year": 2019, "held": 58, "newlyGranted": 12}""")
-    public record DesignationCount(@Schema(description = "Designation type code", example = "HIGH_TECH") String type,
+    public record DesignationCount(@Schema(required = true, description = "Designation type code", example = "HIGH_TECH") String type,
                                    @Schema(description = "Name", example = "高新技术企业") String name,
-                                   @Schema(description = "Year", example = "2019") int year,
-                                   @Schema(description = "Enterprises holding it that year", example = "58") long held,
-                                   @Schema(description = "Of those, the ones not holding it the year before",
+                                   @Schema(required = true, description = "Year", example = "2019") int year,
+                                   @Schema(required = true, description = "Enterprises holding it that year", example = "58") long held,
+                                   @Schema(required = true, description = "Of those, the ones not holding it the year before",
                                            example = "12") long newlyGranted) {
     }
 
     @Schema(name = "PlatformCell", description = "Platforms of one type at one level", example = """
             {"type": "ENTERPRISE_TECH_CENTRE", "level": "NATIONAL", "platforms": 3}""")
-    public record PlatformCell(@Schema(description = "Platform type code", example = "ENTERPRISE_TECH_CENTRE") String type,
-                               @Schema(description = "Level of recognition") RecognitionLevel level,
-                               @Schema(description = "How many", example = "3") long platforms) {
+    public record PlatformCell(@Schema(required = true, description = "Platform type code", example = "ENTERPRISE_TECH_CENTRE") String type,
+                               @Schema(required = true, description = "Level of recognition") RecognitionLevel level,
+                               @Schema(required = true, description = "How many", example = "3") long platforms) {
     }
 
     @Schema(name = "PlatformCounts", description = "Innovation platforms recognised up to a year, counted several ways",
@@ -62,29 +62,29 @@ public class RegistryStatistics {
              "byYearRecognised": {"2017": 2, "2019": 3}}""")
     public record PlatformCounts(@Schema(description = "The year asked for; absent: every year", example = "2019")
                                  Integer asOfYear,
-                                 @Schema(description = "All platforms", example = "5") long total,
-                                 @Schema(description = "Platforms per type code") Map<String, Long> byType,
-                                 @Schema(description = "Platforms per level (NATIONAL, PROVINCIAL, MUNICIPAL)")
+                                 @Schema(required = true, description = "All platforms", example = "5") long total,
+                                 @Schema(required = true, description = "Platforms per type code") Map<String, Long> byType,
+                                 @Schema(required = true, description = "Platforms per level (NATIONAL, PROVINCIAL, MUNICIPAL)")
                                  Map<RecognitionLevel, Long> byLevel,
-                                 @Schema(description = "Platforms per type and level") List<PlatformCell> byTypeAndLevel,
-                                 @Schema(description = "Platforms per year recognised (the key is the year)")
+                                 @Schema(required = true, description = "Platforms per type and level") List<PlatformCell> byTypeAndLevel,
+                                 @Schema(required = true, description = "Platforms per year recognised (the key is the year)")
                                  Map<Integer, Long> byYearRecognised) {
     }
 
     @Schema(name = "ParkTitleCounts", description = "The park's titles counted by level and by year", example = """
             {"total": 3, "byLevel": {"NATIONAL": 1, "PROVINCIAL": 2}, "byYear": {"2016": 1, "2018": 2}}""")
-    public record ParkTitleCounts(@Schema(description = "All titles", example = "3") long total,
-                                  @Schema(description = "Titles per level (NATIONAL, PROVINCIAL, MUNICIPAL)")
+    public record ParkTitleCounts(@Schema(required = true, description = "All titles", example = "3") long total,
+                                  @Schema(required = true, description = "Titles per level (NATIONAL, PROVINCIAL, MUNICIPAL)")
                                   Map<RecognitionLevel, Long> byLevel,
-                                  @Schema(description = "Titles per year awarded (the key is the year)")
+                                  @Schema(required = true, description = "Titles per year awarded (the key is the year)")
                                   Map<Integer, Long> byYear) {
     }
 
     @Schema(name = "ProgrammeTotal", description = "A year's grants of one reward programme", example = """
             {"programme": "智能制造专项奖励", "grants": 4, "amountYuan": 2000000.00}""")
-    public record ProgrammeTotal(@Schema(description = "The programme", example = "智能制造专项奖励") String programme,
-                                 @Schema(description = "Grants", example = "4") long grants,
-                                 @Schema(description = "Amount granted in yuan", example = "2000000.00")
+    public record ProgrammeTotal(@Schema(required = true, description = "The programme", example = "智能制造专项奖励") String programme,
+                                 @Schema(required = true, description = "Grants", example = "4") long grants,
+                                 @Schema(required = true, description = "Amount granted in yuan", example = "2000000.00")
                                  BigDecimal amountYuan) {
     }
 
@@ -94,18 +94,18 @@ public class RegistryStatistics {
              "rewardsByProgramme": [{"programme": "智能制造专项奖励", "grants": 4, "amountYuan": 2000000.00}],
              "patentNavigationEnterprises": 6, "riskCompensationLoans": 2, "riskCompensationEnterprises": 2,
              "riskCompensationAmountYuan": 5000000.00}""")
-    public record LedgerTotals(@Schema(description = "The year", example = "2019") int year,
-                               @Schema(description = "Enterprises rewarded", example = "3") long rewardedEnterprises,
-                               @Schema(description = "Grants", example = "4") long rewardGrants,
-                               @Schema(description = "Amount granted in yuan", example = "2000000.00")
+    public record LedgerTotals(@Schema(required = true, description = "The year", example = "2019") int year,
+                               @Schema(required = true, description = "Enterprises rewarded", example = "3") long rewardedEnterprises,
+                               @Schema(required = true, description = "Grants", example = "4") long rewardGrants,
+                               @Schema(required = true, description = "Amount granted in yuan", example = "2000000.00")
                                BigDecimal rewardAmountYuan,
-                               @Schema(description = "Grants per programme") List<ProgrammeTotal> rewardsByProgramme,
-                               @Schema(description = "Enterprises in patent navigation", example = "6")
+                               @Schema(required = true, description = "Grants per programme") List<ProgrammeTotal> rewardsByProgramme,
+                               @Schema(required = true, description = "Enterprises in patent navigation", example = "6")
                                long patentNavigationEnterprises,
-                               @Schema(description = "Loans made backed by the fund", example = "2") long riskCompensationLoans,
-                               @Schema(description = "Enterprises that received them", example = "2")
+                               @Schema(required = true, description = "Loans made backed by the fund", example = "2") long riskCompensationLoans,
+                               @Schema(required = true, description = "Enterprises that received them", example = "2")
                                long riskCompensationEnterprises,
-                               @Schema(description = "Amount lent in yuan", example = "5000000.00")
+                               @Schema(required = true, description = "Amount lent in yuan", example = "5000000.00")
                                BigDecimal riskCompensationAmountYuan) {
     }
 
