@@ -1,6 +1,6 @@
 package io.parksuite.approval.api;
 
-import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
+import io.parksuite.approval.api.ApplicationDtos.Application;
 import io.parksuite.approval.api.StepRequests.DeficiencyRequest;
 import io.parksuite.approval.api.StepRequests.RefusalRequest;
 import io.parksuite.approval.api.StepRequests.SupplementRequest;
@@ -54,7 +54,7 @@ public class ApplicationAcceptanceResource {
     @APIResponse(responseCode = "200", description = "Accepted; now IN_REVIEW",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response accept(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(acceptance.accept(id));
     }
@@ -70,7 +70,7 @@ public class ApplicationAcceptanceResource {
     @APIResponse(responseCode = "200", description = "Accepted with deficiency; now IN_REVIEW",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response acceptWithDeficiency(@PathParam("id") UUID id, @Valid @NotNull DeficiencyRequest request) {
         return ApplicationResponses.ok(acceptance.acceptWithDeficiency(id, request.missingMaterials(),
                 request.commitment(), request.dueOn()));
@@ -85,7 +85,7 @@ public class ApplicationAcceptanceResource {
     @APIResponse(responseCode = "200", description = "Not accepted",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response refuse(@PathParam("id") UUID id, @Valid @NotNull RefusalRequest request) {
         return ApplicationResponses.ok(acceptance.refuse(id, request.reason()));
     }
@@ -101,7 +101,7 @@ public class ApplicationAcceptanceResource {
     @APIResponse(responseCode = "200", description = "Supplement requested; now SUPPLEMENT_REQUESTED",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response requestSupplement(@PathParam("id") UUID id, @Valid @NotNull SupplementRequest request) {
         return ApplicationResponses.ok(acceptance.requestSupplement(id, request.items(), request.note()));
     }
@@ -116,7 +116,7 @@ public class ApplicationAcceptanceResource {
     @APIResponse(responseCode = "200", description = "Back to SUBMITTED",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response supplySupplement(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(acceptance.supplySupplement(id));
     }

@@ -1,6 +1,6 @@
 package io.parksuite.approval.api;
 
-import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
+import io.parksuite.approval.api.ApplicationDtos.Application;
 import io.parksuite.approval.api.StepRequests.DeliveryRequest;
 import io.parksuite.approval.api.StepRequests.RatingRequest;
 import io.parksuite.approval.api.StepRequests.VisitRequest;
@@ -53,7 +53,7 @@ public class ApplicationConclusionResource {
     @APIResponse(responseCode = "200", description = "Delivered",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response deliver(@PathParam("id") UUID id, DeliveryRequest request) {
         return ApplicationResponses.ok(conclusion.deliver(id, request == null ? null : request.method()));
     }
@@ -67,7 +67,7 @@ public class ApplicationConclusionResource {
     @APIResponse(responseCode = "200", description = "Archived",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response archive(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(conclusion.archive(id));
     }
@@ -81,7 +81,7 @@ public class ApplicationConclusionResource {
     @APIResponse(responseCode = "200", description = "Counted",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response visit(@PathParam("id") UUID id, VisitRequest request) {
         return ApplicationResponses.ok(conclusion.recordVisit(id, request == null ? null : request.purpose()));
     }
@@ -96,7 +96,7 @@ public class ApplicationConclusionResource {
     @APIResponse(responseCode = "200", description = "Rated",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response rate(@PathParam("id") UUID id, @Valid @NotNull RatingRequest request) {
         return ApplicationResponses.ok(conclusion.rate(id, request.score(), request.comment()));
     }

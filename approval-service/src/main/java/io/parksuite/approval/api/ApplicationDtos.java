@@ -1,9 +1,7 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.domain.Acceptance;
-import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.ApplicationStatus;
-import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.Channel;
 import io.parksuite.approval.domain.DeadlineClock;
 import io.parksuite.approval.domain.Deficiency;
@@ -76,16 +74,18 @@ public final class ApplicationDtos {
     /** A department's task. */
     @Schema(name = "ApplicationTask", description = "A department's part of an application, decided in parallel with "
             + "the others, with its promised and statutory deadlines")
-    public record TaskResponse(
-            @Schema(description = "The task's id") UUID id,
-            @Schema(description = "The application it belongs to") UUID applicationId,
-            @Schema(description = "The deciding department's code", examples = "market-regulation") String department,
-            @Schema(description = "The department's service items in this application", examples = "[\"SCJG-001\"]")
-            List<String> itemCodes,
-            @Schema(description = "PENDING until the department decides") TaskStatus status,
-            @Schema(description = "Promised limit (承诺时限) in working days", minimum = "0", examples = "1")
-            int promisedLimitDays,
-            @Schema(description = "The promised deadline, moved by any special-procedure pause") LocalDate promisedDeadline,
+    public record ApplicationTask(
+            @Schema(description = "The task's id", required = true) UUID id,
+            @Schema(description = "The application it belongs to", required = true) UUID applicationId,
+            @Schema(description = "The deciding department's code", examples = "market-regulation", required = true)
+            String department,
+            @Schema(description = "The department's service items in this application", examples = "[\"SCJG-001\"]",
+                    required = true) List<String> itemCodes,
+            @Schema(description = "PENDING until the department decides", required = true) TaskStatus status,
+            @Schema(description = "Promised limit (承诺时限) in working days", minimum = "0", examples = "1",
+                    required = true) int promisedLimitDays,
+            @Schema(description = "The promised deadline, moved by any special-procedure pause", required = true)
+            LocalDate promisedDeadline,
             @Schema(description = "Statutory limit (法定时限) in working days; null when no statutory limit applies",
                     minimum = "1", examples = "20") Integer statutoryLimitDays,
             @Schema(description = "The statutory deadline, moved by any special-procedure pause")
@@ -94,8 +94,8 @@ public final class ApplicationDtos {
             String decidedBy,
             @Schema(description = "When it was decided") OffsetDateTime decidedAt,
             @Schema(description = "The department's opinion", examples = "材料齐全，符合条件") String opinion) {
-        public static TaskResponse of(ApplicationTask t) {
-            return new TaskResponse(t.id, t.applicationId, t.department, t.itemCodes, t.status, t.promisedLimitDays,
+        public static ApplicationTask of(io.parksuite.approval.domain.ApplicationTask t) {
+            return new ApplicationTask(t.id, t.applicationId, t.department, t.itemCodes, t.status, t.promisedLimitDays,
                     t.promisedDeadline, t.statutoryLimitDays, t.statutoryDeadline, t.decidedBy, t.decidedAt, t.opinion);
         }
     }
@@ -103,10 +103,10 @@ public final class ApplicationDtos {
     /** An application with its clock, its tasks and the steps its status allows next. */
     @Schema(name = "Application", description = "An application (办件) with its clocks, its department tasks and the "
             + "steps its status allows next")
-    public record ApplicationResponse(
-            @Schema(description = "The application's id") UUID id,
-            @Schema(description = "The reference number (办件编号) on every notice", examples = REFERENCE_EXAMPLE)
-            String referenceNumber,
+    public record Application(
+            @Schema(description = "The application's id", required = true) UUID id,
+            @Schema(description = "The reference number (办件编号) on every notice", examples = REFERENCE_EXAMPLE,
+                    required = true) String referenceNumber,
             @Schema(description = "The service item applied for, if one", examples = "SCJG-001") String itemCode,
             @Schema(description = "The bundle applied for, if one", examples = "company-startup") String bundleCode,
             @Schema(description = "The applying enterprise's USCC", pattern = USCC_PATTERN, examples = USCC_EXAMPLE)
@@ -114,62 +114,68 @@ public final class ApplicationDtos {
             @Schema(description = "A natural person applicant's id") String applicantPersonId,
             @Schema(description = "The desk's reference to the applicant, stable across USCC and person id")
             UUID applicantRef,
-            @Schema(description = "The applicant's name", examples = "长沙望城经开区某某科技有限公司") String applicantName,
+            @Schema(description = "The applicant's name", examples = "长沙望城经开区某某科技有限公司", required = true)
+            String applicantName,
             @Schema(description = "The investment project, if any") UUID projectId,
-            @Schema(description = "How it was handed in") Channel channel,
-            @Schema(description = "Where the application stands") ApplicationStatus status,
-            @Schema(description = "The steps its status allows next") Set<Step> allowedSteps,
-            @Schema(description = "The form's fields by key") Map<String, Object> formData,
-            @Schema(description = "Applied under 告知承诺") boolean notifyCommitment,
-            @Schema(description = "Applied under 先建后验") boolean buildFirst,
+            @Schema(description = "How it was handed in", required = true) Channel channel,
+            @Schema(description = "Where the application stands", required = true) ApplicationStatus status,
+            @Schema(description = "The steps its status allows next", required = true) Set<Step> allowedSteps,
+            @Schema(description = "The form's fields by key", required = true) Map<String, Object> formData,
+            @Schema(description = "Applied under 告知承诺", required = true) boolean notifyCommitment,
+            @Schema(description = "Applied under 先建后验", required = true) boolean buildFirst,
             @Schema(description = "When it was handed in") OffsetDateTime submittedAt,
             @Schema(description = "The intake date (接件日期): the 5-working-day window for a 补正 notice starts here")
             LocalDate intakeDate,
             @Schema(description = "How it was accepted, once it was") Acceptance acceptance,
             @Schema(description = "The acceptance date: the clocks start here") LocalDate acceptedOn,
-            @Schema(description = "Promised limit (承诺时限) in working days", minimum = "0", examples = "3")
-            int promisedLimitDays,
+            @Schema(description = "Promised limit (承诺时限) in working days", minimum = "0", examples = "3",
+                    required = true) int promisedLimitDays,
             @Schema(description = "The promised deadline (working days, pauses excluded)") LocalDate promisedDeadline,
             @Schema(description = "Statutory limit (法定时限) in working days; null when no statutory limit applies",
                     minimum = "1", examples = "20") Integer statutoryLimitDays,
             @Schema(description = "The statutory deadline (working days, pauses excluded)") LocalDate statutoryDeadline,
             @Schema(description = "The 容缺受理 terms, when it was accepted with deficiency") Deficiency deficiency,
-            @Schema(description = "Whether a 补正 was requested (at most once)") boolean supplementRequested,
+            @Schema(description = "Whether a 补正 was requested (at most once)", required = true)
+            boolean supplementRequested,
             @Schema(description = "Everything the 补正 notice asked for", examples = "[\"营业执照复印件加盖公章\"]")
             List<String> supplementItems,
             @Schema(description = "By when the 补正 materials are due") LocalDate supplementDueOn,
-            @Schema(description = "Special procedures (特别程序) that paused the clocks") List<PausePeriod> pauses,
-            @Schema(description = "The result once concluded", enumeration = {"approved", "denied"}, examples = "approved")
-            String result,
+            @Schema(description = "Special procedures (特别程序) that paused the clocks", required = true)
+            List<Pause> pauses,
+            @Schema(description = "The result once concluded", ref = "ApplicationResult",
+                    examples = "approved") String result,
             @Schema(description = "When the result was reached") OffsetDateTime concludedAt,
             @Schema(description = "Working days from acceptance to conclusion, pauses excluded", minimum = "0",
                     examples = "2") Integer workingDaysUsed,
             @Schema(description = "By when the decision must be delivered (10 working days)") LocalDate deliveryDeadline,
             @Schema(description = "When the decision was delivered (送达)") OffsetDateTime deliveredAt,
             @Schema(description = "The clocks whose deadline passed before the step they wait for",
-                    uniqueItems = true)
+                    uniqueItems = true, required = true)
             Set<DeadlineClock> breachedClocks,
-            @Schema(description = "Visits in person counted so far", minimum = "0", examples = "1") int visits,
-            @Schema(description = "More than one visit: a 最多跑一次 exception") boolean moreThanOneVisit,
-            @Schema(description = "Whether the applicant rated the service (好差评)") boolean rated,
-            @Schema(description = "One task per department") List<TaskResponse> tasks,
-            @Schema(description = "The version, also sent as the ETag", examples = "3") long version) {
-        public static ApplicationResponse of(ApplicationView view) {
+            @Schema(description = "Visits in person counted so far", minimum = "0", examples = "1", required = true)
+            int visits,
+            @Schema(description = "More than one visit: a 最多跑一次 exception", required = true) boolean moreThanOneVisit,
+            @Schema(description = "Whether the applicant rated the service (好差评)", required = true) boolean rated,
+            @Schema(description = "One task per department", required = true) List<ApplicationTask> tasks,
+            @Schema(description = "The version, also sent as the ETag", examples = "3", required = true) long version) {
+        public static Application of(ApplicationView view) {
             return of(view.application(), view.tasks());
         }
 
-        public static ApplicationResponse of(Application a, List<ApplicationTask> tasks) {
-            return new ApplicationResponse(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
+        public static Application of(io.parksuite.approval.domain.Application a,
+                                     List<io.parksuite.approval.domain.ApplicationTask> tasks) {
+            return new Application(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
                     a.applicantPersonId, a.applicantRef, a.applicantName, a.projectId, a.channel, a.status,
                     Lifecycle.allowed(a.status), a.formData, a.notifyCommitment, a.buildFirst, a.submittedAt, a.intakeDate,
                     a.acceptance, a.acceptedOn, a.promisedLimitDays,
                     a.promisedDeadline, a.statutoryLimitDays, a.statutoryDeadline, a.deficiency, a.supplementRequested,
-                    a.supplementItems, a.supplementDueOn, a.pauses, a.result, a.concludedAt, a.workingDaysUsed,
+                    a.supplementItems, a.supplementDueOn, a.pauses.stream().map(Pause::of).toList(), a.result,
+                    a.concludedAt, a.workingDaysUsed,
                     a.deliveryDeadline, a.deliveredAt, breachedClocks(a), a.visits,
-                    a.visits > 1, a.rated, tasks.stream().map(TaskResponse::of).toList(), a.version);
+                    a.visits > 1, a.rated, tasks.stream().map(ApplicationTask::of).toList(), a.version);
         }
 
-        private static Set<DeadlineClock> breachedClocks(Application a) {
+        private static Set<DeadlineClock> breachedClocks(io.parksuite.approval.domain.Application a) {
             Set<DeadlineClock> clocks = new java.util.TreeSet<>(java.util.Comparator.comparing(DeadlineClock::name));
             if (a.breachedAt != null) {
                 clocks.add(DeadlineClock.PROMISED);
@@ -184,16 +190,29 @@ public final class ApplicationDtos {
         }
     }
 
+    /** A special procedure that paused the clocks, as the application shows it. */
+    @Schema(name = "PausePeriod", description = "A special procedure (特别程序) during which the clocks stood still")
+    public record Pause(
+            @Schema(description = "Which procedure", ref = "SpecialProcedureKind",
+                    examples = "EXPERT_REVIEW", required = true) String kind,
+            @Schema(description = "Why", examples = "环境影响需组织专家评审", required = true) String reason,
+            @Schema(description = "The first day not counted", required = true) LocalDate firstDay,
+            @Schema(description = "The last day not counted; null while the procedure runs") LocalDate lastDay) {
+        static Pause of(PausePeriod p) {
+            return new Pause(p.kind(), p.reason(), p.firstDay(), p.lastDay());
+        }
+    }
+
     /** One step of the application's record, with its notice. */
     @Schema(name = "ApplicationStep", description = "One step of the application's record, with the written notice "
             + "(文书) it produced")
     public record StepResponse(
-            @Schema(description = "The step taken") Step step,
+            @Schema(description = "The step taken", required = true) Step step,
             @Schema(description = "The status before; null for the creation") ApplicationStatus fromStatus,
-            @Schema(description = "The status after") ApplicationStatus toStatus,
-            @Schema(description = "Who took it (subject@department, or system)", examples = "officer-li@service-centre")
-            String actor,
-            @Schema(description = "When") OffsetDateTime at,
+            @Schema(description = "The status after", required = true) ApplicationStatus toStatus,
+            @Schema(description = "Who took it (subject@department, or system)", examples = "officer-li@service-centre",
+                    required = true) String actor,
+            @Schema(description = "When", required = true) OffsetDateTime at,
             @Schema(description = "The notice's title, if the step produced one", examples = "受理通知书")
             String noticeTitle,
             @Schema(description = "The notice's text") String noticeText,
@@ -207,18 +226,20 @@ public final class ApplicationDtos {
     /** A stored material file's description (the content is downloaded separately). */
     @Schema(name = "Material", description = "A stored material file (申请材料); the content is downloaded separately")
     public record MaterialResponse(
-            @Schema(description = "The file's id") UUID id,
-            @Schema(description = "The material's code in the form", examples = "lease-contract") String code,
-            @Schema(description = "The original file name", examples = "租赁合同.pdf") String fileName,
-            @Schema(description = "The file's type", enumeration = {"application/pdf", "image/jpeg", "image/png"},
-                    examples = "application/pdf") String contentType,
-            @Schema(description = "Size in bytes", minimum = "1", examples = "204800") long sizeBytes,
+            @Schema(description = "The file's id", required = true) UUID id,
+            @Schema(description = "The material's code in the form", examples = "lease-contract", required = true)
+            String code,
+            @Schema(description = "The original file name", examples = "租赁合同.pdf", required = true) String fileName,
+            @Schema(description = "The file's type", ref = "MaterialContentType",
+                    examples = "application/pdf", required = true) String contentType,
+            @Schema(description = "Size in bytes", minimum = "1", examples = "204800", required = true) long sizeBytes,
             @Schema(description = "SHA-256 of the content, hex", pattern = "^[0-9a-f]{64}$",
-                    examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+                    examples = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", required = true)
+            String sha256,
             @Schema(description = "Why it was uploaded: with the application, for a 补正, or for a 容缺 material",
-                    enumeration = {"INITIAL", "SUPPLEMENT", "DEFICIENCY"}, examples = "INITIAL") String purpose,
-            @Schema(description = "Who uploaded it", examples = "91430112MA4L00000U") String uploadedBy,
-            @Schema(description = "When") OffsetDateTime uploadedAt) {
+                    ref = "MaterialPurpose", examples = "INITIAL", required = true) String purpose,
+            @Schema(description = "Who uploaded it", examples = "91430112MA4L00000U", required = true) String uploadedBy,
+            @Schema(description = "When", required = true) OffsetDateTime uploadedAt) {
         public static MaterialResponse of(StoredMaterial m) {
             return new MaterialResponse(m.id, m.materialCode, m.fileName, m.contentType, m.sizeBytes, m.sha256,
                     m.purpose, m.uploadedBy, m.uploadedAt);

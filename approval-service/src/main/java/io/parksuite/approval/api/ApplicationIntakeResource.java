@@ -1,6 +1,6 @@
 package io.parksuite.approval.api;
 
-import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
+import io.parksuite.approval.api.ApplicationDtos.Application;
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.service.ApplicationIntake;
 import io.parksuite.platform.problem.Problem;
@@ -53,7 +53,7 @@ public class ApplicationIntakeResource {
     @APIResponse(responseCode = "200", description = "Submitted",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response submit(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(intake.submit(id));
     }
@@ -67,7 +67,7 @@ public class ApplicationIntakeResource {
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response updateForm(@PathParam("id") UUID id, @Valid @NotNull StepRequests.FormUpdate request) {
         return ApplicationResponses.ok(intake.updateForm(id, request.formData()));
     }
@@ -81,7 +81,7 @@ public class ApplicationIntakeResource {
     @APIResponse(responseCode = "200", description = "Withdrawn",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response withdraw(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(intake.withdraw(id));
     }

@@ -2,7 +2,6 @@ package io.parksuite.approval.api;
 
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.api.ApplicationDtos.ApplicationRequest;
-import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
 import io.parksuite.approval.api.ApplicationDtos.StepResponse;
 import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.ApplicationStatus;
@@ -89,7 +88,7 @@ public class ApplicationResource {
                     @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = ApplicationDtos.Application.class)))
     public Response create(@Valid @NotNull ApplicationRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
         String uscc = request.applicantUscc();
@@ -113,7 +112,7 @@ public class ApplicationResource {
             ApplicationView created = intake.create(request.toNew(applicantUscc, defaultChannel));
             Application a = created.application();
             return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
-                    .tag(Versions.etag(a.version)).entity(ApplicationResponse.of(created)).build();
+                    .tag(Versions.etag(a.version)).entity(ApplicationDtos.Application.of(created)).build();
         });
     }
 
@@ -123,17 +122,17 @@ public class ApplicationResource {
             description = "An enterprise sees its own, an officer those involving its department, the service centre all; "
                     + "filtered by status, project and applicant, newest first.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    public Page<ApplicationResponse> list(@Valid @BeanParam PageRequest page,
-                                          @Parameter(description = "Only applications in this status",
-                                                  schema = @Schema(implementation = ApplicationStatus.class))
-                                          @QueryParam("status") String status,
-                                          @Parameter(description = "Only applications for this investment project")
-                                          @QueryParam("projectId") UUID projectId,
-                                          @Parameter(description = "Only applications of this enterprise (USCC)",
-                                                  example = "91430112MA4L00000U")
-                                          @QueryParam("applicantUscc") String applicantUscc) {
+    public Page<ApplicationDtos.Application> list(@Valid @BeanParam PageRequest page,
+                                                  @Parameter(description = "Only applications in this status",
+                                                          schema = @Schema(implementation = ApplicationStatus.class))
+                                                  @QueryParam("status") String status,
+                                                  @Parameter(description = "Only applications for this investment project")
+                                                  @QueryParam("projectId") UUID projectId,
+                                                  @Parameter(description = "Only applications of this enterprise (USCC)",
+                                                          example = "91430112MA4L00000U")
+                                                  @QueryParam("applicantUscc") String applicantUscc) {
         ApplicationStatus wanted = QueryParams.optionalEnum("status", status, ApplicationStatus.class);
-        return applications.search(wanted, projectId, applicantUscc, page).map(ApplicationResponse::of);
+        return applications.search(wanted, projectId, applicantUscc, page).map(ApplicationDtos.Application::of);
     }
 
     @GET
@@ -145,7 +144,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The application",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = ApplicationDtos.Application.class)))
     @APIResponse(responseCode = "404", description = "No application with this id, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {

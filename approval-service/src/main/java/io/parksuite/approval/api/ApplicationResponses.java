@@ -1,6 +1,6 @@
 package io.parksuite.approval.api;
 
-import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
+import io.parksuite.approval.api.ApplicationDtos.Application;
 import io.parksuite.approval.service.ApplicationView;
 import io.parksuite.platform.http.Versions;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +12,6 @@ final class ApplicationResponses {
     }
 
     static Response ok(ApplicationView view) {
-        return Response.ok(ApplicationResponse.of(view)).tag(Versions.etag(view.application().version)).build();
+        return Response.ok(Application.of(view)).tag(Versions.etag(view.application().version)).build();
     }
 }

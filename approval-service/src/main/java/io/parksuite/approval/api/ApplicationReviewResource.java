@@ -1,6 +1,6 @@
 package io.parksuite.approval.api;
 
-import io.parksuite.approval.api.ApplicationDtos.ApplicationResponse;
+import io.parksuite.approval.api.ApplicationDtos.Application;
 import io.parksuite.approval.api.StepRequests.DecisionRequest;
 import io.parksuite.approval.api.StepRequests.SpecialProcedureRequest;
 import io.parksuite.approval.config.ApprovalRoleSets;
@@ -53,7 +53,7 @@ public class ApplicationReviewResource {
     @APIResponse(responseCode = "200", description = "Deficiency resolved",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response supplyDeficiency(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(review.supplyDeficiency(id));
     }
@@ -68,7 +68,7 @@ public class ApplicationReviewResource {
     @APIResponse(responseCode = "200", description = "Paused; now SPECIAL_PROCEDURE",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response startSpecialProcedure(@PathParam("id") UUID id, @Valid @NotNull SpecialProcedureRequest request) {
         return ApplicationResponses.ok(review.startSpecialProcedure(id, request.kind(), request.reason()));
     }
@@ -84,7 +84,7 @@ public class ApplicationReviewResource {
     @APIResponse(responseCode = "200", description = "Resumed; now IN_REVIEW",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     public Response endSpecialProcedure(@PathParam("id") UUID id) {
         return ApplicationResponses.ok(review.endSpecialProcedure(id));
     }
@@ -100,7 +100,7 @@ public class ApplicationReviewResource {
     @APIResponse(responseCode = "200", description = "Decided",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApplicationResponse.class)))
+                    schema = @Schema(implementation = Application.class)))
     @APIResponse(responseCode = "404", description = "No such application visible to the caller, or no such task in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,

@@ -2,7 +2,6 @@ package io.parksuite.approval.api;
 
 import io.parksuite.approval.domain.Bundle;
 import io.parksuite.approval.domain.MergedForm;
-import io.parksuite.approval.domain.ServiceItem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -14,31 +13,33 @@ import java.util.List;
 @Schema(name = "Bundle", description = "A bundle (一件事) with its one merged form (一张表), its departments and its "
         + "promised limit")
 public record BundleResponse(
-        @Schema(description = "The bundle's code", examples = "company-startup") String code,
-        @Schema(description = "The bundle's name", examples = "企业开办一件事") String name,
+        @Schema(description = "The bundle's code", examples = "company-startup", required = true) String code,
+        @Schema(description = "The bundle's name", examples = "企业开办一件事", required = true) String name,
         @Schema(description = "What the bundle covers", examples = "企业登记、印章刻制、发票申领、社保登记、银行开户一次办")
         String description,
-        @Schema(description = "The codes of its service items", examples = "[\"SCJG-001\",\"GA-101\"]")
-        List<String> itemCodes,
-        @Schema(description = "The departments that decide in parallel", examples = "[\"market-regulation\",\"public-security\"]")
-        List<String> departments,
+        @Schema(description = "The codes of its service items", examples = "[\"SCJG-001\",\"GA-101\"]",
+                required = true) List<String> itemCodes,
+        @Schema(description = "The departments that decide in parallel", examples = "[\"market-regulation\",\"public-security\"]",
+                required = true) List<String> departments,
         @Schema(description = "The desk's SLA target for the bundle in working days (e.g. Hunan's 3545), if one is "
                 + "configured; never shortens an item's statutory limit", examples = "3") Integer slaWorkingDays,
         @Schema(description = "The promised limit (承诺时限) of an application for the bundle, in working days",
-                minimum = "0", examples = "3") int promisedLimitDays,
-        @Schema(description = "The merged form: each field once, however many items ask for it")
-        List<ServiceItemDto.FormFieldDto> form,
-        @Schema(description = "The merged materials: each material once") List<ServiceItemDto.MaterialDto> materials,
+                minimum = "0", examples = "3", required = true) int promisedLimitDays,
+        @Schema(description = "The merged form: each field once, however many items ask for it", required = true)
+        List<ServiceItem.FormFieldDto> form,
+        @Schema(description = "The merged materials: each material once", required = true)
+        List<ServiceItem.MaterialDto> materials,
         @Schema(description = "Form fields saved by merging (asked by several items, filled in once)", minimum = "0",
-                examples = "6") int fieldsSaved,
-        @Schema(description = "The version, also sent as the ETag", examples = "0") long version) {
+                examples = "6", required = true) int fieldsSaved,
+        @Schema(description = "The version, also sent as the ETag", examples = "0", required = true) long version) {
 
-    public static BundleResponse of(Bundle bundle, List<ServiceItem> items, Integer sla, int promisedLimitDays) {
+    public static BundleResponse of(Bundle bundle, List<io.parksuite.approval.domain.ServiceItem> items, Integer sla,
+                                    int promisedLimitDays) {
         MergedForm merged = MergedForm.of(items);
         return new BundleResponse(bundle.code, bundle.name, bundle.description, bundle.itemCodes,
                 items.stream().map(i -> i.department).distinct().sorted().toList(), sla, promisedLimitDays,
-                merged.fields().stream().map(ServiceItemDto.FormFieldDto::of).toList(),
-                merged.materials().stream().map(ServiceItemDto.MaterialDto::of).toList(),
+                merged.fields().stream().map(ServiceItem.FormFieldDto::of).toList(),
+                merged.materials().stream().map(ServiceItem.MaterialDto::of).toList(),
                 MergedForm.fieldsSaved(items), bundle.version);
     }
 }

@@ -46,19 +46,23 @@ public class CalendarResource {
     /** One year's holidays and make-up workdays. */
     @Schema(name = "CalendarYear", description = "One year's holidays and make-up workdays (调休上班)")
     public record YearResponse(
-            @Schema(description = "The year", minimum = "2000", maximum = "2099", examples = "2026") int year,
-            @Schema(description = "Whether a State Council holiday notice for this year is loaded") boolean covered,
-            @Schema(description = "The holidays and make-up workdays of the year, in date order") List<CalendarDay> days) {
+            @Schema(description = "The year", minimum = "2000", maximum = "2099", examples = "2026", required = true)
+            int year,
+            @Schema(description = "Whether a State Council holiday notice for this year is loaded", required = true)
+            boolean covered,
+            @Schema(description = "The holidays and make-up workdays of the year, in date order", required = true)
+            List<CalendarDay> days) {
     }
 
     /** A working-day computation. */
     @Schema(name = "WorkingDays", description = "A deadline computed from a start date, and optionally the working "
             + "days between two dates")
     public record WorkingDaysResponse(
-            @Schema(description = "The start date") LocalDate from,
-            @Schema(description = "The working days added", minimum = "0", maximum = "3650", examples = "20") int workingDays,
+            @Schema(description = "The start date", required = true) LocalDate from,
+            @Schema(description = "The working days added", minimum = "0", maximum = "3650", examples = "20",
+                    required = true) int workingDays,
             @Schema(description = "from plus workingDays working days, skipping weekends and holidays and counting "
-                    + "make-up workdays") LocalDate deadline,
+                    + "make-up workdays", required = true) LocalDate deadline,
             @Schema(description = "The end date, when one was given") LocalDate to,
             @Schema(description = "The working days after from up to and including to, when to was given",
                     examples = "15") Integer between) {

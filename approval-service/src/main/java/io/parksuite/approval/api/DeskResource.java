@@ -1,10 +1,8 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.config.ApprovalRoleSets;
-import io.parksuite.approval.api.ApplicationDtos.TaskResponse;
+import io.parksuite.approval.api.ApplicationDtos.ApplicationTask;
 import io.parksuite.approval.domain.FollowUpKind;
-import io.parksuite.approval.domain.FollowUpTask;
-import io.parksuite.approval.domain.Reminder;
 import io.parksuite.approval.domain.TaskStatus;
 import io.parksuite.approval.service.Quality;
 import io.parksuite.approval.service.ReminderScan;
@@ -58,24 +56,24 @@ public class DeskResource {
 
     /** A reminder in an inbox. */
     @Schema(name = "Reminder", description = "A reminder (办事提醒) in a department's or an applicant's inbox")
-    public record ReminderResponse(
-            @Schema(description = "The reminder's number", examples = "1024") long id,
+    public record Reminder(
+            @Schema(description = "The reminder's number", examples = "1024", required = true) long id,
             @Schema(description = "What is due: a missing material, a task's promised or statutory deadline, the "
-                    + "delivery of a decision, or the same overdue", enumeration = {"MATERIAL_DUE", "TASK_DUE",
-                    "OVERDUE", "STATUTORY_DUE", "STATUTORY_OVERDUE", "DELIVERY_DUE", "DELIVERY_OVERDUE"},
-                    examples = "TASK_DUE") String kind,
-            @Schema(description = "The application it is about") UUID applicationId,
+                    + "delivery of a decision, or the same overdue", ref = "ReminderKind",
+                    examples = "TASK_DUE", required = true) String kind,
+            @Schema(description = "The application it is about", required = true) UUID applicationId,
             @Schema(description = "The department task it is about, if any") UUID taskId,
-            @Schema(description = "Whose inbox: a department's or the applicant's",
-                    enumeration = {"DEPARTMENT", "APPLICANT"}, examples = "DEPARTMENT") String recipientType,
+            @Schema(description = "Whose inbox: a department's or the applicant's", ref = "RecipientType",
+                    examples = "DEPARTMENT", required = true) String recipientType,
             @Schema(description = "The department code, or the applicant's USCC or person id",
-                    examples = "market-regulation") String recipient,
-            @Schema(description = "The deadline it reminds of") LocalDate dueOn,
-            @Schema(description = "The reminder's text", examples = "办件 BJ202612030000042 将于 2026-12-07 到期") String message,
-            @Schema(description = "When the scan created it") OffsetDateTime createdAt,
+                    examples = "market-regulation", required = true) String recipient,
+            @Schema(description = "The deadline it reminds of", required = true) LocalDate dueOn,
+            @Schema(description = "The reminder's text", examples = "办件 BJ202612030000042 将于 2026-12-07 到期",
+                    required = true) String message,
+            @Schema(description = "When the scan created it", required = true) OffsetDateTime createdAt,
             @Schema(description = "When the recipient marked it read; null while unread") OffsetDateTime readAt) {
-        static ReminderResponse of(Reminder r) {
-            return new ReminderResponse(r.id, r.kind, r.applicationId, r.taskId, r.recipientType, r.recipient, r.dueOn,
+        static Reminder of(io.parksuite.approval.domain.Reminder r) {
+            return new Reminder(r.id, r.kind, r.applicationId, r.taskId, r.recipientType, r.recipient, r.dueOn,
                     r.message, r.createdAt, r.readAt);
         }
     }
@@ -83,19 +81,20 @@ public class DeskResource {
     /** A follow-up task. */
     @Schema(name = "FollowUpTask", description = "Work that follows a decision or a rating: a 告知承诺 post-check, a "
             + "先建后验 verification or a 差评 rectification")
-    public record FollowUpResponse(
-            @Schema(description = "The follow-up task's id") UUID id,
-            @Schema(description = "The application it follows") UUID applicationId,
-            @Schema(description = "POST_CHECK (告知承诺核查), VERIFICATION (先建后验) or RECTIFICATION (差评整改)")
-            FollowUpKind kind,
-            @Schema(description = "The department that does it", examples = "market-regulation") String department,
+    public record FollowUpTask(
+            @Schema(description = "The follow-up task's id", required = true) UUID id,
+            @Schema(description = "The application it follows", required = true) UUID applicationId,
+            @Schema(description = "POST_CHECK (告知承诺核查), VERIFICATION (先建后验) or RECTIFICATION (差评整改)",
+                    required = true) FollowUpKind kind,
+            @Schema(description = "The department that does it", examples = "market-regulation", required = true)
+            String department,
             @Schema(description = "The investment project, for a 先建后验 verification") UUID projectId,
-            @Schema(description = "When it is due") LocalDate dueOn,
-            @Schema(description = "Its state", examples = "OPEN") String status,
+            @Schema(description = "When it is due", required = true) LocalDate dueOn,
+            @Schema(description = "Its state", examples = "OPEN", required = true) String status,
             @Schema(description = "What to do", examples = "差评整改：窗口等候时间过长") String note,
-            @Schema(description = "When it was opened") OffsetDateTime createdAt) {
-        static FollowUpResponse of(FollowUpTask t) {
-            return new FollowUpResponse(t.id, t.applicationId, t.kind, t.department, t.projectId, t.dueOn,
+            @Schema(description = "When it was opened", required = true) OffsetDateTime createdAt) {
+        static FollowUpTask of(io.parksuite.approval.domain.FollowUpTask t) {
+            return new FollowUpTask(t.id, t.applicationId, t.kind, t.department, t.projectId, t.dueOn,
                     t.status, t.note, t.createdAt);
         }
     }
@@ -104,23 +103,23 @@ public class DeskResource {
     @Schema(name = "ServiceQuality", description = "The desk's service-quality figures over all applications; rates are "
             + "shares between 0 and 1, null while nothing counts toward them")
     public record QualityResponse(
-            @Schema(description = "Applications, drafts included", examples = "1200") long applications,
-            @Schema(description = "Applications handed in", examples = "1150") long submitted,
-            @Schema(description = "Handed in online (网上办)", examples = "1100") long online,
+            @Schema(description = "Applications, drafts included", examples = "1200", required = true) long applications,
+            @Schema(description = "Applications handed in", examples = "1150", required = true) long submitted,
+            @Schema(description = "Handed in online (网上办)", examples = "1100", required = true) long online,
             @Schema(description = "online / submitted (网上可办率)", minimum = "0", maximum = "1", examples = "0.9565")
             BigDecimal onlineRate,
-            @Schema(description = "Applications with a result", examples = "1000") long concluded,
-            @Schema(description = "Concluded with at most one visit in person", examples = "998")
-            long concludedWithinOneVisit,
+            @Schema(description = "Applications with a result", examples = "1000", required = true) long concluded,
+            @Schema(description = "Concluded with at most one visit in person", examples = "998",
+                    required = true) long concludedWithinOneVisit,
             @Schema(description = "concludedWithinOneVisit / concluded (一次办 rate)", minimum = "0", maximum = "1",
                     examples = "0.998") BigDecimal oneVisitRate,
-            @Schema(description = "Applications with more than one visit (最多跑一次 exceptions)", examples = "2")
-            long moreThanOneVisit,
-            @Schema(description = "Concluded within the promised deadline", examples = "990") long concludedOnTime,
+            @Schema(description = "Applications with more than one visit (最多跑一次 exceptions)", examples = "2",
+                    required = true) long moreThanOneVisit,
+            @Schema(description = "Concluded within the promised deadline", examples = "990", required = true) long concludedOnTime,
             @Schema(description = "concludedOnTime / concluded", minimum = "0", maximum = "1", examples = "0.99")
             BigDecimal onTimeRate,
-            @Schema(description = "Ratings given (好差评)", examples = "640") long ratings,
-            @Schema(description = "Ratings of 2 or less (差评)", examples = "3") long badRatings,
+            @Schema(description = "Ratings given (好差评)", examples = "640", required = true) long ratings,
+            @Schema(description = "Ratings of 2 or less (差评)", examples = "3", required = true) long badRatings,
             @Schema(description = "The average score, 1 to 5; null without ratings", minimum = "1", maximum = "5",
                     examples = "4.87") BigDecimal averageScore) {
         static QualityResponse of(Quality.Figures f) {
@@ -133,12 +132,12 @@ public class DeskResource {
     /** What one reminder scan did. */
     @Schema(name = "ReminderScanResult", description = "What one reminder scan did")
     public record ScanResponse(
-            @Schema(description = "Reminders created (each is created once)", examples = "12") int remindersCreated,
+            @Schema(description = "Reminders created (each is created once)", examples = "12", required = true) int remindersCreated,
             @Schema(description = "Applications newly marked as past a deadline (promised, statutory or delivery)",
-                    examples = "1") int breached,
+                    examples = "1", required = true) int breached,
             @Schema(description = "Applications counted as accepted (视为受理) because no 补正 notice came within 5 "
-                    + "working days of intake", examples = "0") int deemedAccepted,
-            @Schema(description = "Open applications past their promised deadline now", examples = "3") long overdue) {
+                    + "working days of intake", examples = "0", required = true) int deemedAccepted,
+            @Schema(description = "Open applications past their promised deadline now", examples = "3", required = true) long overdue) {
         static ScanResponse of(ReminderScan.Result r) {
             return new ScanResponse(r.remindersCreated(), r.breached(), r.deemedAccepted(), r.overdue());
         }
@@ -151,15 +150,15 @@ public class DeskResource {
             description = "An officer sees its department's tasks only; the service centre may filter by department. "
                     + "Sorted by promised deadline.")
     @APIResponse(responseCode = "200", description = "One page of tasks")
-    public Page<TaskResponse> tasks(@Valid @BeanParam PageRequest page,
-                                    @Parameter(description = "Only tasks in this state",
-                                            schema = @Schema(implementation = TaskStatus.class))
-                                    @QueryParam("status") String status,
-                                    @Parameter(description = "Only this department's tasks (the service centre)",
-                                            example = "market-regulation")
-                                    @QueryParam("department") String department) {
+    public Page<ApplicationTask> tasks(@Valid @BeanParam PageRequest page,
+                                       @Parameter(description = "Only tasks in this state",
+                                               schema = @Schema(implementation = TaskStatus.class))
+                                       @QueryParam("status") String status,
+                                       @Parameter(description = "Only this department's tasks (the service centre)",
+                                               example = "market-regulation")
+                                       @QueryParam("department") String department) {
         TaskStatus wanted = QueryParams.optionalEnum("status", status, TaskStatus.class);
-        return workLists.tasks(wanted, department, page).map(TaskResponse::of);
+        return workLists.tasks(wanted, department, page).map(ApplicationTask::of);
     }
 
     @GET
@@ -169,15 +168,15 @@ public class DeskResource {
             description = "An officer's department inbox, an enterprise's own; the service centre reads any with "
                     + "recipient=…; unread=true for unread only.")
     @APIResponse(responseCode = "200", description = "One page of reminders, newest first")
-    public Page<ReminderResponse> inbox(@Valid @BeanParam PageRequest page,
-                                        @Parameter(description = "The inbox to read (service centre only): a department "
-                                                + "code, or an applicant's USCC", example = "market-regulation")
-                                        @QueryParam("recipient") String recipient,
-                                        @Parameter(description = "Only unread reminders",
-                                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                                        @QueryParam("unread") String unreadParam) {
+    public Page<Reminder> inbox(@Valid @BeanParam PageRequest page,
+                                @Parameter(description = "The inbox to read (service centre only): a department "
+                                        + "code, or an applicant's USCC", example = "market-regulation")
+                                @QueryParam("recipient") String recipient,
+                                @Parameter(description = "Only unread reminders",
+                                        schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                                @QueryParam("unread") String unreadParam) {
         boolean unread = QueryParams.flag("unread", unreadParam, false);
-        return workLists.inbox(recipient, unread, page).map(ReminderResponse::of);
+        return workLists.inbox(recipient, unread, page).map(Reminder::of);
     }
 
     @POST
@@ -188,9 +187,9 @@ public class DeskResource {
     @APIResponse(responseCode = "200", description = "Marked")
     @APIResponse(responseCode = "404", description = "No reminder with this id in an inbox the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReminderResponse markRead(@Parameter(description = "The reminder's number", example = "1024")
-                                     @PathParam("id") long id) {
-        return ReminderResponse.of(workLists.markRead(id));
+    public Reminder markRead(@Parameter(description = "The reminder's number", example = "1024")
+                             @PathParam("id") long id) {
+        return Reminder.of(workLists.markRead(id));
     }
 
     @GET
@@ -201,14 +200,14 @@ public class DeskResource {
             description = "Opened when an application concludes (告知承诺, 先建后验) or is rated 2 or less; soonest due "
                     + "first.")
     @APIResponse(responseCode = "200", description = "One page, soonest due first")
-    public Page<FollowUpResponse> followUps(@Valid @BeanParam PageRequest page,
-                                            @Parameter(description = "Only follow-ups of this kind",
-                                                    schema = @Schema(implementation = FollowUpKind.class))
-                                            @QueryParam("kind") String kind,
-                                            @Parameter(description = "Only follow-ups of this application")
-                                            @QueryParam("applicationId") UUID applicationId) {
+    public Page<FollowUpTask> followUps(@Valid @BeanParam PageRequest page,
+                                        @Parameter(description = "Only follow-ups of this kind",
+                                                schema = @Schema(implementation = FollowUpKind.class))
+                                        @QueryParam("kind") String kind,
+                                        @Parameter(description = "Only follow-ups of this application")
+                                        @QueryParam("applicationId") UUID applicationId) {
         FollowUpKind wanted = QueryParams.optionalEnum("kind", kind, FollowUpKind.class);
-        return workLists.followUps(wanted, applicationId, page).map(FollowUpResponse::of);
+        return workLists.followUps(wanted, applicationId, page).map(FollowUpTask::of);
     }
 
     @GET

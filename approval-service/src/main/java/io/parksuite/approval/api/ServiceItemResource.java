@@ -1,7 +1,6 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.config.ApprovalRoleSets;
-import io.parksuite.approval.domain.ServiceItem;
 import io.parksuite.approval.service.Catalogue;
 import io.parksuite.approval.service.ItemDefinition;
 import io.parksuite.platform.bulk.BulkReport;
@@ -74,16 +73,16 @@ public class ServiceItemResource {
             description = "Filter by department code, a fragment of the name or code, and online capability; paged, "
                     + "in code order.")
     @APIResponse(responseCode = "200", description = "One page: {items, page, size, total}")
-    public Page<ServiceItemDto> list(@Valid @BeanParam PageRequest page,
-                                     @Parameter(description = "Department code", example = "market-regulation")
-                                     @QueryParam("department") String department,
-                                     @Parameter(description = "A fragment of the item's name or code", example = "设立登记")
-                                     @QueryParam("q") String q,
-                                     @Parameter(description = "Only items that can (true) or cannot (false) be handled online",
-                                             schema = @Schema(type = SchemaType.BOOLEAN))
-                                     @QueryParam("onlineCapable") String onlineCapable) {
+    public Page<ServiceItem> list(@Valid @BeanParam PageRequest page,
+                                  @Parameter(description = "Department code", example = "market-regulation")
+                                  @QueryParam("department") String department,
+                                  @Parameter(description = "A fragment of the item's name or code", example = "设立登记")
+                                  @QueryParam("q") String q,
+                                  @Parameter(description = "Only items that can (true) or cannot (false) be handled online",
+                                          schema = @Schema(type = SchemaType.BOOLEAN))
+                                  @QueryParam("onlineCapable") String onlineCapable) {
         Boolean online = QueryParams.optionalBoolean("onlineCapable", onlineCapable);
-        return catalogue.search(department, q, online, page).map(ServiceItemDto::of);
+        return catalogue.search(department, q, online, page).map(ServiceItem::of);
     }
 
     @GET
@@ -95,12 +94,12 @@ public class ServiceItemResource {
     @APIResponse(responseCode = "200", description = "The item",
             headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ServiceItemDto.class)))
+                    schema = @Schema(implementation = ServiceItem.class)))
     @APIResponse(responseCode = "404", description = "No service item with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") String code) {
-        ServiceItem item = catalogue.item(code);
-        return Response.ok(ServiceItemDto.of(item)).tag(Versions.etag(item.version)).build();
+        var item = catalogue.item(code);
+        return Response.ok(ServiceItem.of(item)).tag(Versions.etag(item.version)).build();
     }
 
     @GET
@@ -114,16 +113,16 @@ public class ServiceItemResource {
     @APIResponse(responseCode = "200", description = "The catalogue, in code order",
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceItemDto.class)),
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceItem.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING,
                             description = "A header line of Chinese column titles (事项编码, 事项名称, …), one line per item"))})
     public Response export(@Parameter(description = "json: rows for the import; csv: a table for people",
                                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"},
                                            defaultValue = "json"))
                            @QueryParam("format") @DefaultValue("json") String format) {
-        List<ServiceItem> items = catalogue.all();
+        var items = catalogue.all();
         if ("csv".equalsIgnoreCase(format)) {
-            String csv = new CsvExport<ServiceItem>()
+            String csv = new CsvExport<io.parksuite.approval.domain.ServiceItem>()
                     .column("事项编码", i -> i.code)
                     .column("事项名称", i -> i.name)
                     .column("实施部门", i -> i.departmentName)
@@ -145,7 +144,7 @@ public class ServiceItemResource {
         if (!"json".equalsIgnoreCase(format)) {
             throw ProblemException.invalidField("format", "must be json or csv");
         }
-        return Response.ok(items.stream().map(ServiceItemDto::of).toList(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(items.stream().map(ServiceItem::of).toList(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST
@@ -160,15 +159,15 @@ public class ServiceItemResource {
                     @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ServiceItemDto.class)))
+                    schema = @Schema(implementation = ServiceItem.class)))
     @APIResponse(responseCode = "409", description = "A service item with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ServiceItemDto request,
+    public Response create(@Valid @NotNull ServiceItem request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotencyKeys.once(idempotencyKey, request, () -> {
-            ServiceItem item = catalogue.create(request.toDefinition());
+            var item = catalogue.create(request.toDefinition());
             return Response.created(uri.getAbsolutePathBuilder().path(item.code).build())
-                    .tag(Versions.etag(item.version)).entity(ServiceItemDto.of(item)).build();
+                    .tag(Versions.etag(item.version)).entity(ServiceItem.of(item)).build();
         });
     }
 
@@ -180,14 +179,14 @@ public class ServiceItemResource {
                     + "rules as for adding an item apply.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ServiceItemDto.class)))
-    public Response update(@PathParam("code") String code, @Valid @NotNull ServiceItemDto request,
+                    schema = @Schema(implementation = ServiceItem.class)))
+    public Response update(@PathParam("code") String code, @Valid @NotNull ServiceItem request,
                            @HeaderParam("If-Match") String ifMatch) {
         if (!code.equals(request.code())) {
             throw ProblemException.invalidField("code", "must equal the code in the path, " + code);
         }
-        ServiceItem item = catalogue.update(code, request.toDefinition(), ifMatch);
-        return Response.ok(ServiceItemDto.of(item)).tag(Versions.etag(item.version)).build();
+        var item = catalogue.update(code, request.toDefinition(), ifMatch);
+        return Response.ok(ServiceItem.of(item)).tag(Versions.etag(item.version)).build();
     }
 
     @POST
@@ -200,13 +199,13 @@ public class ServiceItemResource {
     @APIResponse(responseCode = "200", description = "Rows received and imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
     public Response importItems(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceItemDto.class,
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceItem.class,
                                                 maxItems = MAX_IMPORT_ROWS)))
                                 String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        List<ServiceItemDto> rows = bulkRows.readJson(body, ServiceItemDto.class, MAX_IMPORT_ROWS);
+        List<ServiceItem> rows = bulkRows.readJson(body, ServiceItem.class, MAX_IMPORT_ROWS);
         List<RowError> invalid = bulkRows.validate(rows);
-        BulkRows.requireAllValid(rows, invalid, row -> Catalogue.problems(row.toDefinition()), ServiceItemDto::code, "code");
-        List<ItemDefinition> items = rows.stream().map(ServiceItemDto::toDefinition).toList();
+        BulkRows.requireAllValid(rows, invalid, row -> Catalogue.problems(row.toDefinition()), ServiceItem::code, "code");
+        List<ItemDefinition> items = rows.stream().map(ServiceItem::toDefinition).toList();
         return idempotencyKeys.once(idempotencyKey, body, () ->
                 Response.ok(new BulkReport(rows.size(), catalogue.upsertAll(items), List.of())).build());
     }

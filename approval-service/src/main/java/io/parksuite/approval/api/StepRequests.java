@@ -58,7 +58,7 @@ public final class StepRequests {
     @Schema(name = "TaskDecision", description = "A department's decision on its task", example = """
             {"decision":"APPROVED","opinion":"材料齐全，符合条件"}""")
     public record DecisionRequest(
-            @Schema(description = "The decision", enumeration = {"APPROVED", "DENIED"}, examples = "APPROVED")
+            @Schema(description = "The decision", ref = "Decision", examples = "APPROVED")
             @NotBlank String decision,
             @Schema(description = "The department's opinion", examples = "材料齐全，符合条件")
             @Size(max = 1000) String opinion) {
@@ -68,8 +68,8 @@ public final class StepRequests {
     @Schema(name = "SpecialProcedure", description = "特别程序: a hearing, testing, expert review or on-site inspection "
             + "that pauses the clocks")
     public record SpecialProcedureRequest(
-            @Schema(description = "Which procedure", enumeration = {"HEARING", "TESTING", "EXPERT_REVIEW",
-                    "ON_SITE_INSPECTION"}, examples = "EXPERT_REVIEW") @NotBlank String kind,
+            @Schema(description = "Which procedure", ref = "SpecialProcedureKind",
+                    examples = "EXPERT_REVIEW") @NotBlank String kind,
             @Schema(description = "Why, for the written notice", examples = "环境影响需组织专家评审")
             @NotBlank @Size(max = 500) String reason) {
     }
@@ -78,7 +78,7 @@ public final class StepRequests {
     @Schema(name = "Delivery", description = "送达: how the decision reaches the applicant")
     public record DeliveryRequest(
             @Schema(description = "How; ONLINE when absent. COUNTER counts as a visit",
-                    enumeration = {"ONLINE", "POST", "COUNTER"}, defaultValue = "ONLINE", examples = "POST")
+                    ref = "DeliveryMethod", defaultValue = "ONLINE", examples = "POST")
             String method) {
     }
 

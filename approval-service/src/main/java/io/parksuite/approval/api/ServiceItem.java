@@ -4,7 +4,6 @@ import io.parksuite.approval.domain.FormField;
 import io.parksuite.approval.domain.HandlingMode;
 import io.parksuite.approval.domain.ItemType;
 import io.parksuite.approval.domain.MaterialSpec;
-import io.parksuite.approval.domain.ServiceItem;
 import io.parksuite.approval.service.ItemDefinition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -28,7 +27,7 @@ import java.util.List;
          "main":true,"deficiencyAllowed":false,"templateRef":"tpl/scjg-001-1.pdf"}],
          "formFields":[{"key":"enterpriseName","label":"企业名称","type":"text","required":true}],
          "feeYuan":0,"onlineCapable":true,"notifyCommitEligible":false,"buildFirstEligible":false,"maxVisits":0,"version":0}""")
-public record ServiceItemDto(
+public record ServiceItem(
         @Schema(description = "The item's code, its key", examples = "SCJG-001")
         @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, . _ - only") String code,
         @Schema(description = "The item's name", examples = "企业设立登记") @NotBlank @Size(max = 200) String name,
@@ -97,8 +96,8 @@ public record ServiceItemDto(
         }
     }
 
-    public static ServiceItemDto of(ServiceItem item) {
-        return new ServiceItemDto(item.code, item.name, item.department, item.departmentName, item.itemType,
+    public static ServiceItem of(io.parksuite.approval.domain.ServiceItem item) {
+        return new ServiceItem(item.code, item.name, item.department, item.departmentName, item.itemType,
                 item.handlingMode, item.statutoryLimitDays, item.statutoryExtensionDays, item.promisedLimitDays,
                 item.materials.stream().map(MaterialDto::of).toList(),
                 item.formFields.stream().map(FormFieldDto::of).toList(), item.feeYuan, item.onlineCapable,
