@@ -45,44 +45,52 @@ public final class ConferenceDtos {
             example = """
             {"id": "5d1c0a2e-0c55-4c1b-9d7e-8f1f6b1d2a33", "name": "望城经开区重大产业项目招商签约大会",
              "heldOn": "2019-05-18", "venue": "望城经开区管委会", "projectCount": 51}""")
-    public record ConferenceResponse(
-            @Schema(description = "The conference's id") UUID id,
-            @Schema(description = "The conference's name") String name,
-            @Schema(description = "The day it was held") LocalDate heldOn,
+    public record Conference(
+            @Schema(required = true, description = "The conference's id") UUID id,
+            @Schema(required = true, description = "The conference's name") String name,
+            @Schema(required = true, description = "The day it was held") LocalDate heldOn,
             @Schema(description = "Where it was held") String venue,
-            @Schema(description = "The projects signed at it") long projectCount) {
-        public static ConferenceResponse of(Conferences.Held held) {
+            @Schema(required = true, description = "The projects signed at it") long projectCount) {
+        public static Conference of(Conferences.Held held) {
             return of(held.conference(), held.projects());
         }
 
-        public static ConferenceResponse of(SigningConference c, long projectCount) {
-            return new ConferenceResponse(c.id, c.name, c.heldOn, c.venue, projectCount);
+        public static Conference of(SigningConference c, long projectCount) {
+            return new Conference(c.id, c.name, c.heldOn, c.venue, projectCount);
         }
     }
 
     /** A conference's figures (see {@link Conferences.Summary}). */
     @Schema(name = "ConferenceSummary", description = "A conference's figures: projects and planned amounts (yuan) "
             + "by investor type and by tier", example = """
-            {"projects": 51, "totalPlannedInvestmentYuan": 31850000000, "fortune500OrListed": 11, "leading": 6,
-             "atLeastMajor": 3, "atLeastLarge": 12,
+            {"conferenceId": "5d1c0a2e-0c55-4c1b-9d7e-8f1f6b1d2a33", "name": "望城经开区重大产业项目招商签约大会",
+             "heldOn": "2019-05-18", "projects": 51, "totalPlannedInvestmentYuan": 31850000000,
+             "fortune500OrListed": 11, "leading": 6, "atLeastMajor": 3, "atLeastLarge": 12,
+             "majorThresholdYuan": 1000000000, "largeThresholdYuan": 100000000,
              "byInvestorType": {"FORTUNE_500": {"count": 4, "plannedInvestmentYuan": 9000000000}},
              "byTier": {"MAJOR": {"count": 3, "plannedInvestmentYuan": 15000000000}}}""")
     public record SummaryResponse(
-            @Schema(description = "The conference's id") UUID conferenceId,
-            @Schema(description = "The conference's name") String name,
-            @Schema(description = "The day it was held") LocalDate heldOn,
-            @Schema(description = "The projects signed at it") long projects,
-            @Schema(description = "Their planned investment in total, yuan") BigDecimal totalPlannedInvestmentYuan,
-            @Schema(description = "Projects and planned amount per investor type (世界500强, 上市公司, 龙头企业, 其他)")
+            @Schema(required = true, description = "The conference's id") UUID conferenceId,
+            @Schema(required = true, description = "The conference's name") String name,
+            @Schema(required = true, description = "The day it was held") LocalDate heldOn,
+            @Schema(required = true, description = "The projects signed at it") long projects,
+            @Schema(required = true, description = "Their planned investment in total, yuan")
+            BigDecimal totalPlannedInvestmentYuan,
+            @Schema(required = true,
+                    description = "Projects and planned amount per investor type (世界500强, 上市公司, 龙头企业, 其他)")
             Map<InvestorType, Conferences.Group> byInvestorType,
-            @Schema(description = "Projects of Fortune Global 500 or listed investors") long fortune500OrListed,
-            @Schema(description = "Projects of leading firms (龙头企业)") long leading,
-            @Schema(description = "Projects and planned amount per tier") Map<InvestmentTier, Conferences.Group> byTier,
-            @Schema(description = "Projects at or above the major threshold (10亿元以上)") long atLeastMajor,
-            @Schema(description = "Projects at or above the large threshold (1亿元以上), the major ones included")
+            @Schema(required = true, description = "Projects of Fortune Global 500 or listed investors")
+            long fortune500OrListed,
+            @Schema(required = true, description = "Projects of leading firms (龙头企业)") long leading,
+            @Schema(required = true, description = "Projects and planned amount per tier")
+            Map<InvestmentTier, Conferences.Group> byTier,
+            @Schema(required = true, description = "Projects at or above the major threshold (10亿元以上)")
+            long atLeastMajor,
+            @Schema(required = true,
+                    description = "Projects at or above the large threshold (1亿元以上), the major ones included")
             long atLeastLarge,
-            @Schema(description = "The major threshold, yuan") BigDecimal majorThresholdYuan,
-            @Schema(description = "The large threshold, yuan") BigDecimal largeThresholdYuan) {
+            @Schema(required = true, description = "The major threshold, yuan") BigDecimal majorThresholdYuan,
+            @Schema(required = true, description = "The large threshold, yuan") BigDecimal largeThresholdYuan) {
         public static SummaryResponse of(Conferences.Summary s) {
             return new SummaryResponse(s.conferenceId(), s.name(), s.heldOn(), s.projects(),
                     s.totalPlannedInvestmentYuan(), s.byInvestorType(), s.fortune500OrListed(), s.leading(), s.byTier(),

@@ -72,7 +72,7 @@ public class ConferenceResource {
                     @Header(name = "Location", description = "The URL of the new conference",
                             schema = @Schema(type = SchemaType.STRING, format = "uri"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
+                    schema = @Schema(implementation = ConferenceDtos.Conference.class)))
     @APIResponse(responseCode = "422", description = "A bad field or project row, each named in errors[]; nothing saved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response hold(@NotNull ConferenceDtos.ConferenceRequest request,
@@ -92,7 +92,7 @@ public class ConferenceResource {
             SigningConference conference = conferences.hold(request.name(), request.heldOn(), request.venue(), batch,
                     invalid, caller.subject());
             return Response.created(uri.getAbsolutePathBuilder().path(conference.id.toString()).build())
-                    .entity(ConferenceDtos.ConferenceResponse.of(conference, batch.size()))
+                    .entity(ConferenceDtos.Conference.of(conference, batch.size()))
                     .build();
         });
     }
@@ -101,8 +101,8 @@ public class ConferenceResource {
     @RolesAllowed(ProjectRoleSets.READERS)
     @Operation(operationId = "listConferences", summary = "List signing conferences",
             description = "Newest first, one page at a time, each with the number of projects signed at it.")
-    public Page<ConferenceDtos.ConferenceResponse> list(@Valid @BeanParam PageRequest page) {
-        return conferences.list(page).map(ConferenceDtos.ConferenceResponse::of);
+    public Page<ConferenceDtos.Conference> list(@Valid @BeanParam PageRequest page) {
+        return conferences.list(page).map(ConferenceDtos.Conference::of);
     }
 
     @GET
@@ -112,11 +112,12 @@ public class ConferenceResource {
             description = "With the number of projects signed at it; the projects themselves: GET "
                     + "/api/v1/projects?conferenceId=….")
     @APIResponse(responseCode = "200", description = "The conference",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConferenceDtos.ConferenceResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConferenceDtos.Conference.class)))
     @APIResponse(responseCode = "404", description = "No signing conference with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConferenceDtos.ConferenceResponse get(@Parameter(description = "The conference's id") @PathParam("id") UUID id) {
-        return ConferenceDtos.ConferenceResponse.of(conferences.get(id));
+    public ConferenceDtos.Conference get(@Parameter(description = "The conference's id") @PathParam("id") UUID id) {
+        return ConferenceDtos.Conference.of(conferences.get(id));
     }
 
     @GET

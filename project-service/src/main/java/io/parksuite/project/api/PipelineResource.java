@@ -62,10 +62,8 @@ public class PipelineResource {
             description = "Projects, planned and completed investment per stage, every stage listed in pipeline order. "
                     + "year filters on the year a project entered the pipeline.")
     public PipelineViews.Board board(
-            @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
-                    "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
-                    "INTEGRATED_CIRCUITS"}))
+            @Parameter(description = "Industry chain code (产业链)",
+                    schema = @Schema(implementation = IndustryChain.class))
             @QueryParam("chain") String chain,
             @Parameter(description = "Responsible officer", schema = @Schema(type = SchemaType.STRING, maxLength = 64))
             @QueryParam("officer") String officer,
@@ -96,16 +94,13 @@ public class PipelineResource {
             @Parameter(description = "Last month, YYYY-MM (default this month)", example = "2019-12",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"))
             @QueryParam("to") String to,
-            @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
-                    "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
-                    "INTEGRATED_CIRCUITS"}))
+            @Parameter(description = "Industry chain code (产业链)",
+                    schema = @Schema(implementation = IndustryChain.class))
             @QueryParam("chain") String chain,
             @Parameter(description = "Responsible officer", schema = @Schema(type = SchemaType.STRING, maxLength = 64))
             @QueryParam("officer") String officer,
             @Parameter(description = "One KPI row per chain or per officer besides the total",
-                    schema = @Schema(type = SchemaType.STRING, defaultValue = "NONE",
-                            enumeration = {"NONE", "CHAIN", "OFFICER"}))
+                    schema = @Schema(ref = "GroupBy", defaultValue = "NONE"))
             @QueryParam("groupBy") String groupBy) {
         YearMonth now = clock.thisMonth();
         YearMonth first = from == null ? YearMonth.of(now.getYear(), 1) : month("from", from);
@@ -127,10 +122,8 @@ public class PipelineResource {
             @Parameter(description = "The day to judge on, in the years 1900 to 2100 (default today)",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("asOf") String asOf,
-            @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
-                    "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
-                    "INTEGRATED_CIRCUITS"}))
+            @Parameter(description = "Industry chain code (产业链)",
+                    schema = @Schema(implementation = IndustryChain.class))
             @QueryParam("chain") String chain,
             @Parameter(description = "Responsible officer", schema = @Schema(type = SchemaType.STRING, maxLength = 64))
             @QueryParam("officer") String officer) {

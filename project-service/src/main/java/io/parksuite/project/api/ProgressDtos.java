@@ -41,10 +41,11 @@ public final class ProgressDtos {
             example = """
             {"period": "2019-08", "completedYuan": 250000000, "reportedAt": "2019-09-05T02:00:00Z", "reportedBy": "officer-li"}""")
     public record MonthlyInvestmentResponse(
-            @Schema(description = "The month, YYYY-MM", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$") String period,
-            @Schema(description = "Completed in the month, yuan") BigDecimal completedYuan,
-            @Schema(description = "When it was last reported") OffsetDateTime reportedAt,
-            @Schema(description = "Who reported it (the token's subject)") String reportedBy) {
+            @Schema(required = true, description = "The month, YYYY-MM", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$")
+            String period,
+            @Schema(required = true, description = "Completed in the month, yuan") BigDecimal completedYuan,
+            @Schema(required = true, description = "When it was last reported") OffsetDateTime reportedAt,
+            @Schema(required = true, description = "Who reported it (the token's subject)") String reportedBy) {
         public static MonthlyInvestmentResponse of(MonthlyInvestment m) {
             return new MonthlyInvestmentResponse(m.key.period(), m.completedYuan, m.reportedAt, m.reportedBy);
         }
@@ -67,11 +68,14 @@ public final class ProgressDtos {
     @Schema(name = "FundsArrival", description = "A recorded arrival of funds (到位资金)", example = """
             {"arrivedOn": "2019-08-15", "amountYuan": 300000000, "reference": "YZ-2019-0815-01",
              "recordedAt": "2019-08-16T01:30:00Z", "recordedBy": "officer-li"}""")
-    public record FundsResponse(@Schema(description = "The day the funds arrived") LocalDate arrivedOn,
-                                @Schema(description = "The amount, yuan") BigDecimal amountYuan,
-                                @Schema(description = "The confirming document's reference") String reference,
-                                @Schema(description = "When it was recorded") OffsetDateTime recordedAt,
-                                @Schema(description = "Who recorded it (the token's subject)") String recordedBy) {
+    public record FundsResponse(@Schema(required = true, description = "The day the funds arrived") LocalDate arrivedOn,
+                                @Schema(required = true, description = "The amount, yuan") BigDecimal amountYuan,
+                                @Schema(required = true, description = "The confirming document's reference")
+                                String reference,
+                                @Schema(required = true, description = "When it was recorded")
+                                OffsetDateTime recordedAt,
+                                @Schema(required = true, description = "Who recorded it (the token's subject)")
+                                String recordedBy) {
         public static FundsResponse of(FundsArrival f) {
             return new FundsResponse(f.arrivedOn, f.amountYuan, f.reference, f.recordedAt, f.recordedBy);
         }

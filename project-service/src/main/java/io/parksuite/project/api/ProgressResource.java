@@ -6,7 +6,6 @@ import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.FundsArrival;
-import io.parksuite.project.domain.Project;
 import io.parksuite.project.service.ProjectProgress;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -131,12 +130,12 @@ public class ProgressResource {
                     + "parksuite.project.updated.v1.")
     @APIResponse(responseCode = "200", description = "The project with the capacity reached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProjectResponse.class)))
+                    schema = @Schema(implementation = Project.class)))
     @APIResponse(responseCode = "409", description = "The project is not in production (投产 or 达产)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response capacityReached(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull ProgressDtos.CapacityReport report) {
-        Project project = progress.recordCapacity(id, ifMatch, report.quantity(), report.date());
-        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+        var project = progress.recordCapacity(id, ifMatch, report.quantity(), report.date());
+        return Response.ok(Project.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 }

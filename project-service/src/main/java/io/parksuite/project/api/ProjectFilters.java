@@ -25,10 +25,7 @@ public class ProjectFilters {
     public String stage;
 
     @QueryParam("chain")
-    @Parameter(description = "Industry chain code (产业链)", schema = @Schema(type = SchemaType.STRING, enumeration = {
-            "NONFERROUS_ADVANCED_MANUFACTURING", "FOOD_PROCESSING", "ELECTRONIC_INFORMATION",
-            "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE", "INDUSTRIAL_INTERNET", "BIOMEDICINE",
-            "INTEGRATED_CIRCUITS"}))
+    @Parameter(description = "Industry chain code (产业链)", schema = @Schema(implementation = IndustryChain.class))
     public String chain;
 
     @QueryParam("officer")
@@ -61,8 +58,7 @@ public class ProjectFilters {
     public String year;
 
     @QueryParam("street")
-    @Parameter(description = "Street code (街道)", schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"BAISHAZHOU", "HUANGJINYUAN", "JINSHANQIAO", "WUSHAN"}))
+    @Parameter(description = "Street code (街道)", schema = @Schema(implementation = Street.class))
     public String street;
 
     public ProjectSearch.Criteria criteria(ProjectSearch.Sort sort, String forcedInvestorUscc) {

@@ -27,9 +27,7 @@ public record ProjectRequest(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "Who invests")
         @NotNull @Valid InvestorDto investor,
-        @Schema(description = "Industry chain (产业链)", enumeration = {"NONFERROUS_ADVANCED_MANUFACTURING",
-                "FOOD_PROCESSING", "ELECTRONIC_INFORMATION", "THIRD_GENERATION_SEMICONDUCTORS", "ARTIFICIAL_INTELLIGENCE",
-                "INDUSTRIAL_INTERNET", "BIOMEDICINE", "INTEGRATED_CIRCUITS"})
+        @Schema(description = "Industry chain (产业链)", ref = "IndustryChain")
         @Size(max = 48) String chainCode,
         @Schema(description = "Planned total investment (计划总投资) in " + Schemas.MONEY
                 + "; decides the tier and whether FAI statistics count the project")
@@ -38,8 +36,7 @@ public record ProjectRequest(
         @Valid CapacityDto capacity,
         @Schema(description = "Land area in mu (亩), at most two decimals")
         @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal landAreaMu,
-        @Schema(description = "Street (街道) the project is located in",
-                enumeration = {"BAISHAZHOU", "HUANGJINYUAN", "JINSHANQIAO", "WUSHAN"})
+        @Schema(description = "Street (街道) the project is located in", ref = "Street")
         @Size(max = 32) String streetCode,
         @Schema(description = "Responsible officer (责任人)", example = "李明")
         @Size(max = 64) String officer,

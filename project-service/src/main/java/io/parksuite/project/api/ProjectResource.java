@@ -13,7 +13,6 @@ import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
-import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ReferenceCodes;
 import io.parksuite.project.service.ProjectChanges;
 import io.parksuite.project.service.ProjectSearch;
@@ -89,15 +88,15 @@ public class ProjectResource {
                             schema = @Schema(type = SchemaType.STRING, format = "uri")),
                     @Header(name = "ETag", description = Schemas.ETAG, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProjectResponse.class)))
+                    schema = @Schema(implementation = Project.class)))
     public Response create(@Valid @NotNull ProjectRequest request,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotencyKeys.once(idempotencyKey, request, () -> {
-            Project project = projects.create(request.profile(), request.stage(), request.stageDate(), caller.subject());
+            var project = projects.create(request.profile(), request.stage(), request.stageDate(), caller.subject());
             return Response.created(uri.getAbsolutePathBuilder().path(project.id.toString()).build())
                     .tag(Versions.etag(project.version))
-                    .entity(ProjectResponse.of(project, rules))
+                    .entity(Project.of(project, rules))
                     .build();
         });
     }
@@ -107,14 +106,12 @@ public class ProjectResource {
     @Operation(operationId = "listProjects", summary = "List projects",
             description = "Filtered and paged, newest first unless sorted; an enterprise user sees only the projects its "
                     + "enterprise invests in (investorUscc is then ignored).")
-    public Page<ProjectResponse> list(@Valid @BeanParam PageRequest page, @BeanParam ProjectFilters filters,
+    public Page<Project> list(@Valid @BeanParam PageRequest page, @BeanParam ProjectFilters filters,
                                       @Parameter(description = "The order; a leading - sorts descending",
-                                              schema = @Schema(type = SchemaType.STRING, defaultValue = "-createdAt",
-                                                      enumeration = {"-createdAt", "name", "plannedInvestmentYuan",
-                                                              "-plannedInvestmentYuan", "stageDate", "-stageDate"}))
+                                              schema = @Schema(ref = "ProjectSort", defaultValue = "-createdAt"))
                                       @QueryParam("sort") String sort) {
         return search.search(filters.criteria(sortOf(sort), enterpriseScope()), page)
-                .map(p -> ProjectResponse.of(p, rules));
+                .map(p -> Project.of(p, rules));
     }
 
     @GET
@@ -139,16 +136,14 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@BeanParam ProjectFilters filters,
                            @Parameter(description = "The order; a leading - sorts descending",
-                                   schema = @Schema(type = SchemaType.STRING, defaultValue = "-createdAt",
-                                           enumeration = {"-createdAt", "name", "plannedInvestmentYuan",
-                                                   "-plannedInvestmentYuan", "stageDate", "-stageDate"}))
+                                   schema = @Schema(ref = "ProjectSort", defaultValue = "-createdAt"))
                            @QueryParam("sort") String sort) {
-        Page<Project> found = search.search(filters.criteria(sortOf(sort), null), PageRequest.firstRows(MAX_EXPORT_ROWS));
+        var found = search.search(filters.criteria(sortOf(sort), null), PageRequest.firstRows(MAX_EXPORT_ROWS));
         if (found.total() > MAX_EXPORT_ROWS) {
             throw ProblemException.invalidField("q", found.total() + " projects match; narrow the filters to at most "
                     + MAX_EXPORT_ROWS);
         }
-        String csv = new CsvExport<Project>()
+        String csv = new CsvExport<io.parksuite.project.domain.Project>()
                 .column("项目编号", p -> p.id)
                 .column("项目名称", p -> p.name)
                 .column("投资方", p -> p.investorName)
@@ -182,8 +177,8 @@ public class ProjectResource {
             description = "For systems that keep a copy: start with updatedSince (or nothing, for everything), then pass "
                     + "nextCursor back. New projects, data, stage and progress changes all appear; a project changed "
                     + "several times appears once, in its latest state. Stable under concurrent writes.")
-    public Changes<ProjectResponse> changes(@BeanParam ChangeRequest request) {
-        return changes.after(request.cursor, request.updatedSince(), request.size()).map(p -> ProjectResponse.of(p, rules));
+    public Changes<Project> changes(@BeanParam ChangeRequest request) {
+        return changes.after(request.cursor, request.updatedSince(), request.size()).map(p -> Project.of(p, rules));
     }
 
     @GET
@@ -195,12 +190,12 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", description = Schemas.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProjectResponse.class)))
+                    schema = @Schema(implementation = Project.class)))
     @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
-        Project project = projects.findFor(caller, id);
-        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+        var project = projects.findFor(caller, id);
+        return Response.ok(Project.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 
     @PUT
@@ -211,12 +206,12 @@ public class ProjectResource {
                     + "publishes parksuite.project.updated.v1 with the changed fields when something changed.")
     @APIResponse(responseCode = "200", description = "The updated project",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProjectResponse.class)))
+                    schema = @Schema(implementation = Project.class)))
     public Response update(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProjectRequest request) {
-        Project project = projects.update(id, ifMatch, request.profile());
-        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+        var project = projects.update(id, ifMatch, request.profile());
+        return Response.ok(Project.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 
     @GET

@@ -5,7 +5,6 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.project.config.ProjectRoleSets;
 import io.parksuite.project.config.ProjectRules;
-import io.parksuite.project.domain.Project;
 import io.parksuite.project.service.ProjectTransitions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -63,7 +62,7 @@ public class ProjectStageResource {
                     + "publishes parksuite.project.stage-changed.v1.")
     @APIResponse(responseCode = "200", description = "The project in its new stage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProjectResponse.class)))
+                    schema = @Schema(implementation = Project.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current stage (the detail names the allowed "
             + "ones) or the start-up approval is pending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -73,9 +72,9 @@ public class ProjectStageResource {
     public Response transition(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionRequest request) {
-        Project project = transitions.transition(id, ifMatch, request.to(), request.date(), request.note(),
+        var project = transitions.transition(id, ifMatch, request.to(), request.date(), request.note(),
                 request.skipReason(), caller.subject());
-        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+        return Response.ok(Project.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 
     @GET
@@ -100,14 +99,14 @@ public class ProjectStageResource {
             description = "A milestone after 开工 and before 投产. Needs If-Match; publishes parksuite.project.updated.v1.")
     @APIResponse(responseCode = "200", description = "The project with its trial-production date",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProjectResponse.class)))
+                    schema = @Schema(implementation = Project.class)))
     @APIResponse(responseCode = "409", description = "The project is not under construction (开工), or its trial "
             + "production was already recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response trialProduction(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull MilestoneRequest request) {
-        Project project = transitions.recordTrialProduction(id, ifMatch, request.date());
-        return Response.ok(ProjectResponse.of(project, rules)).tag(Versions.etag(project.version)).build();
+        var project = transitions.recordTrialProduction(id, ifMatch, request.date());
+        return Response.ok(Project.of(project, rules)).tag(Versions.etag(project.version)).build();
     }
 }

@@ -8,10 +8,6 @@ final class Schemas {
     static final String PROJECT_ID = "The project's id";
     static final String ETAG = "The project's version, for If-Match";
     static final String MONEY = "Yuan (元), at most two decimals";
-    static final String CHAIN_CODES = "Industry chain (产业链): NONFERROUS_ADVANCED_MANUFACTURING, FOOD_PROCESSING, "
-            + "ELECTRONIC_INFORMATION, THIRD_GENERATION_SEMICONDUCTORS, ARTIFICIAL_INTELLIGENCE, INDUSTRIAL_INTERNET, "
-            + "BIOMEDICINE, INTEGRATED_CIRCUITS";
-    static final String STREET_CODES = "Street (街道): BAISHAZHOU, HUANGJINYUAN, JINSHANQIAO, WUSHAN";
     static final String NOT_FOUND = "No project with this id, or one an enterprise user does not invest in";
 
     private Schemas() {

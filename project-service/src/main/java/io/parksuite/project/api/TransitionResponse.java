@@ -13,12 +13,13 @@ import java.time.OffsetDateTime;
          "note": "开工审批办件 A-1 已提交", "recordedAt": "2019-07-05T02:00:00Z"}""")
 public record TransitionResponse(
         @Schema(description = "The stage left; null on the entry into the pipeline") ProjectStage from,
-        @Schema(description = "The stage reached") ProjectStage to,
-        @Schema(description = "The business date of the change") LocalDate date,
-        @Schema(description = "Who made it: a user's subject or the service that reacted to an event") String actor,
+        @Schema(required = true, description = "The stage reached") ProjectStage to,
+        @Schema(required = true, description = "The business date of the change") LocalDate date,
+        @Schema(required = true, description = "Who made it: a user's subject or the service that reacted to an event")
+        String actor,
         @Schema(description = "The note given") String note,
         @Schema(description = "Why stages were skipped, when they were") String skipReason,
-        @Schema(description = "When it was recorded") OffsetDateTime recordedAt) {
+        @Schema(required = true, description = "When it was recorded") OffsetDateTime recordedAt) {
 
     public static TransitionResponse of(StageTransition t) {
         return new TransitionResponse(t.fromStage, t.toStage, t.occurredOn, t.actor, t.note, t.skipReason, t.recordedAt);

@@ -2,7 +2,6 @@ package io.parksuite.project.api;
 
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.domain.InvestmentTier;
-import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ProjectFacts;
 import io.parksuite.project.domain.ProjectStage;
 import io.parksuite.project.domain.ReferenceCodes;
@@ -27,43 +26,52 @@ import java.util.UUID;
          "allowedTransitions": ["FULL_PRODUCTION", "STALLED", "TERMINATED"],
          "milestones": {"signed": "2019-07-01", "construction": "2019-07-08", "trialProduction": "2019-08-23",
                         "production": "2019-09-09"},
+         "approval": {"applicationId": "A-1", "submittedOn": "2019-07-05", "result": "APPROVED",
+                      "concludedOn": "2019-07-08"},
          "completedInvestmentYuan": 5000000000, "fundsArrivedYuan": 3000000000,
          "createdAt": "2019-06-10T02:00:00Z", "updatedAt": "2019-09-09T08:30:00Z", "version": 5}""")
-public record ProjectResponse(
-        @Schema(description = "The project's id") UUID id,
-        @Schema(description = "The project's name (项目名称)") String name,
-        @Schema(description = "Who invests") ProjectFacts.Investor investor,
-        @Schema(description = "Industry chain code (产业链)") String chainCode,
+public record Project(
+        @Schema(required = true, description = "The project's id") UUID id,
+        @Schema(required = true, description = "The project's name (项目名称)") String name,
+        @Schema(required = true, description = "Who invests") ProjectFacts.Investor investor,
+        @Schema(description = "Industry chain code (产业链)", ref = "IndustryChain") String chainCode,
         @Schema(description = "The chain's Chinese name", example = "电子信息") String chainName,
-        @Schema(description = "Planned total investment (计划总投资), yuan") BigDecimal plannedInvestmentYuan,
-        @Schema(description = "Size class by planned investment: MAJOR (10亿元以上), LARGE (1亿元以上), STANDARD")
+        @Schema(required = true, description = "Planned total investment (计划总投资), yuan")
+        BigDecimal plannedInvestmentYuan,
+        @Schema(required = true,
+                description = "Size class by planned investment: MAJOR (10亿元以上), LARGE (1亿元以上), STANDARD")
         InvestmentTier tier,
-        @Schema(description = "Whether fixed-asset investment statistics count the project (planned ≥ 5 million yuan)")
+        @Schema(required = true,
+                description = "Whether fixed-asset investment statistics count the project (planned ≥ 5 million yuan)")
         boolean faiEligible,
-        @Schema(description = "Planned capacity and what has been reached") ProjectFacts.Capacity capacity,
+        @Schema(required = true, description = "Planned capacity and what has been reached")
+        ProjectFacts.Capacity capacity,
         @Schema(description = "Land area in mu (亩)") BigDecimal landAreaMu,
-        @Schema(description = "Street code (街道)") String streetCode,
+        @Schema(description = "Street code (街道)", ref = "Street") String streetCode,
         @Schema(description = "Responsible officer (责任人)") String officer,
         @Schema(description = "The signing conference the project came from") UUID conferenceId,
         @Schema(description = "Where the lead came from") String sourceNote,
-        @Schema(description = "先建后验: construction may start before the start-up approvals conclude")
+        @Schema(required = true, description = "先建后验: construction may start before the start-up approvals conclude")
         boolean buildBeforeApproval,
-        @Schema(description = "The current stage") ProjectStage stage,
-        @Schema(description = "The stage's Chinese name", example = "投产") String stageLabel,
-        @Schema(description = "The date the project reached its current stage") LocalDate stageDate,
+        @Schema(required = true, description = "The current stage") ProjectStage stage,
+        @Schema(required = true, description = "The stage's Chinese name", example = "投产") String stageLabel,
+        @Schema(required = true, description = "The date the project reached its current stage") LocalDate stageDate,
         @Schema(description = "While STALLED: the stage the project stalled in") ProjectStage stalledFrom,
-        @Schema(description = "The stages POST …/transitions may move the project to now")
+        @Schema(required = true, description = "The stages POST …/transitions may move the project to now")
         List<ProjectStage> allowedTransitions,
-        @Schema(description = "The date each milestone was reached") ProjectFacts.Milestones milestones,
-        @Schema(description = "The start-up approval application (开工审批), once submitted") ProjectFacts.StartupApproval approval,
-        @Schema(description = "Completed fixed-asset investment, all months, yuan") BigDecimal completedInvestmentYuan,
-        @Schema(description = "Funds arrived (到位资金) in total, yuan") BigDecimal fundsArrivedYuan,
-        @Schema(description = "When the project was entered") OffsetDateTime createdAt,
-        @Schema(description = "When the project last changed") OffsetDateTime updatedAt,
-        @Schema(description = "The version; the ETag carries it") long version) {
+        @Schema(required = true, description = "The date each milestone was reached")
+        ProjectFacts.Milestones milestones,
+        @Schema(required = true, description = "The start-up approval application (开工审批); its fields stay empty "
+                + "until one is submitted") ProjectFacts.StartupApproval approval,
+        @Schema(required = true, description = "Completed fixed-asset investment, all months, yuan")
+        BigDecimal completedInvestmentYuan,
+        @Schema(required = true, description = "Funds arrived (到位资金) in total, yuan") BigDecimal fundsArrivedYuan,
+        @Schema(required = true, description = "When the project was entered") OffsetDateTime createdAt,
+        @Schema(required = true, description = "When the project last changed") OffsetDateTime updatedAt,
+        @Schema(required = true, description = "The version; the ETag carries it") long version) {
 
-    public static ProjectResponse of(Project p, ProjectRules rules) {
-        return new ProjectResponse(p.id, p.name, ProjectFacts.Investor.of(p), p.chainCode,
+    public static Project of(io.parksuite.project.domain.Project p, ProjectRules rules) {
+        return new Project(p.id, p.name, ProjectFacts.Investor.of(p), p.chainCode,
                 p.chainCode == null ? null : ReferenceCodes.CHAINS.get(p.chainCode), p.plannedInvestmentYuan,
                 rules.tierOf(p.plannedInvestmentYuan), rules.faiEligible(p.plannedInvestmentYuan),
                 ProjectFacts.Capacity.of(p), p.landAreaMu, p.streetCode, p.officer, p.conferenceId, p.sourceNote,
