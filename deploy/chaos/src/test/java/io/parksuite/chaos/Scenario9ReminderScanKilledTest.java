@@ -55,7 +55,7 @@ class Scenario9ReminderScanKilledTest {
                     ? " after its scan answered " + victim.getNow(0) : " during its scan"));
             run.note("survivor's scan answered " + survivor.get());
             run.note("next scan answered " + scan(approval.get(0)).get());
-            Faults.start(approval.get(approval.size() - 1).component());
+            Faults.startNoWait(approval.get(approval.size() - 1).component());
 
             Map<String, Integer> reminders = DueApplications.reminders(prefix);
             run.lost("MATERIAL_DUE reminders", reminders.values().stream().filter(n -> n == 0).count());
@@ -67,6 +67,7 @@ class Scenario9ReminderScanKilledTest {
             ScenarioRun.assertClean(result);
         } finally {
             DueApplications.remove(prefix);
+            Faults.start(approval.get(approval.size() - 1).component());
         }
     }
 
