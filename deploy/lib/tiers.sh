@@ -188,13 +188,6 @@ tier_e2e() {
   "$SELF" audit verify
 }
 
-# The fault scenarios CI runs (quick mode), about 6 minutes: the broker and database outages (1, 2),
-# injected duplicates (5), poison records (6) and a stalled consumer (8). The others run with
-# `deploy/suite chaos`; docs/reliability.md keeps every scenario's latest results.
-CHAOS_CI_SCENARIOS=1,2,5,6,8
-
-# Fuzzing and the shortened fault scenarios: the gateway restarts with lifted limits, the
-# services keep running.
 # The story's first calls through the gateway with the generated TypeScript clients, a token per
 # role (Keycloak's when the suite runs with --oidc: its users are named after their roles).
 tier_ts_story() {
@@ -207,8 +200,10 @@ tier_ts_story() {
     die "the story through the generated TypeScript clients failed (above)"
 }
 
+# Fuzzing and the nine fault scenarios in quick mode (docs/reliability.md keeps their latest
+# results): the gateway restarts with lifted limits, the services keep running.
 tier_fuzz() { "$SELF" fuzz; }
-tier_chaos() { "$SELF" chaos --quick --scenario "$CHAOS_CI_SCENARIOS"; }
+tier_chaos() { "$SELF" chaos --quick; }
 
 tier_down() {
   # In CI the logs go away with the checkout: show the suite's last lines when something failed.

@@ -28,8 +28,8 @@ class Scenario2PostgresOutageTest {
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
             run.hold(Duration.ofSeconds(5));
             Faults.restart("postgresql");
-            run.hold(Chaos.pick(Duration.ofSeconds(15), Duration.ofSeconds(8)));
-            run.alsoWritten(Registry.registerInBulk(Chaos.pick(5_000, 2_000)));
+            run.hold(Chaos.pick(Duration.ofSeconds(15), Duration.ofSeconds(5)));
+            run.alsoWritten(Registry.registerInBulk(Chaos.pick(5_000, 1_000)));
             Duration outage = Chaos.outlasting(Chaos.pick(Duration.ofSeconds(90), Duration.ofSeconds(25)));
             Faults.stop("postgresql");
             run.holdWatchingLiveness(outage);

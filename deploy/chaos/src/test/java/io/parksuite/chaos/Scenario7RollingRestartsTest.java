@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Scenario 7: every 20 s, one instance of each consuming service restarted (alternating between
  * the first and the second instance, not waiting for it to be ready) under the write load: 6
- * rounds, 3 in quick mode; convergence is measured once every instance is ready again.
+ * rounds, 2 in quick mode; convergence is measured once every instance is ready again.
  */
 @ChaosScenario(value = 7, name = "instances restarted every 20 s")
 class Scenario7RollingRestartsTest {
@@ -31,7 +31,7 @@ class Scenario7RollingRestartsTest {
     @Test
     void restartsUnderLoadLoseAndRepeatNothing() {
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
-            int rounds = Chaos.pick(6, 3);
+            int rounds = Chaos.pick(6, 2);
             for (int round = 0; round < rounds; round++) {
                 long started = System.nanoTime();
                 for (String service : CONSUMING) {

@@ -28,7 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Scenario 9: thousands of applications seeded as due (10,000; quick: 2,000), a reminder scan
+ * Scenario 9: thousands of applications seeded as due (10,000; quick: 1,000), a reminder scan
  * started on both approval-service instances at once, the second killed with SIGKILL a second into
  * its scan, then one more scan on the survivor (as its schedule would run). Each application must
  * end with exactly one {@code MATERIAL_DUE} reminder, one promised-clock breach, one
@@ -45,7 +45,7 @@ class Scenario9ReminderScanKilledTest {
         List<Instance> approval = Instances.of("approval");
         Map<TopicPartition, Long> approvalEvents = EventLog.endOffsets("approval.events");
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
-            Set<String> ids = new HashSet<>(DueApplications.seed(prefix, Chaos.pick(10_000, 2_000)));
+            Set<String> ids = new HashSet<>(DueApplications.seed(prefix, Chaos.pick(10_000, 1_000)));
             CompletableFuture<Integer> survivor = scan(approval.get(0));
             CompletableFuture<Integer> victim = scan(approval.get(approval.size() - 1));
             run.hold(Duration.ofSeconds(1));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +23,15 @@ public final class Faults {
 
     public static void stop(String component) {
         suite("stop", component);
+    }
+
+    /** Stops the components at once, each with its own command, and returns when all have stopped. */
+    public static void stopTogether(String... components) {
+        List<CompletableFuture<String>> stops = new ArrayList<>();
+        for (String component : components) {
+            stops.add(CompletableFuture.supplyAsync(() -> suite("stop", component)));
+        }
+        stops.forEach(CompletableFuture::join);
     }
 
     public static void start(String component) {
