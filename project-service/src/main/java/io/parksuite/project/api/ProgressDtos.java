@@ -12,8 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 
-/** Request and response bodies of a project's progress: monthly investment, funds arrived, capacity reached. */
+/** Request and response bodies of a project's progress: monthly investment, funds arrived, capacity reached over time. */
 public final class ProgressDtos {
 
     private ProgressDtos() {
@@ -89,5 +91,71 @@ public final class ProgressDtos {
                                  @NotNull @DecimalMin("0") @Digits(integer = 18, fraction = 2) BigDecimal quantity,
                                  @Schema(description = "Between the production date (投产) and today")
                                  @NotNull LocalDate date) {
+    }
+
+    /** One dated report of the capacity reached, kept beside the earlier ones. */
+    @Schema(name = "CapacityReportRequest", description = "The capacity a project in production has reached as of a date; "
+            + "one report per project and date, every report kept", example = """
+            {"date": "2019-09-24", "quantity": 40000000, "unit": "台/年", "note": "红网 2019-09-24: 年产智能手机4000万台"}""")
+    public record CapacityReportRequest(@Schema(description = "The date of the report: between the production date (投产) "
+                                                + "and today, not yet reported for this project")
+                                        @NotNull LocalDate date,
+                                        @Schema(description = "The quantity reached, more than 0, at most two decimals")
+                                        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 18, fraction = 2)
+                                        BigDecimal quantity,
+                                        @Schema(description = "The unit: the planned capacity's unit, which it defaults to; "
+                                                + "required when the project has no planned capacity", example = "台/年")
+                                        @Size(max = 64) String unit,
+                                        @Schema(description = "Where the figure comes from, or any remark")
+                                        @Size(max = 500) String note) {
+    }
+
+    /** A stored report of the capacity reached, with the share of the plan it represents. */
+    @Schema(name = "RecordedCapacityReport", description = "A stored report of the capacity reached, with the share of "
+            + "the planned capacity it represents", example = """
+            {"date": "2019-09-24", "quantity": 40000000, "unit": "台/年", "sharePercent": 26.7,
+             "note": "红网 2019-09-24: 年产智能手机4000万台", "recordedAt": "2019-09-25T01:30:00Z", "recordedBy": "officer-li"}""")
+    public record RecordedCapacityReport(
+            @Schema(required = true, description = "The date of the report") LocalDate date,
+            @Schema(required = true, description = "The quantity reached") BigDecimal quantity,
+            @Schema(required = true, description = "The unit", example = "台/年") String unit,
+            @Schema(description = "The quantity as a percentage of the planned capacity, one decimal (half up); null when "
+                    + "the project has no planned capacity or plans it in another unit", example = "26.7")
+            BigDecimal sharePercent,
+            @Schema(description = "Where the figure comes from, or any remark") String note,
+            @Schema(required = true, description = "When it was recorded") OffsetDateTime recordedAt,
+            @Schema(required = true, description = "Who recorded it (the token's subject)") String recordedBy) {
+        public static RecordedCapacityReport of(io.parksuite.project.domain.CapacityReport r, BigDecimal plannedQuantity, String plannedUnit) {
+            return new RecordedCapacityReport(r.reportedOn, r.reachedQuantity, r.unit,
+                    r.shareOf(plannedQuantity, plannedUnit), r.note, r.recordedAt, r.recordedBy);
+        }
+    }
+
+    /** The planned (design) capacity a series of reports is measured against. */
+    @Schema(name = "PlannedCapacity", description = "The planned (design) capacity the reports are measured against",
+            example = """
+            {"quantity": 150000000, "unit": "台/年"}""")
+    public record PlannedCapacity(@Schema(description = "The planned quantity") BigDecimal quantity,
+                                  @Schema(description = "The unit", example = "台/年") String unit) {
+    }
+
+    /** A project's capacity reports, oldest first, beside its planned capacity. */
+    @Schema(name = "CapacitySeries", description = "A project's capacity reports, oldest first, beside its planned capacity",
+            example = """
+            {"projectId": "0b7c3c1e-6f0e-4a53-9b1e-3d7f1c2a9e10", "planned": {"quantity": 150000000, "unit": "台/年"},
+             "reports": [{"date": "2019-09-24", "quantity": 40000000, "unit": "台/年", "sharePercent": 26.7,
+                          "recordedAt": "2019-09-25T01:30:00Z", "recordedBy": "officer-li"}]}""")
+    public record CapacitySeries(
+            @Schema(required = true, description = "The project's id", format = "uuid") UUID projectId,
+            @Schema(description = "The planned capacity; null when the project has none") PlannedCapacity planned,
+            @Schema(required = true, description = "The reports, oldest date first; the last one is the project's "
+                    + "capacity.reachedQuantity") List<RecordedCapacityReport> reports) {
+        public static CapacitySeries of(UUID projectId, BigDecimal plannedQuantity, String plannedUnit,
+                                        List<io.parksuite.project.domain.CapacityReport> reports) {
+            PlannedCapacity planned = plannedQuantity == null && plannedUnit == null ? null
+                    : new PlannedCapacity(plannedQuantity, plannedUnit);
+            return new CapacitySeries(projectId, planned,
+                    reports.stream().map(r -> RecordedCapacityReport.of(r, plannedQuantity, plannedUnit)).toList());
+        }
     }
 }

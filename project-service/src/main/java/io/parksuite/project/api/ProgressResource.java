@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-/** A project's progress: {@code /api/v1/projects/{id}/investments|funds|capacity-reached}. */
+/** A project's progress: {@code /api/v1/projects/{id}/investments|funds|capacity-reached|capacity-reports}. */
 @Path("/api/v1/projects/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -126,16 +126,64 @@ public class ProgressResource {
     @Path("/capacity-reached")
     @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(operationId = "reportCapacityReached", summary = "Report the capacity a project in production has reached",
-            description = "As of a date between the production date and today. Needs If-Match; publishes "
-                    + "parksuite.project.updated.v1.")
+            description = "As of a date between the production date and today, in the planned capacity's unit. Needs "
+                    + "If-Match. Records a capacity report like POST …/capacity-reports (a date already reported is a 409); "
+                    + "the project's capacity shows the latest date reported, so an older date joins the series without "
+                    + "changing it. Publishes parksuite.project.updated.v1 when the latest changes.")
     @APIResponse(responseCode = "200", description = "The project with the capacity reached",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Project.class)))
-    @APIResponse(responseCode = "409", description = "The project is not in production (投产 or 达产)",
+    @APIResponse(responseCode = "409", description = "The project is not in production (投产 or 达产), or the date is "
+            + "already reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response capacityReached(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull ProgressDtos.CapacityReport report) {
-        var project = progress.recordCapacity(id, ifMatch, report.quantity(), report.date());
+        var project = progress.recordCapacity(id, ifMatch, report.quantity(), report.date(), caller.subject());
         return Response.ok(Project.of(project, rules)).tag(Versions.etag(project.version)).build();
+    }
+
+    @POST
+    @Path("/capacity-reports")
+    @RolesAllowed(ProjectRoleSets.WRITERS)
+    @Operation(operationId = "reportCapacity", summary = "Report the capacity reached as of a date (产能)",
+            description = "One report per project and date, kept beside the earlier ones; a date already reported is a "
+                    + "409 (a report is kept as recorded: report a later date to update the figure). The date lies between "
+                    + "the production date (投产) and today; the unit is the planned capacity's (the default). The project's "
+                    + "capacity.reachedQuantity and reachedOn follow the latest date reported, so an older report joins the "
+                    + "series without overwriting them. Publishes parksuite.project.updated.v1 when the latest changes.")
+    @APIResponse(responseCode = "201", description = "Recorded, with its share of the planned capacity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgressDtos.RecordedCapacityReport.class)))
+    @APIResponse(responseCode = "404", description = "No project with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The date is already reported, or the project is not in production "
+            + "(投产 or 达产)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A quantity not above 0, a date in the future or before production, "
+            + "a unit other than the plan's; each named in errors[]",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reportCapacity(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id,
+                                   @Valid @NotNull ProgressDtos.CapacityReportRequest request) {
+        ProjectProgress.RecordedCapacity recorded = progress.reportCapacity(id, request.date(), request.quantity(),
+                request.unit(), request.note(), caller.subject());
+        return Response.status(201).entity(ProgressDtos.RecordedCapacityReport.of(recorded.report(),
+                recorded.project().capacityQuantity, recorded.project().capacityUnit)).build();
+    }
+
+    @GET
+    @Path("/capacity-reports")
+    @RolesAllowed(ProjectRoleSets.READERS_AND_INVESTORS)
+    @Operation(operationId = "listCapacityReports", summary = "List a project's capacity reports beside its planned capacity",
+            description = "Oldest date first, each with its share of the planned capacity (percent, one decimal). An "
+                    + "enterprise user reads only the projects its enterprise invests in.")
+    @APIResponse(responseCode = "200", description = "The planned capacity and the reports, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProgressDtos.CapacitySeries.class)))
+    @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgressDtos.CapacitySeries capacityReports(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
+        ProjectProgress.CapacityHistory history = progress.capacityReports(caller, id);
+        return ProgressDtos.CapacitySeries.of(history.project().id, history.project().capacityQuantity,
+                history.project().capacityUnit, history.reports());
     }
 }

@@ -60,7 +60,8 @@ public class ProjectImportResource {
     @RolesAllowed(ProjectRoleSets.WRITERS)
     @Operation(operationId = "importProjects", summary = "Import up to 10,000 projects with their history",
             description = "A JSON array of ProjectImportRow: each project is entered and its stage changes replayed through "
-                    + "the stage machine's rules (dates never backwards, skips with a reason, the 开工 guard). All or "
+                    + "the stage machine's rules (dates never backwards, skips with a reason, the 开工 guard), then its capacity "
+                    + "reports as POST …/capacity-reports would record them. All or "
                     + "nothing: a bad row is named (rows[n].field, rows numbered from 1) and nothing is saved. Publishes "
                     + "the events entering and moving each project one at a time would. Send an Idempotency-Key so that a "
                     + "retried upload imports once.")
@@ -86,7 +87,7 @@ public class ProjectImportResource {
         ProjectRequest p = row.project();
         if (p == null || p.investor() == null || p.name() == null || p.investor().name() == null
                 || p.investor().type() == null || p.plannedInvestmentYuan() == null) {
-            return new ProjectImport.Row(null, null, null, List.of(), null, null, null, null);
+            return new ProjectImport.Row(null, null, null, List.of(), null, null, null, null, List.of());
         }
         List<ProjectImport.Step> steps = row.history() == null ? List.of() : row.history().stream()
                 .filter(Objects::nonNull)
@@ -94,6 +95,8 @@ public class ProjectImportResource {
         return new ProjectImport.Row(p.profile(), p.stage(), p.stageDate(), steps, row.trialProductionOn(),
                 row.startupApproval() == null ? null : row.startupApproval().applicationId(),
                 row.startupApproval() == null ? null : row.startupApproval().result(),
-                row.startupApproval() == null ? null : row.startupApproval().concludedOn());
+                row.startupApproval() == null ? null : row.startupApproval().concludedOn(),
+                row.capacityReports() == null ? List.of() : row.capacityReports().stream().filter(Objects::nonNull)
+                        .map(c -> new ProjectImport.Capacity(c.date(), c.quantity(), c.unit(), c.note())).toList());
     }
 }

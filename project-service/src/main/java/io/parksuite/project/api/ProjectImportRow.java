@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * One project of a bulk import with the history it already has: the project as entered (its
  * stage and stageDate the first milestone), the later stage changes in order, trial production and
- * the start-up approval's result when known. The history is replayed through the stage machine's rules.
+ * the start-up approval's result when known, and the capacity reports of a project in production. The history is
+ * replayed through the stage machine's rules, the reports through those of a live capacity report.
  */
 @Schema(name = "ProjectImportRow", description = "One project of a bulk import with the history it already has, "
         + "replayed through the stage machine's rules", example = """
@@ -22,7 +23,8 @@ import java.util.List;
                      "stage": "SIGNED", "stageDate": "2019-07-01"},
          "history": [{"to": "CONSTRUCTION", "date": "2019-07-08", "skipReason": "先建后验，审批与建设并联"},
                      {"to": "PRODUCTION", "date": "2019-09-09"}],
-         "trialProductionOn": "2019-08-23"}""")
+         "trialProductionOn": "2019-08-23",
+         "capacityReports": [{"date": "2019-09-24", "quantity": 40000000, "unit": "台/年"}]}""")
 public record ProjectImportRow(
         @Schema(description = "The project as entered: its stage and stageDate are the first milestone")
         @NotNull @Valid ProjectRequest project,
@@ -31,7 +33,10 @@ public record ProjectImportRow(
         @Schema(description = "The day trial production (试生产) began, when it did")
         LocalDate trialProductionOn,
         @Schema(description = "The start-up approval's result, when known")
-        @Valid Approval startupApproval) {
+        @Valid Approval startupApproval,
+        @Schema(description = "Capacity reached as of dates, for a project in production once its history is replayed; "
+                + "as POST /api/v1/projects/{id}/capacity-reports takes them")
+        @Size(max = 200) List<ProgressDtos.@NotNull @Valid CapacityReportRequest> capacityReports) {
 
     /** A stage change already made. */
     @Schema(name = "ProjectImportStep", description = "A stage change already made")

@@ -13,13 +13,15 @@ import io.parksuite.project.messaging.ProjectEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Imports projects together with the history they already have (a park's existing ledger): each
- * is entered, then its stage changes are replayed through the same rules as live transitions.
+ * is entered, then its stage changes are replayed through the same rules as live transitions and its capacity
+ * reports recorded as live ones are.
  * All or nothing: the first row that breaks a rule is named and nothing is saved.
  */
 @ApplicationScoped
@@ -31,7 +33,11 @@ public class ProjectImport {
     /** A row as the service takes it: no profile when it failed Bean Validation; no stage is 线索, no date today. */
     public record Row(ProjectProfile profile, ProjectStage stage, LocalDate stageDate, List<Step> history,
                       LocalDate trialProductionOn, String applicationId, ApprovalResult approvalResult,
-                      LocalDate approvalConcludedOn) {
+                      LocalDate approvalConcludedOn, List<Capacity> capacityReports) {
+    }
+
+    /** A capacity report of a project in production. */
+    public record Capacity(LocalDate date, BigDecimal quantity, String unit, String note) {
     }
 
     /** A stage change of the history. */
@@ -42,9 +48,11 @@ public class ProjectImport {
     private final ProjectTransitions transitions;
     private final ProjectEvents events;
     private final ParkClock clock;
+    private final ProjectProgress progress;
 
     public ProjectImport(ProjectService projects, ProjectTransitions transitions, ProjectEvents events,
-                         ParkClock clock) {
+                         ParkClock clock, ProjectProgress progress) {
+        this.progress = progress;
         this.projects = projects;
         this.transitions = transitions;
         this.events = events;
@@ -78,7 +86,8 @@ public class ProjectImport {
     private Row withDefaults(Row row) {
         return new Row(row.profile(), row.stage() == null ? ProjectStage.LEAD : row.stage(),
                 row.stageDate() == null ? clock.today() : row.stageDate(), row.history(), row.trialProductionOn(),
-                row.applicationId(), row.approvalResult(), row.approvalConcludedOn());
+                row.applicationId(), row.approvalResult(), row.approvalConcludedOn(),
+                row.capacityReports() == null ? List.of() : row.capacityReports());
     }
 
     private void replay(int rowNumber, Row row, String actor) {
@@ -111,6 +120,15 @@ public class ProjectImport {
                         "trial production is recorded between 开工 and 投产")));
             }
             trialProduction(project, row.trialProductionOn());
+        }
+        for (int k = 0; k < row.capacityReports().size(); k++) {
+            Capacity report = row.capacityReports().get(k);
+            try {
+                progress.reportCapacity(project.id, report.date(), report.quantity(), report.unit(), report.note(), actor);
+            } catch (ProblemException e) {
+                throw BulkRows.rejected(List.of(new RowError(rowNumber, "capacityReports[" + k + "]", e.getMessage()
+                        + (e.errors().isEmpty() ? "" : " (" + e.errors().get(0).field() + ": " + e.errors().get(0).message() + ")"))));
+            }
         }
     }
 

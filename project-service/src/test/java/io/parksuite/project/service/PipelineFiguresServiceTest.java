@@ -33,8 +33,10 @@ class PipelineFiguresServiceTest {
         String byd = given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("q", "比亚迪电子智能手机")
                 .when().get("/api/v1/projects").then().statusCode(200)
                 .body("total", equalTo(1))
-                .body("items[0].capacity.quantity", equalTo(4.0E7f))
+                .body("items[0].capacity.quantity", equalTo(1.5E8f))
                 .body("items[0].capacity.unit", equalTo("台/年"))
+                .body("items[0].capacity.reachedQuantity", equalTo(4.0E7f))
+                .body("items[0].capacity.reachedOn", equalTo("2019-09-24"))
                 .body("items[0].stage", equalTo("PRODUCTION"))
                 .body("items[0].milestones.trialProduction", equalTo("2019-08-23"))
                 .extract().path("items[0].id");
@@ -49,10 +51,20 @@ class PipelineFiguresServiceTest {
         given().auth().oauth2(TestTokens.forRole("park-leader"))
                 .queryParam("chain", "THIRD_GENERATION_SEMICONDUCTORS").queryParam("officer", "赵磊")
                 .when().get("/api/v1/projects").then().body("total", equalTo(13));
-        given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("q", "中粮可口可乐")
+        given().auth().oauth2(TestTokens.forRole("park-leader")).when().get("/api/v1/projects/{id}/capacity-reports", byd)
+                .then().statusCode(200)
+                .body("planned.quantity", equalTo(1.5E8f)).body("planned.unit", equalTo("台/年"))
+                .body("reports.date", equalTo(java.util.List.of("2019-09-24")))
+                .body("reports[0].quantity", equalTo(4.0E7f)).body("reports[0].sharePercent", equalTo(26.7f));
+        String cofco = given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("q", "中粮可口可乐")
                 .when().get("/api/v1/projects").then()
                 .body("items[0].stage", equalTo("FULL_PRODUCTION"))
-                .body("items[0].capacity.quantity", equalTo(10.0f));
+                .body("items[0].capacity.quantity", equalTo(10.0f))
+                .extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.forRole("park-leader")).when().get("/api/v1/projects/{id}/capacity-reports", cofco)
+                .then().statusCode(200)
+                .body("planned.unit", equalTo("条生产线"))
+                .body("reports[0].quantity", equalTo(10.0f)).body("reports[0].sharePercent", equalTo(100.0f));
     }
 
     @Test
