@@ -28,6 +28,18 @@ import java.util.TreeSet;
  * counts the working days after the start up to and including the end. Days covered by a
  * {@link Pause} (特别程序, 补正) are skipped by both.
  *
+ * <p>Coverage: a year is covered when its State Council notice is loaded ({@link #coveredYears()}); the
+ * shipped notices cover 2010 to 2026. A notice may begin in the last days of December of the year before
+ * (an entry dated in December whose name contains 元旦 belongs to the next year's notice); such an entry
+ * does not make that December's year covered. Days of a year <em>before</em> the first covered year cannot
+ * be counted: {@link #isWorkingDay(LocalDate)}, {@link #addWorkingDays addWorkingDays},
+ * {@link #workingDaysBetween(LocalDate, LocalDate) workingDaysBetween}, {@link #nextWorkingDayFrom} and
+ * {@link #workingDaysLeft} throw {@link UncoveredYearException} when they would look at one. Any other year
+ * without a notice, typically one past the last notice (the notice for next year is published late in the
+ * year while deadlines already run into it), is <em>provisional</em> ({@link #isProvisional(int)}): it counts
+ * Monday to Friday as working days and weekends as rest days until its notice is loaded. A calendar without
+ * any notice ({@link #weekendsOnly()}) is provisional in every year.
+ *
  * <p>Instances are immutable; {@link #withDays(Collection)} returns a calendar with further or
  * corrected notices, e.g. a year an administrator loaded.
  */
@@ -46,11 +58,11 @@ public final class WorkingCalendar {
     private WorkingCalendar(Map<LocalDate, CalendarDay> days) {
         this.days = Collections.unmodifiableMap(days);
         TreeSet<Integer> covered = new TreeSet<>();
-        days.keySet().forEach(date -> covered.add(date.getYear()));
+        days.values().forEach(day -> covered.add(noticeYear(day)));
         this.years = Collections.unmodifiableSortedSet(covered);
     }
 
-    /** The calendar built from the State Council notices shipped with the platform (2019–2026). */
+    /** The calendar built from the State Council notices shipped with the platform (2010–2026). */
     public static WorkingCalendar chinaMainland() {
         WorkingCalendar calendar = shipped;
         if (calendar == null) {
@@ -73,20 +85,21 @@ public final class WorkingCalendar {
         return new WorkingCalendar(byDate);
     }
 
-    /** Weekends only, no holidays: the fallback for years no notice covers. */
+    /** Weekends only, no holidays and no notice: every year is {@linkplain #isProvisional(int) provisional}. */
     public static WorkingCalendar weekendsOnly() {
         return of(List.of());
     }
 
     /**
      * A calendar with {@code entries} added; an entry for a date already known replaces it. Loading
-     * a whole year first removes that year's shipped entries so a corrected notice wins entirely.
+     * a whole year first removes that year's notice, so a corrected notice wins entirely; the entries of
+     * another notice that fall in that year (the next notice's last days of December) stay.
      */
     public WorkingCalendar withDays(Collection<CalendarDay> entries) {
         Map<LocalDate, CalendarDay> merged = new HashMap<>(days);
         SortedSet<Integer> replacedYears = new TreeSet<>();
-        entries.forEach(day -> replacedYears.add(day.date().getYear()));
-        merged.keySet().removeIf(date -> replacedYears.contains(date.getYear()));
+        entries.forEach(day -> replacedYears.add(noticeYear(day)));
+        merged.values().removeIf(day -> replacedYears.contains(noticeYear(day)));
         entries.forEach(day -> merged.put(day.date(), day));
         return new WorkingCalendar(merged);
     }
@@ -99,9 +112,42 @@ public final class WorkingCalendar {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
-    /** Years for which a notice is loaded (listed dates fall in them). */
+    /**
+     * Years for which a notice is loaded. A notice's entries in the December before its year (元旦) do not
+     * make that December's year covered.
+     */
     public SortedSet<Integer> coveredYears() {
         return years;
+    }
+
+    /**
+     * Whether {@code year} is counted provisionally, weekends only, because no notice is loaded for it
+     * although it is not before the first covered year: typically a year past the last notice. Such a count
+     * may change once the year's notice is loaded. False for covered years and for years before the first
+     * covered year (which cannot be counted at all).
+     */
+    public boolean isProvisional(int year) {
+        return !years.contains(year) && (years.isEmpty() || year > years.first());
+    }
+
+    /** Whether {@code date} falls in a {@linkplain #isProvisional(int) provisional} year. */
+    public boolean isProvisional(LocalDate date) {
+        return isProvisional(date.getYear());
+    }
+
+    /**
+     * The year of the notice an entry belongs to: its own year, except an entry of the December before
+     * a notice's year for its 元旦 holiday or make-up workday.
+     */
+    static int noticeYear(CalendarDay day) {
+        LocalDate date = day.date();
+        return date.getMonthValue() == 12 && day.name().contains("元旦") ? date.getYear() + 1 : date.getYear();
+    }
+
+    private void requireCountable(LocalDate date) {
+        if (!years.isEmpty() && date.getYear() < years.first()) {
+            throw new UncoveredYearException(date.getYear(), years.first());
+        }
     }
 
     public Optional<CalendarDay> entry(LocalDate date) {
@@ -113,7 +159,13 @@ public final class WorkingCalendar {
                 .sorted(java.util.Comparator.comparing(CalendarDay::date)).toList();
     }
 
+    /**
+     * Whether {@code date} is a working day.
+     *
+     * @throws UncoveredYearException if {@code date} is before the first covered year
+     */
     public boolean isWorkingDay(LocalDate date) {
+        requireCountable(date);
         CalendarDay entry = days.get(date);
         if (entry != null) {
             return entry.type() == DayType.WORKDAY;
