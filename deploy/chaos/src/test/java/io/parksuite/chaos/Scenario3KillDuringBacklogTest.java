@@ -10,6 +10,7 @@ import io.parksuite.chaos.support.ScenarioRun;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,7 +27,7 @@ class Scenario3KillDuringBacklogTest {
     @Test
     void theOtherInstanceTakesTheBacklogOver() {
         try (ScenarioRun run = ScenarioRun.begin(getClass()).startLoad()) {
-            Faults.stopTogether("indicator", "indicator-2");
+            Faults.together(List.of("indicator", "indicator-2"), "stop");
             Set<String> backlog = Registry.registerInBulk(Chaos.pick(20_000, 2_000));
             run.alsoWritten(backlog);
             Faults.startNoWait("indicator");

@@ -25,13 +25,18 @@ public final class Faults {
         suite("stop", component);
     }
 
-    /** Stops the components at once, each with its own command, and returns when all have stopped. */
-    public static void stopTogether(String... components) {
-        List<CompletableFuture<String>> stops = new ArrayList<>();
+    /**
+     * Runs {@code deploy/suite <verb> <component> <options>} for every component at once, each its
+     * own command, and returns when all have ended (a stop waits for the process to exit).
+     */
+    public static void together(List<String> components, String verb, String... options) {
+        List<CompletableFuture<String>> commands = new ArrayList<>();
         for (String component : components) {
-            stops.add(CompletableFuture.supplyAsync(() -> suite("stop", component)));
+            List<String> args = new ArrayList<>(List.of(verb, component));
+            args.addAll(List.of(options));
+            commands.add(CompletableFuture.supplyAsync(() -> suite(args.toArray(String[]::new))));
         }
-        stops.forEach(CompletableFuture::join);
+        commands.forEach(CompletableFuture::join);
     }
 
     public static void start(String component) {
@@ -49,11 +54,6 @@ public final class Faults {
 
     public static void kill(String component) {
         suite("kill", component, "--signal", "KILL");
-    }
-
-    /** Restarts {@code component} without waiting for it to be ready. */
-    public static void restartNoWait(String component) {
-        suite("restart", component, "--no-wait");
     }
 
     /** Restarts {@code component} with extra environment, which wins over what {@code up} saved. */
