@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The dates the working calendar computes with: years 2000 to 2099 and ranges of at most ten years.
+ * The dates the working calendar computes with: years 2010 (the first State Council holiday notice
+ * the platform ships) to 2099 and ranges of at most ten years.
  * Working-day arithmetic walks day by day, so an unbounded date or range from a request would pin a
  * core (and a date near {@link LocalDate#MAX} would overflow); anything outside is a 422 naming the
  * parameter.
  */
 public final class CalendarLimits {
 
-    public static final int FIRST_YEAR = 2000;
+    public static final int FIRST_YEAR = 2010;
     public static final int LAST_YEAR = 2099;
     /** The longest range between two dates: ten years. */
     public static final int MAX_RANGE_DAYS = 3653;

@@ -19,9 +19,10 @@ class CalendarLimitsTest {
     @Test
     void datesOutsideTheSupportedYearsAreRefusedNamingTheParameter() {
         assertEquals("from", refusedField(() -> CalendarLimits.requireDate("from", LocalDate.MIN)));
-        assertEquals("from", refusedField(() -> CalendarLimits.requireDate("from", LocalDate.of(1999, 12, 31))));
+        assertEquals("from", refusedField(() -> CalendarLimits.requireDate("from", LocalDate.of(2009, 12, 31))));
         assertEquals("year", refusedField(() -> CalendarLimits.requireYear("year", 2100)));
         assertEquals(LocalDate.of(2026, 1, 1), CalendarLimits.requireDate("from", LocalDate.of(2026, 1, 1)));
+        assertEquals(LocalDate.of(2010, 1, 1), CalendarLimits.requireDate("from", LocalDate.of(2010, 1, 1)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.parksuite.platform.calendar.UncoveredYearException;
 import io.parksuite.platform.persistence.DatabaseFailures;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -67,6 +68,12 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
         return respond(422, "validation", "Validation failed", detail, errors, uri, headers);
+    }
+
+    /** A working-day count reaching before the first holiday notice: no answer would be right. */
+    @ServerExceptionMapper
+    public Response uncoveredYear(UncoveredYearException e, UriInfo uri, HttpHeaders headers) {
+        return respond(422, "uncovered-year", "Working days cannot be counted", e.getMessage(), List.of(), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -32,7 +32,8 @@ public class ProjectDurations {
                             @Schema(description = "Calendar days from signing to trial production")
                             Long signingToTrialProductionDays,
                             @Schema(description = "Calendar days from signing to production") Long signingToProductionDays,
-                            @Schema(description = "Working days from signing to production (the park's working calendar)")
+                            @Schema(description = "Working days from signing to production (the park's working calendar); "
+                                    + "absent when signing precedes the first holiday notice it holds (2010)")
                             Integer signingToProductionWorkingDays) {
     }
 
@@ -45,7 +46,8 @@ public class ProjectDurations {
     private final WorkingCalendar calendar = WorkingCalendar.chinaMainland();
 
     private Integer workingDays(LocalDate from, LocalDate to) {
-        return from == null || to == null ? null : calendar.workingDaysBetween(from, to);
+        boolean countable = from != null && to != null && from.getYear() >= calendar.coveredYears().first();
+        return countable ? calendar.workingDaysBetween(from, to) : null;
     }
 
     private static Long days(LocalDate from, LocalDate to) {

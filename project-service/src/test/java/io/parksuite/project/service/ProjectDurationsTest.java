@@ -37,6 +37,17 @@ class ProjectDurationsTest {
         assertNull(open.signingToProductionWorkingDays());
     }
 
+    @Test
+    void workingDaysCountOn2016sHolidaysAndNotBefore2010() {
+        ProjectDurations.Durations springFestival = durations.of(project(LocalDate.of(2016, 2, 5), null,
+                LocalDate.of(2016, 2, 15)));
+        assertEquals(3, springFestival.signingToProductionWorkingDays(),
+                "the make-up days Saturday 6 and Sunday 14 February and Monday 15; 7–13 February are 春节 holidays");
+        ProjectDurations.Durations old = durations.of(project(LocalDate.of(2008, 3, 1), null, LocalDate.of(2010, 6, 1)));
+        assertEquals(822L, old.signingToProductionDays());
+        assertNull(old.signingToProductionWorkingDays(), "no holiday notice before 2010 is held");
+    }
+
     private static Project project(LocalDate signed, LocalDate trial, LocalDate production) {
         Project project = new Project();
         project.signedOn = signed;
