@@ -161,7 +161,7 @@ class CapacityReportsServiceTest {
                 .header("If-Match", "\"" + ProjectRequests.version(id) + "\"")
                 .body("{\"quantity\": 12000000, \"date\": \"2019-10-15\"}")
                 .when().post("/api/v1/projects/{id}/capacity-reached", id)
-                .then().statusCode(200).body("capacity.reachedQuantity", equalTo(1.2E7f))
+                .then().statusCode(200).body("capacity.reachedQuantity", equalTo(12000000))
                 .body("capacity.reachedOn", equalTo("2019-10-15"));
         given().auth().oauth2(TestTokens.forRole("park-leader")).when().get("/api/v1/projects/{id}/capacity-reports", id)
                 .then().body("reports.date", equalTo(List.of("2019-10-15")))
