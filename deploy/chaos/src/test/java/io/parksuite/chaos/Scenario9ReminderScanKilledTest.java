@@ -49,9 +49,10 @@ class Scenario9ReminderScanKilledTest {
             CompletableFuture<Integer> survivor = scan(approval.get(0));
             CompletableFuture<Integer> victim = scan(approval.get(approval.size() - 1));
             run.hold(Duration.ofSeconds(1));
+            boolean answeredBeforeKill = victim.isDone();
             Faults.kill(approval.get(approval.size() - 1).component());
             run.faultEnded();
-            run.note("killed " + approval.get(approval.size() - 1).component() + (victim.isDone()
+            run.note("killed " + approval.get(approval.size() - 1).component() + (answeredBeforeKill
                     ? " after its scan answered " + victim.getNow(0) : " during its scan"));
             run.note("survivor's scan answered " + survivor.get());
             run.note("next scan answered " + scan(approval.get(0)).get());
