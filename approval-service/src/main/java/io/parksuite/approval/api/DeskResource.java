@@ -100,8 +100,9 @@ public class DeskResource {
     }
 
     /** The desk's service quality figures. */
-    @Schema(name = "ServiceQuality", description = "The desk's service-quality figures over all applications; rates are "
-            + "shares between 0 and 1, null while nothing counts toward them")
+    @Schema(name = "ServiceQuality", description = "The desk's service-quality figures: over all applications (rates "
+            + "are shares between 0 and 1, null while nothing counts toward them), and beside them, in catalogue, the "
+            + "same 网上办 / 一次办 measures over the catalogue's 依申请 items")
     public record QualityResponse(
             @Schema(description = "Applications, drafts included", examples = "1200", required = true) long applications,
             @Schema(description = "Applications handed in", examples = "1150", required = true) long submitted,
@@ -121,11 +122,59 @@ public class DeskResource {
             @Schema(description = "Ratings given (好差评)", examples = "640", required = true) long ratings,
             @Schema(description = "Ratings of 2 or less (差评)", examples = "3", required = true) long badRatings,
             @Schema(description = "The average score, 1 to 5; null without ratings", minimum = "1", maximum = "5",
-                    examples = "4.87") BigDecimal averageScore) {
+                    examples = "4.87") BigDecimal averageScore,
+            @Schema(description = "Concluded applications with a working-day clock (accepted, then decided): what the "
+                    + "averages of working days are over", examples = "995", required = true) long timedConcluded,
+            @Schema(description = "Average working days used (实际办理用时) from acceptance to decision, pauses left out, "
+                    + "one decimal; null over no application", examples = "2.4") BigDecimal averageWorkingDays,
+            @Schema(description = "Average promised limit (承诺时限) in working days of the same applications, one "
+                    + "decimal", examples = "4.1") BigDecimal averagePromisedLimitDays,
+            @Schema(description = "Of timedConcluded, those with a statutory limit (法定时限)", examples = "620",
+                    required = true) long statutoryTimedConcluded,
+            @Schema(description = "Average working days used by the applications with a statutory limit, one decimal",
+                    examples = "3.2") BigDecimal averageWorkingDaysStatutory,
+            @Schema(description = "Average statutory limit (法定时限) in working days of the same applications, one "
+                    + "decimal", examples = "18.6") BigDecimal averageStatutoryLimitDays,
+            @Schema(description = "The same measures at item level, over the catalogue", required = true)
+            CatalogueQuality catalogue) {
         static QualityResponse of(Quality.Figures f) {
+            Quality.Timing t = f.timing();
             return new QualityResponse(f.applications(), f.submitted(), f.online(), f.onlineRate(), f.concluded(),
                     f.concludedWithinOneVisit(), f.oneVisitRate(), f.moreThanOneVisit(), f.concludedOnTime(),
-                    f.onTimeRate(), f.ratings(), f.badRatings(), f.averageScore());
+                    f.onTimeRate(), f.ratings(), f.badRatings(), f.averageScore(), t.timed(), t.averageWorkingDays(),
+                    t.averagePromisedLimitDays(), t.statutoryTimed(), t.averageWorkingDaysStatutory(),
+                    t.averageStatutoryLimitDays(), CatalogueQuality.of(f.catalogue()));
+        }
+    }
+
+    /** 网上办 and 一次办 at item level. */
+    @Schema(name = "CatalogueQuality", description = "网上办 and 一次办 at item level: shares of the catalogue's 依申请 "
+            + "items (依申请类政务服务事项, itemKind APPLICATION_BASED) by handling depth and visits, 中介/市场服务 and items "
+            + "that are not 依申请 left out. Shares are percentages with one decimal, null while there is no 依申请 item")
+    public record CatalogueQuality(
+            @Schema(description = "Items in the catalogue", examples = "203", required = true) long items,
+            @Schema(description = "Left out: 中介/市场服务 (itemKind MARKET_SERVICE)", examples = "11", required = true)
+            long marketServices,
+            @Schema(description = "Left out: items that are not 依申请 and not market services (依职权 EX_OFFICIO, a "
+                    + "park's 公共服务 PUBLIC_SERVICE)", examples = "7", required = true) long notApplicationBased,
+            @Schema(description = "依申请 items: what the shares are over", examples = "185", required = true)
+            long applicationBased,
+            @Schema(description = "依申请 items that can be applied for online (网上可办: handlingDepth FULLY_ONLINE or "
+                    + "ONLINE_APPLICATION)", examples = "177", required = true) long onlineCapable,
+            @Schema(description = "onlineCapable / applicationBased in percent (网上可办率)", minimum = "0",
+                    maximum = "100", examples = "95.7") BigDecimal onlineCapablePercent,
+            @Schema(description = "依申请 items handled online end to end (全程网办: handlingDepth FULLY_ONLINE)",
+                    examples = "177", required = true) long fullyOnline,
+            @Schema(description = "fullyOnline / applicationBased in percent (全程网办率)", minimum = "0", maximum = "100",
+                    examples = "95.7") BigDecimal fullyOnlinePercent,
+            @Schema(description = "依申请 items that need at most one visit in person (maxVisits 0 or 1: 最多跑一次, 一次办)",
+                    examples = "185", required = true) long atMostOneVisit,
+            @Schema(description = "atMostOneVisit / applicationBased in percent (一次办率, 最多跑一次率)", minimum = "0",
+                    maximum = "100", examples = "100.0") BigDecimal atMostOneVisitPercent) {
+        static CatalogueQuality of(Quality.CatalogueFigures c) {
+            return new CatalogueQuality(c.items(), c.marketServices(), c.notApplicationBased(), c.applicationBased(),
+                    c.onlineCapable(), c.onlineCapablePercent(), c.fullyOnline(), c.fullyOnlinePercent(),
+                    c.atMostOneVisit(), c.atMostOneVisitPercent());
         }
     }
 
@@ -215,7 +264,9 @@ public class DeskResource {
     @RolesAllowed(ApprovalRoleSets.QUALITY_READERS)
     @Operation(operationId = "getServiceQuality",
             summary = "Service quality: 网上办 and 一次办 rates, 最多跑一次 exceptions, ratings, punctuality",
-            description = "Figures over every application of the desk, computed when read.")
+            description = "Figures over every application of the desk (working days used against the promised and "
+                    + "statutory limits among them) and, in catalogue, the 网上可办, 全程网办 and 一次办 shares of the "
+                    + "catalogue's 依申请 items, market services left out; computed when read.")
     @APIResponse(responseCode = "200", description = "The figures")
     public QualityResponse quality() {
         return QualityResponse.of(quality.figures());

@@ -1,7 +1,9 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.domain.FormField;
+import io.parksuite.approval.domain.HandlingDepth;
 import io.parksuite.approval.domain.HandlingMode;
+import io.parksuite.approval.domain.ItemKind;
 import io.parksuite.approval.domain.ItemType;
 import io.parksuite.approval.domain.MaterialSpec;
 import io.parksuite.approval.service.ItemDefinition;
@@ -22,11 +24,11 @@ import java.util.List;
 @Schema(name = "ServiceItem", description = "A government service item (事项): its department, statutory and promised "
         + "time limits in working days, materials and form", example = """
         {"code":"SCJG-001","name":"企业设立登记","department":"market-regulation","departmentName":"望城区市场监督管理局",
-         "itemType":"ADMINISTRATIVE_LICENCE","handlingMode":"PROMISED","statutoryLimitDays":15,
+         "itemType":"ADMINISTRATIVE_LICENCE","itemKind":"APPLICATION_BASED","handlingMode":"PROMISED","statutoryLimitDays":15,
          "promisedLimitDays":1,"materials":[{"code":"business-licence-application","name":"公司登记（备案）申请书",
          "main":true,"deficiencyAllowed":false,"templateRef":"tpl/scjg-001-1.pdf"}],
          "formFields":[{"key":"enterpriseName","label":"企业名称","type":"text","required":true}],
-         "feeYuan":0,"onlineCapable":true,"notifyCommitEligible":false,"buildFirstEligible":false,"maxVisits":0,"version":0}""")
+         "feeYuan":0,"onlineCapable":true,"handlingDepth":"FULLY_ONLINE","notifyCommitEligible":false,"buildFirstEligible":false,"maxVisits":0,"version":0}""")
 public record ServiceItem(
         @Schema(description = "The item's code, its key", examples = "SCJG-001")
         @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, . _ - only") String code,
@@ -36,6 +38,11 @@ public record ServiceItem(
         @Schema(description = "The implementing department's name (实施部门)", examples = "望城区市场监督管理局")
         @NotBlank @Size(max = 100) String departmentName,
         @Schema(description = "Which law governs the item") @NotNull ItemType itemType,
+        @Schema(description = "Whether the item is 依申请 (APPLICATION_BASED, 依申请类政务服务事项: counted by the 网上可办, "
+                + "全程网办 and 一次办 rates), 依职权 (EX_OFFICIO), a park's 公共服务 beyond any power (PUBLIC_SERVICE) or a "
+                + "中介/市场服务 (MARKET_SERVICE, exactly the items of itemType MARKET_SERVICE). An administrative licence "
+                + "is APPLICATION_BASED. When absent: MARKET_SERVICE for a market service, APPLICATION_BASED otherwise",
+                examples = "APPLICATION_BASED") ItemKind itemKind,
         @Schema(description = "即办件 (IMMEDIATE) or 承诺件 (PROMISED)") @NotNull HandlingMode handlingMode,
         @Schema(description = "Statutory limit (法定时限) in working days; required for an administrative licence, "
                 + "absent when no law sets one", examples = "20")
@@ -50,7 +57,12 @@ public record ServiceItem(
         @Schema(description = "The fields of the item's form") @Size(max = 200) List<@NotNull FormFieldDto> formFields,
         @Schema(description = "The fee in yuan; 0 = free of charge (无费化)", examples = "0")
         @NotNull @DecimalMin("0") BigDecimal feeYuan,
-        @Schema(description = "Can be handled online end to end (网上可办)") boolean onlineCapable,
+        @Schema(description = "Can be applied for online (网上可办): false exactly when handlingDepth is ON_SITE")
+        boolean onlineCapable,
+        @Schema(description = "办理深度: FULLY_ONLINE (全程网办, maxVisits 0), ONLINE_APPLICATION (网上申请, then at most "
+                + "maxVisits visits in person, at least 1) or ON_SITE (现场办理, onlineCapable false). When absent: ON_SITE "
+                + "if not onlineCapable, else FULLY_ONLINE with maxVisits 0, else ONLINE_APPLICATION",
+                examples = "FULLY_ONLINE") HandlingDepth handlingDepth,
         @Schema(description = "May be approved on a signed commitment (告知承诺)") boolean notifyCommitEligible,
         @Schema(description = "A project may build before final approval (先建后验)") boolean buildFirstEligible,
         @Schema(description = "Visits in person the applicant may need at most (最多跑动次数)", examples = "0")
@@ -98,10 +110,10 @@ public record ServiceItem(
 
     public static ServiceItem of(io.parksuite.approval.domain.ServiceItem item) {
         return new ServiceItem(item.code, item.name, item.department, item.departmentName, item.itemType,
-                item.handlingMode, item.statutoryLimitDays, item.statutoryExtensionDays, item.promisedLimitDays,
+                item.itemKind, item.handlingMode, item.statutoryLimitDays, item.statutoryExtensionDays, item.promisedLimitDays,
                 item.materials.stream().map(MaterialDto::of).toList(),
                 item.formFields.stream().map(FormFieldDto::of).toList(), item.feeYuan, item.onlineCapable,
-                item.notifyCommitEligible, item.buildFirstEligible, item.maxVisits, item.version);
+                item.handlingDepth, item.notifyCommitEligible, item.buildFirstEligible, item.maxVisits, item.version);
     }
 
     /** The catalogue's form of the item; elements Bean Validation refuses stay null for it to report. */
@@ -112,6 +124,6 @@ public record ServiceItem(
                 : formFields.stream().map(f -> f == null ? null : f.toField()).toList();
         return new ItemDefinition(code, name, department, departmentName, itemType, handlingMode, statutoryLimitDays,
                 statutoryExtensionDays, promisedLimitDays, specs, fields, feeYuan, onlineCapable, notifyCommitEligible,
-                buildFirstEligible, maxVisits);
+                buildFirstEligible, maxVisits, itemKind, handlingDepth);
     }
 }

@@ -128,12 +128,14 @@ public class ServiceItemResource {
                     .column("实施部门", i -> i.departmentName)
                     .column("部门编码", i -> i.department)
                     .column("事项类型", i -> i.itemType)
+                    .column("事项类别", i -> i.itemKind)
                     .column("办件类型", i -> i.handlingMode)
                     .column("法定时限（工作日）", i -> i.statutoryLimitDays)
                     .column("承诺时限（工作日）", i -> i.promisedLimitDays)
                     .column("申请材料数", i -> i.materials.size())
                     .column("收费（元）", i -> i.feeYuan.toPlainString())
                     .column("网上可办", i -> i.onlineCapable ? "是" : "否")
+                    .column("办理深度", i -> i.handlingDepth)
                     .column("告知承诺", i -> i.notifyCommitEligible ? "是" : "否")
                     .column("先建后验", i -> i.buildFirstEligible ? "是" : "否")
                     .column("最多跑动次数", i -> i.maxVisits)
@@ -152,6 +154,7 @@ public class ServiceItemResource {
     @Operation(operationId = "createServiceItem", summary = "Add a service item",
             description = "The code is the item's key. An administrative licence needs a statutory limit; the promised "
                     + "limit (承诺时限) may not exceed it, and an IMMEDIATE item (即办件) promises 0 working days; "
+                    + "itemKind and handlingDepth agree with itemType, onlineCapable and maxVisits; "
                     + "material codes are unique within the item (422 naming the field otherwise). With an "
                     + "Idempotency-Key a retried call adds one item.")
     @APIResponse(responseCode = "201", description = "Created",

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * A service item of the catalogue (政务服务事项): who handles it, its statutory and promised time
  * limits in working days, the materials and form fields it asks for, its fee (0 = 无费化) and what
- * the desk may do with it (online, 告知承诺, 先建后验).
+ * the desk may do with it (online, 告知承诺, 先建后验), and whether it is 依申请 and how deep online it goes.
  */
 @Entity
 @Table(name = "service_item")
@@ -41,6 +41,11 @@ public class ServiceItem extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "item_type", nullable = false, length = 32)
     public ItemType itemType;
+
+    /** 依申请 or not: which items the 网上办 and 一次办 rates count. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_kind", nullable = false, length = 24)
+    public ItemKind itemKind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "handling_mode", nullable = false, length = 16)
@@ -71,6 +76,11 @@ public class ServiceItem extends PanacheEntityBase {
 
     @Column(name = "online_capable", nullable = false)
     public boolean onlineCapable;
+
+    /** 办理深度: ON_SITE exactly when not {@link #onlineCapable}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handling_depth", nullable = false, length = 24)
+    public HandlingDepth handlingDepth;
 
     /** 告知承诺: may be approved on the applicant's written commitment, checked afterwards. */
     @Column(name = "notify_commit_eligible", nullable = false)

@@ -30,7 +30,8 @@ import java.util.Set;
 
 /**
  * The service-item catalogue (事项清单) and its bundles (一件事): the rules an item must satisfy
- * (a promise within the statutory limit, 即办件 promising 0 days, unique material codes) and the SLA
+ * (a promise within the statutory limit, 即办件 promising 0 days, unique material codes, a kind and a
+ * handling depth that agree with its type, online capability and visits) and the SLA
  * policy that gives a bundle its promised limit without touching any item's statutory clock.
  */
 @ApplicationScoped
@@ -85,6 +86,7 @@ public class Catalogue {
         if (dto.handlingMode() == HandlingMode.PROMISED && dto.promisedLimitDays() != null && dto.promisedLimitDays() == 0) {
             errors.add(new Problem.FieldError("promisedLimitDays", "a 承诺件 (PROMISED) item promises at least 1 working day"));
         }
+        errors.addAll(dto.kindAndDepthProblems());
         Set<String> codes = new HashSet<>();
         if (dto.materials() != null) {
             for (int i = 0; i < dto.materials().size(); i++) {
@@ -154,6 +156,7 @@ public class Catalogue {
         item.department = dto.department().strip();
         item.departmentName = dto.departmentName().strip();
         item.itemType = dto.itemType();
+        item.itemKind = dto.kindOrDefault();
         item.handlingMode = dto.handlingMode();
         item.statutoryLimitDays = dto.statutoryLimitDays();
         item.statutoryExtensionDays = dto.statutoryExtensionDays();
@@ -162,6 +165,7 @@ public class Catalogue {
         item.formFields = new ArrayList<>(dto.formFields());
         item.feeYuan = dto.feeYuan();
         item.onlineCapable = dto.onlineCapable();
+        item.handlingDepth = dto.depthOrDefault();
         item.notifyCommitEligible = dto.notifyCommitEligible();
         item.buildFirstEligible = dto.buildFirstEligible();
         item.maxVisits = dto.maxVisits();
