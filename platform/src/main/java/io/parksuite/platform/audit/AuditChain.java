@@ -3,6 +3,7 @@ package io.parksuite.platform.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.platform.events.EventSchemas;
+import io.parksuite.platform.observability.ShutdownState;
 import io.parksuite.platform.outbox.OutboxProducerFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -49,12 +50,13 @@ public class AuditChain {
     private final ObjectMapper objectMapper;
     private final EventSchemas schemas;
     private final String service;
+    private final ShutdownState shutdown;
     private volatile Instant lastHead = Instant.EPOCH;
     private KafkaProducer<String, byte[]> producer;
 
     public AuditChain(AuditConfig config, AuditWriter writer, EntityManager entityManager,
                       OutboxProducerFactory producerFactory, ObjectMapper objectMapper, EventSchemas schemas,
-                      @ConfigProperty(name = "quarkus.application.name") String service) {
+                      @ConfigProperty(name = "quarkus.application.name") String service, ShutdownState shutdown) {
         this.config = config;
         this.writer = writer;
         this.entityManager = entityManager;
@@ -62,6 +64,7 @@ public class AuditChain {
         this.objectMapper = objectMapper;
         this.schemas = schemas;
         this.service = service;
+        this.shutdown = shutdown;
     }
 
     /** The head of a chain: its newest link. */
@@ -82,7 +85,11 @@ public class AuditChain {
                 lastHead = Instant.now();
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Audit chain step failed (%s); it runs again in %s", e.getMessage(), config.chainEvery());
+            if (shutdown.stopping()) {
+                LOG.debugf("Audit chain step failed while shutting down (%s)", e.getMessage());
+            } else {
+                LOG.warnf("Audit chain step failed (%s); it runs again in %s", e.getMessage(), config.chainEvery());
+            }
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Makes a failing scheduled refresh of the gauges visible: the alerts read those gauges, and a
  * refresh that keeps failing would freeze them at their last value unnoticed. Each failure counts
  * in {@code parksuite_metrics_refresh_failures_total{kind}}; a WARN line is written at most once a
- * minute per kind while the failures go on.
+ * minute per kind while the failures go on, and at DEBUG once the service is shutting down.
  */
 @ApplicationScoped
 public class RefreshFailures {
@@ -26,16 +26,18 @@ public class RefreshFailures {
 
     private final MeterRegistry registry;
     private final Clock clock;
+    private final ShutdownState shutdown;
     private final Map<String, Instant> lastWarned = new ConcurrentHashMap<>();
 
     @Inject
-    public RefreshFailures(MeterRegistry registry) {
-        this(registry, Clock.systemUTC());
+    public RefreshFailures(MeterRegistry registry, ShutdownState shutdown) {
+        this(registry, Clock.systemUTC(), shutdown);
     }
 
-    RefreshFailures(MeterRegistry registry, Clock clock) {
+    RefreshFailures(MeterRegistry registry, Clock clock, ShutdownState shutdown) {
         this.registry = registry;
         this.clock = clock;
+        this.shutdown = shutdown;
     }
 
     /** Records that the refresh of {@code kind} (outbox, consumer-lag …) failed with {@code failure}. */
@@ -45,6 +47,10 @@ public class RefreshFailures {
                 .tag("kind", kind)
                 .register(registry)
                 .increment();
+        if (shutdown.stopping()) {
+            LOG.debugf("Metrics refresh of %s failed while shutting down: %s", kind, failure);
+            return;
+        }
         Instant now = clock.instant();
         Instant previous = lastWarned.get(kind);
         if (previous == null || !now.isBefore(previous.plus(WARN_EVERY))) {

@@ -42,7 +42,8 @@ class RefreshFailuresTest {
     @Test
     void everyFailingRefreshCountsAndWarnsAtMostOnceAMinutePerKind() {
         ManualClock clock = new ManualClock();
-        RefreshFailures failures = new RefreshFailures(new SimpleMeterRegistry(), clock);
+        ShutdownState shutdown = new ShutdownState();
+        RefreshFailures failures = new RefreshFailures(new SimpleMeterRegistry(), clock, shutdown);
         List<LogRecord> warnings = new ArrayList<>();
         Handler handler = new Handler() {
             @Override
@@ -69,13 +70,16 @@ class RefreshFailuresTest {
             failures.failed("consumer-lag", new IllegalStateException("broker down"));
             clock.now = clock.now.plus(RefreshFailures.WARN_EVERY);
             failures.failed("outbox", new IllegalStateException("database down"));
+            clock.now = clock.now.plus(RefreshFailures.WARN_EVERY);
+            shutdown.onStop(null);
+            failures.failed("outbox", new IllegalStateException("EntityManagerFactory is closed"));
         } finally {
             logger.removeHandler(handler);
         }
 
-        assertEquals(3, failures.count("outbox"));
+        assertEquals(4, failures.count("outbox"));
         assertEquals(1, failures.count("consumer-lag"));
         assertEquals(0, failures.count("never-failed"));
-        assertEquals(3, warnings.size(), "outbox twice (a minute apart), consumer-lag once");
+        assertEquals(3, warnings.size(), "outbox twice (a minute apart), consumer-lag once, none while shutting down");
     }
 }
