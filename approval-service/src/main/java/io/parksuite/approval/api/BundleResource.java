@@ -91,8 +91,10 @@ public class BundleResource {
     @POST
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(operationId = "createBundle", summary = "Define a bundle",
-            description = "Every item code must be in the catalogue (422 naming the unknown ones). With an "
-                    + "Idempotency-Key a retried call defines one bundle.")
+            description = "Every item code must be in the catalogue (422 naming the unknown ones). The promised limit "
+                    + "is at most 45 working days (行政许可法 第42条第2款) and at most the longest statutory limit among "
+                    + "its items, its departments deciding in parallel (422 on promisedLimitDays naming the items "
+                    + "that bound it). With an Idempotency-Key a retried call defines one bundle.")
     @APIResponse(responseCode = "201", description = "Created",
             headers = {
                     @Header(name = "Location", description = ApiResponses.LOCATION, schema = @Schema(type = SchemaType.STRING)),
@@ -113,9 +115,10 @@ public class BundleResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
-    @Operation(operationId = "replaceBundle", summary = "Replace a bundle's name, description and items",
+    @Operation(operationId = "replaceBundle", summary = "Replace a bundle's name, description, items and promise",
             description = "Send If-Match with the ETag you read; the code in the body must equal the path's, every "
-                    + "item code must be in the catalogue.")
+                    + "item code must be in the catalogue, the promised limit within the law as on creation (422 "
+                    + "naming the items that bound it); without promisedLimitDays the bundle keeps its promise.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BundleResponse.class)))
@@ -133,7 +136,8 @@ public class BundleResource {
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(operationId = "importBundles", summary = "Define or replace several bundles, all or nothing",
             description = "A JSON array of up to 500 bundles. Every row is checked first; one invalid row (or an "
-                    + "unknown item code) rejects the import (422 naming rows[n].field) and nothing is written. With "
+                    + "unknown item code, or a promise the law does not allow) rejects the import (422 naming "
+                    + "rows[n].field) and nothing is written. With "
                     + "an Idempotency-Key a retried call imports once.")
     @APIResponse(responseCode = "200", description = "Rows received and imported",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkReport.class)))
@@ -142,7 +146,7 @@ public class BundleResource {
                                                   maxItems = MAX_IMPORT_ROWS)))
                                   String body, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         List<BundleDto> rows = bulkRows.readJson(body, BundleDto.class, MAX_IMPORT_ROWS);
-        BulkRows.requireAllValid(rows, bulkRows.validate(rows), row -> catalogue.unknownItems(row.itemCodes()),
+        BulkRows.requireAllValid(rows, bulkRows.validate(rows), row -> catalogue.bundleProblems(row.toDefinition()),
                 BundleDto::code, "code");
         List<BundleDefinition> bundles = rows.stream().map(BundleDto::toDefinition).toList();
         return idempotencyKeys.once(idempotencyKey, body, () ->
@@ -151,6 +155,6 @@ public class BundleResource {
 
     private BundleResponse response(Bundle bundle) {
         List<ServiceItem> items = catalogue.itemsOf(bundle);
-        return BundleResponse.of(bundle, items, catalogue.slaOf(bundle.code), catalogue.promisedLimitOf(bundle, items));
+        return BundleResponse.of(bundle, items);
     }
 }

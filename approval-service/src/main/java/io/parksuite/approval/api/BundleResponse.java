@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /**
- * A bundle (一件事) with its one merged form (一张表), its departments and its SLA target from the
- * desk's policy. {@code slaWorkingDays} never shortens an item's statutory limit; it is the promise.
+ * A bundle (一件事) with its one merged form (一张表), its departments and its promised limit, which
+ * never shortens an item's statutory limit. {@code slaWorkingDays}, once the configured target, is
+ * the same figure, kept for v1 clients.
  */
 @Schema(name = "Bundle", description = "A bundle (一件事) with its one merged form (一张表), its departments and its "
         + "promised limit")
@@ -21,9 +22,10 @@ public record BundleResponse(
                 required = true) List<String> itemCodes,
         @Schema(description = "The departments that decide in parallel", examples = "[\"market-regulation\",\"public-security\"]",
                 required = true) List<String> departments,
-        @Schema(description = "The desk's SLA target for the bundle in working days (e.g. Hunan's 3545), if one is "
-                + "configured; never shortens an item's statutory limit", examples = "3") Integer slaWorkingDays,
-        @Schema(description = "The promised limit (承诺时限) of an application for the bundle, in working days",
+        @Schema(description = "Deprecated: the same figure as promisedLimitDays, which the bundle's definition now "
+                + "holds; read promisedLimitDays", examples = "3", deprecated = true) Integer slaWorkingDays,
+        @Schema(description = "The promised limit (承诺时限) of an application for the bundle, in working days (e.g. "
+                + "Hunan's 3545), part of the bundle's definition; never shortens an item's statutory limit",
                 minimum = "0", examples = "3", required = true) int promisedLimitDays,
         @Schema(description = "The merged form: each field once, however many items ask for it", required = true)
         List<ServiceItem.FormFieldDto> form,
@@ -33,11 +35,11 @@ public record BundleResponse(
                 examples = "6", required = true) int fieldsSaved,
         @Schema(description = "The version, also sent as the ETag", examples = "0", required = true) long version) {
 
-    public static BundleResponse of(Bundle bundle, List<io.parksuite.approval.domain.ServiceItem> items, Integer sla,
-                                    int promisedLimitDays) {
+    public static BundleResponse of(Bundle bundle, List<io.parksuite.approval.domain.ServiceItem> items) {
         MergedForm merged = MergedForm.of(items);
         return new BundleResponse(bundle.code, bundle.name, bundle.description, bundle.itemCodes,
-                items.stream().map(i -> i.department).distinct().sorted().toList(), sla, promisedLimitDays,
+                items.stream().map(i -> i.department).distinct().sorted().toList(), bundle.promisedLimitDays,
+                bundle.promisedLimitDays,
                 merged.fields().stream().map(ServiceItem.FormFieldDto::of).toList(),
                 merged.materials().stream().map(ServiceItem.MaterialDto::of).toList(),
                 MergedForm.fieldsSaved(items), bundle.version);

@@ -6,18 +6,15 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The desk's policies as configuration: each bundle's SLA target in working days (Hunan's 3545),
- * the bundle a signed project gets, material file limits, reminder windows and follow-up periods.
+ * The desk's policies as configuration: the bundle a signed project gets, material file limits,
+ * reminder windows and follow-up periods. A bundle's promised limit (Hunan's 3545) is part of the
+ * bundle's definition, not configuration.
  */
 @ConfigMapping(prefix = "parksuite.approval")
 public interface ApprovalConfig {
-
-    /** Promised working days per bundle code; a bundle without an entry promises its slowest item's limit. */
-    Map<String, Integer> bundleSla();
 
     /** The bundle a project reaching 签约 gets as a pre-filled draft (工业项目开工一件事). */
     @WithDefault("industrial-construction")

@@ -31,6 +31,13 @@ public class Bundle extends PanacheEntityBase {
     @Column(name = "item_codes", nullable = false, columnDefinition = "jsonb")
     public List<String> itemCodes;
 
+    /**
+     * 承诺时限 of an application for the bundle, in working days: within the joint-handling limit and
+     * its items' statutory limits ({@link BundlePromise}); never shortens an item's statutory clock.
+     */
+    @Column(name = "promised_limit_days", nullable = false)
+    public int promisedLimitDays;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

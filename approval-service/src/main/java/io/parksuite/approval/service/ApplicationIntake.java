@@ -94,7 +94,7 @@ public class ApplicationIntake {
         a.notifyCommitment = request.notifyCommitment();
         a.buildFirst = request.buildFirst();
         a.createdAt = now;
-        a.promisedLimitDays = bundle != null ? catalogue.promisedLimitOf(bundle, items) : items.get(0).promisedLimitDays;
+        a.promisedLimitDays = bundle != null ? bundle.promisedLimitDays : items.get(0).promisedLimitDays;
         a.statutoryLimitDays = items.stream().map(i -> i.statutoryLimitDays).filter(Objects::nonNull)
                 .max(Integer::compareTo).orElse(null);
         a.departmentList = "," + items.stream().map(i -> i.department).distinct().collect(Collectors.joining(",")) + ",";

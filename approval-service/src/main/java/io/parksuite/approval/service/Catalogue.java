@@ -1,8 +1,8 @@
 package io.parksuite.approval.service;
 
-import io.parksuite.approval.config.ApprovalConfig;
 import io.parksuite.approval.domain.Bundle;
 import io.parksuite.approval.domain.BundleDefined;
+import io.parksuite.approval.domain.BundlePromise;
 import io.parksuite.approval.domain.HandlingMode;
 import io.parksuite.approval.domain.ItemType;
 import io.parksuite.approval.domain.MaterialSpec;
@@ -22,27 +22,28 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The service-item catalogue (事项清单) and its bundles (一件事): the rules an item must satisfy
  * (a promise within the statutory limit, 即办件 promising 0 days, unique material codes, a kind and a
- * handling depth that agree with its type, online capability and visits) and the SLA
- * policy that gives a bundle its promised limit without touching any item's statutory clock.
+ * handling depth that agree with its type, online capability and visits) and the rules of a bundle:
+ * known items, each once, and a promised limit the law allows ({@link BundlePromise}), which never
+ * touches any item's statutory clock.
  */
 @ApplicationScoped
 public class Catalogue {
 
-    private final ApprovalConfig config;
     private final Event<BundleDefined> bundleDefined;
     private final Clock clock;
 
-    public Catalogue(ApprovalConfig config, Event<BundleDefined> bundleDefined, Clock clock) {
-        this.config = config;
+    public Catalogue(Event<BundleDefined> bundleDefined, Clock clock) {
         this.bundleDefined = bundleDefined;
         this.clock = clock;
     }
@@ -188,26 +189,13 @@ public class Catalogue {
 
     /** The bundle's items in the bundle's order. */
     public List<ServiceItem> itemsOf(Bundle bundle) {
+        return itemsOf(bundle.itemCodes);
+    }
+
+    private static List<ServiceItem> itemsOf(List<String> codes) {
         Map<String, ServiceItem> byCode = new LinkedHashMap<>();
-        ServiceItem.<ServiceItem>list("code in ?1", bundle.itemCodes).forEach(i -> byCode.put(i.code, i));
-        return bundle.itemCodes.stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** The SLA target configured for a bundle (3545), if any. */
-    public Integer slaOf(String bundleCode) {
-        return config.bundleSla().get(bundleCode);
-    }
-
-    /**
-     * The limit a bundle promises: its SLA target where configured, else its slowest item's promise.
-     * Each item keeps its statutory limit whatever the target says.
-     */
-    public int promisedLimitOf(Bundle bundle, List<ServiceItem> items) {
-        Integer sla = slaOf(bundle.code);
-        if (sla != null) {
-            return sla;
-        }
-        return items.stream().mapToInt(i -> i.promisedLimitDays).max().orElse(0);
+        ServiceItem.<ServiceItem>list("code in ?1", codes).forEach(i -> byCode.put(i.code, i));
+        return codes.stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Replaces the bundle's definition if {@code ifMatch} names its current version (412 otherwise). */
@@ -224,34 +212,60 @@ public class Catalogue {
         return dtos.size();
     }
 
-    /** An error for each code that names no service item. */
+    /**
+     * Problems with a bundle's definition: item codes repeated or naming no service item, and, once
+     * every code names an item, a promise the law does not allow ({@link BundlePromise}).
+     */
     @Transactional
-    public List<Problem.FieldError> unknownItems(List<String> itemCodes) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < itemCodes.size(); i++) {
-            if (ServiceItem.findById(itemCodes.get(i)) == null) {
-                errors.add(new Problem.FieldError("itemCodes[" + i + "]", "no service item " + itemCodes.get(i)));
-            }
-        }
-        return errors;
+    public List<Problem.FieldError> bundleProblems(BundleDefinition dto) {
+        return bundleProblems(dto, Bundle.findById(dto.code()));
     }
 
-    @Transactional
-    public Bundle saveBundle(BundleDefinition dto, boolean create) {
+    private static List<Problem.FieldError> bundleProblems(BundleDefinition dto, Bundle existing) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, ServiceItem> known = new HashMap<>();
+        ServiceItem.<ServiceItem>list("code in ?1", dto.itemCodes()).forEach(i -> known.put(i.code, i));
         for (int i = 0; i < dto.itemCodes().size(); i++) {
             String code = dto.itemCodes().get(i);
             if (!seen.add(code)) {
                 errors.add(new Problem.FieldError("itemCodes[" + i + "]", "repeats item " + code));
-            } else if (ServiceItem.findById(code) == null) {
+            } else if (!known.containsKey(code)) {
                 errors.add(new Problem.FieldError("itemCodes[" + i + "]", "no service item " + code));
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors);
+        if (errors.isEmpty()) {
+            List<ServiceItem> items = dto.itemCodes().stream().map(known::get).toList();
+            BundlePromise.problems(promiseOf(dto, existing, items), items).forEach(problem ->
+                    errors.add(new Problem.FieldError("promisedLimitDays", dto.promisedLimitDays() != null ? problem
+                            : problem + " (promised without promisedLimitDays: state one)")));
         }
+        return errors;
+    }
+
+    /** The promise a definition gives: its own, else the bundle's current one, else its slowest item's promise. */
+    private static int promiseOf(BundleDefinition dto, Bundle existing, List<ServiceItem> items) {
+        if (dto.promisedLimitDays() != null) {
+            return dto.promisedLimitDays();
+        }
+        if (existing != null) {
+            return existing.promisedLimitDays;
+        }
+        return items.stream().mapToInt(i -> i.promisedLimitDays).max().orElse(0);
+    }
+
+    /**
+     * Defines ({@code create}) or replaces a bundle; 422 naming each problem of {@link #bundleProblems},
+     * the detail repeating them so that a refused promise names the items that bound it.
+     */
+    @Transactional
+    public Bundle saveBundle(BundleDefinition dto, boolean create) {
         Bundle bundle = Bundle.findById(dto.code());
+        List<Problem.FieldError> errors = bundleProblems(dto, create ? null : bundle);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(422, "validation", "Validation failed", errors.stream()
+                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
+        }
         if (bundle != null && create) {
             throw ProblemException.conflict("Bundle " + dto.code() + " already exists");
         }
@@ -264,6 +278,8 @@ public class Catalogue {
         }
         bundle.name = dto.name().strip();
         bundle.description = dto.description();
+        bundle.promisedLimitDays = promiseOf(dto, bundle.isPersistent() ? bundle : null,
+                itemsOf(dto.itemCodes()));
         bundle.itemCodes = new ArrayList<>(dto.itemCodes());
         bundle.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (!bundle.isPersistent()) {

@@ -44,7 +44,8 @@ class CatalogueServiceTest {
 
         Map<String, Object> startup = given().get("/api/v1/approval/bundles/company-startup")
                 .then().statusCode(200).extract().jsonPath().getMap("");
-        assertEquals(3, startup.get("slaWorkingDays"), "3545: company start-up in 3 working days");
+        assertEquals(3, startup.get("promisedLimitDays"), "3545: company start-up in 3 working days");
+        assertEquals(3, startup.get("slaWorkingDays"), "the deprecated field gives the same figure");
         List<String> names = ((List<?>) startup.get("itemCodes")).stream()
                 .map(code -> given().get("/api/v1/approval/service-items/" + code).then().statusCode(200)
                         .extract().<String>path("name"))
@@ -58,9 +59,9 @@ class CatalogueServiceTest {
         assertEquals(5, ((List<?>) startup.get("departments")).size());
 
         given().get("/api/v1/approval/bundles/industrial-construction").then().statusCode(200)
-                .body("slaWorkingDays", equalTo(45)).body("name", equalTo("工业项目开工一件事"));
+                .body("promisedLimitDays", equalTo(30)).body("name", equalTo("工业项目开工一件事"));
         given().get("/api/v1/approval/bundles/property-registration").then().statusCode(200)
-                .body("slaWorkingDays", equalTo(5));
+                .body("promisedLimitDays", equalTo(5));
     }
 
     @Test

@@ -65,7 +65,7 @@ class ProjectSignedConsumerServiceTest {
                 .body("items[0].status", equalTo("DRAFT"))
                 .body("items[0].applicantUscc", equalTo(uscc))
                 .body("items[0].buildFirst", equalTo(true))
-                .body("items[0].promisedLimitDays", equalTo(45))
+                .body("items[0].promisedLimitDays", equalTo(30))
                 .body("items[0].formData.projectName", equalTo("示例新材料产业园项目"))
                 .body("items[0].formData.enterpriseName", equalTo("望城示例新材料有限公司"))
                 .body("items[0].formData.legalRepresentative", equalTo("李示例"))
