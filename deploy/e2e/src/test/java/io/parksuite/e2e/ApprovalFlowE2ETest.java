@@ -113,7 +113,8 @@ class ApprovalFlowE2ETest {
         enterprise(uscc).contentType(ContentType.JSON).post("/api/v1/approval/applications/" + id + "/submit")
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
-        String dueOn = as("service-manager").queryParam("from", today.toString()).queryParam("days", 45)
+        String dueOn = as("service-manager").queryParam("from", today.toString())
+                .queryParam("days", bundle.get("promisedLimitDays"))
                 .get("/api/v1/approval/calendar/working-days").then().statusCode(200).extract().path("deadline");
         officer(departments.get(0)).contentType(ContentType.JSON).body("""
                         {"missingMaterials":["%s"],"commitment":"本企业承诺在期限内补齐","dueOn":"%s"}""".formatted(missing, dueOn))
