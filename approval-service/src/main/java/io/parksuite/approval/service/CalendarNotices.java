@@ -1,5 +1,6 @@
 package io.parksuite.approval.service;
 
+import io.parksuite.approval.messaging.CalendarEvents;
 import io.parksuite.platform.calendar.CalendarDay;
 import io.parksuite.platform.calendar.DayType;
 import io.parksuite.platform.calendar.HolidayCsv;
@@ -7,8 +8,11 @@ import io.parksuite.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,18 +29,24 @@ public class CalendarNotices {
     static final int MAX_NOTICE_LINES = 367;
 
     private final Calendars calendars;
+    private final CalendarEvents events;
     private final Access access;
+    private final Clock clock;
 
-    public CalendarNotices(Calendars calendars, Access access) {
+    public CalendarNotices(Calendars calendars, CalendarEvents events, Access access, Clock clock) {
         this.calendars = calendars;
+        this.events = events;
         this.access = access;
+        this.clock = clock;
     }
 
-    /** Checks and loads the notice; returns the year's days as now in force. */
+    /** Checks and loads the notice and announces it to the other services; returns the year's days as now in force. */
     @Transactional
     public List<CalendarDay> load(int year, String body) {
         List<CalendarDay> days = parse(year, body == null ? "" : body);
-        calendars.replaceYear(year, days, access.actor());
+        String actor = access.actor();
+        long revision = calendars.replaceYear(year, days, actor);
+        events.yearLoaded(year, revision, days, actor, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         return calendars.current().entries(year);
     }
 

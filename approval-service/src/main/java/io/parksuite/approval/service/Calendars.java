@@ -51,10 +51,10 @@ public class Calendars {
 
     /**
      * Replaces one year's notice with {@code days} (already checked) and moves the revision; the revision row's
-     * lock makes concurrent loads take turns.
+     * lock makes concurrent loads take turns. Answers the revision the load made.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replaceYear(int year, List<CalendarDay> days, String actor) {
+    public long replaceYear(int year, List<CalendarDay> days, String actor) {
         entityManager.createNativeQuery("update calendar_revision set revision = revision + 1 where id = 1").executeUpdate();
         HolidayEntry.delete("day >= ?1 and day <= ?2", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         HolidayEntry.flush();
@@ -69,7 +69,7 @@ public class Calendars {
             entry.persist();
         }
         HolidayEntry.flush();
-        reload();
+        return reload().revision();
     }
 
     private Loaded reload() {

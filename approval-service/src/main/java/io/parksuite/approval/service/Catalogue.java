@@ -7,6 +7,7 @@ import io.parksuite.approval.domain.HandlingMode;
 import io.parksuite.approval.domain.ItemType;
 import io.parksuite.approval.domain.MaterialSpec;
 import io.parksuite.approval.domain.ServiceItem;
+import io.parksuite.approval.messaging.ServiceItemEvents;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
@@ -41,10 +42,12 @@ import java.util.stream.Collectors;
 public class Catalogue {
 
     private final Event<BundleDefined> bundleDefined;
+    private final ServiceItemEvents itemEvents;
     private final Clock clock;
 
-    public Catalogue(Event<BundleDefined> bundleDefined, Clock clock) {
+    public Catalogue(Event<BundleDefined> bundleDefined, ServiceItemEvents itemEvents, Clock clock) {
         this.bundleDefined = bundleDefined;
+        this.itemEvents = itemEvents;
         this.clock = clock;
     }
 
@@ -117,7 +120,7 @@ public class Catalogue {
         item.code = dto.code();
         apply(item, dto);
         item.persist();
-        item.flush();
+        itemEvents.changed(List.of(item));
         return item;
     }
 
@@ -131,13 +134,14 @@ public class Catalogue {
             throw ProblemException.invalidFields(errors);
         }
         apply(item, dto);
-        item.flush();
+        itemEvents.changed(List.of(item));
         return item;
     }
 
     /** Creates or replaces every item of the list; the caller has checked all rows first. */
     @Transactional
     public int upsertAll(List<ItemDefinition> dtos) {
+        List<ServiceItem> items = new ArrayList<>(dtos.size());
         for (ItemDefinition dto : dtos) {
             ServiceItem item = ServiceItem.findById(dto.code());
             if (item == null) {
@@ -148,7 +152,9 @@ public class Catalogue {
             } else {
                 apply(item, dto);
             }
+            items.add(item);
         }
+        itemEvents.changed(items);
         return dtos.size();
     }
 
