@@ -1,5 +1,6 @@
 package io.parksuite.project.service;
 
+import io.parksuite.platform.calendar.LoadedCalendar;
 import io.parksuite.platform.calendar.WorkingCalendar;
 import io.parksuite.project.domain.Project;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  * How long a project took from signing to production ("望城速度": the BYD phone plant, signed on
  * 2019-07-01 and in production on 2019-09-09, took 70 days), in calendar days and in working days
  * on the shared holiday calendar (weekends, public holidays and make-up workdays 调休 of the State
- * Council notices), counted as the approval desk counts them: the day after the start up to and
+ * Council notices, with the corrections loaded at the approval desk), counted as the approval desk counts them: the day after the start up to and
  * including the end.
  */
 @ApplicationScoped
@@ -37,15 +38,23 @@ public class ProjectDurations {
                             Integer signingToProductionWorkingDays) {
     }
 
-    public Durations of(Project project) {
-        return new Durations(project.signedOn, project.constructionOn, project.trialProductionOn, project.productionOn,
-                days(project.signedOn, project.constructionOn), days(project.signedOn, project.trialProductionOn),
-                days(project.signedOn, project.productionOn), workingDays(project.signedOn, project.productionOn));
+    private final LoadedCalendar calendars;
+
+    public ProjectDurations(LoadedCalendar calendars) {
+        this.calendars = calendars;
     }
 
-    private final WorkingCalendar calendar = WorkingCalendar.chinaMainland();
+    public Durations of(Project project) {
+        return measure(project, calendars.current());
+    }
 
-    private Integer workingDays(LocalDate from, LocalDate to) {
+    static Durations measure(Project project, WorkingCalendar calendar) {
+        return new Durations(project.signedOn, project.constructionOn, project.trialProductionOn, project.productionOn,
+                days(project.signedOn, project.constructionOn), days(project.signedOn, project.trialProductionOn),
+                days(project.signedOn, project.productionOn), workingDays(calendar, project.signedOn, project.productionOn));
+    }
+
+    private static Integer workingDays(WorkingCalendar calendar, LocalDate from, LocalDate to) {
         boolean countable = from != null && to != null && from.getYear() >= calendar.coveredYears().first();
         return countable ? calendar.workingDaysBetween(from, to) : null;
     }
