@@ -71,10 +71,12 @@ public class DeskResource {
             @Schema(description = "The reminder's text", examples = "办件 BJ202612030000042 将于 2026-12-07 到期",
                     required = true) String message,
             @Schema(description = "When the scan created it", required = true) OffsetDateTime createdAt,
-            @Schema(description = "When the recipient marked it read; null while unread") OffsetDateTime readAt) {
+            @Schema(description = "When the recipient marked it read; null while unread") OffsetDateTime readAt,
+            @Schema(description = "For an early warning (超期预警): the completion date predicted from the recent history "
+                    + "of the same items, past dueOn; null for other reminders") LocalDate predictedCompletionOn) {
         static Reminder of(io.parksuite.approval.domain.Reminder r) {
             return new Reminder(r.id, r.kind, r.applicationId, r.taskId, r.recipientType, r.recipient, r.dueOn,
-                    r.message, r.createdAt, r.readAt);
+                    r.message, r.createdAt, r.readAt, r.predictedOn);
         }
     }
 

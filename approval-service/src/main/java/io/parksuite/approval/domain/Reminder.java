@@ -53,4 +53,8 @@ public class Reminder extends PanacheEntityBase {
 
     @Column(name = "read_at")
     public OffsetDateTime readAt;
+
+    /** For a forecast warning (超期预警): the predicted completion, past the deadline. */
+    @Column(name = "predicted_on")
+    public LocalDate predictedOn;
 }

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * 办事提醒: the scheduled scan. Set-based inserts find 容缺 and 补正 materials due within the window
  * (applicant's inbox), department tasks due within the window or overdue on the promised clock and on
- * the statutory clock, and licence documents due for delivery (行政许可法 第44条, department inbox);
+ * the statutory clock, tasks predicted to miss their promised deadline (超期预警, {@link OverdueForecasts}), and
+ * licence documents due for delivery (行政许可法 第44条, department inbox);
  * a unique key per reminder makes each one exist once whatever the number of scans or instances,
  * and only a reminder actually created emits reminder-due. Each clock's breach (promised, statutory,
  * delivery) is marked once per application (deadline-breached), and undecided intakes older than 5
@@ -51,12 +52,14 @@ public class ReminderScan {
     private final Calendars calendars;
     private final ApprovalEvents events;
     private final DeemedAcceptances deemed;
+    private final OverdueForecasts forecasts;
     private final ApprovalConfig config;
     private final Clock clock;
     private final AtomicLong overdue = new AtomicLong();
 
     public ReminderScan(EntityManager entityManager, Calendars calendars, ApprovalEvents events, DeemedAcceptances deemed,
-                        ApprovalConfig config, Clock clock, MeterRegistry registry) {
+                        OverdueForecasts forecasts, ApprovalConfig config, Clock clock, MeterRegistry registry) {
+        this.forecasts = forecasts;
         this.clock = clock;
         this.entityManager = entityManager;
         this.calendars = calendars;
@@ -84,7 +87,7 @@ public class ReminderScan {
         WorkingCalendar calendar = calendars.current();
         LocalDate horizon = calendar.addWorkingDays(today, config.reminders().windowWorkingDays());
         int deemed = deemAccepted(calendar, today);
-        int created = QuarkusTransaction.requiringNew().call(() -> createReminders(today, horizon));
+        int created = QuarkusTransaction.requiringNew().call(() -> createReminders(calendar, today, horizon));
         int breached = QuarkusTransaction.requiringNew().call(() -> markBreached(calendar, today));
         long count = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                         "select count(*) from application where status in ('IN_REVIEW') and promised_deadline < ?1")
@@ -126,7 +129,7 @@ public class ReminderScan {
         return null;
     }
 
-    private int createReminders(LocalDate today, LocalDate horizon) {
+    private int createReminders(WorkingCalendar calendar, LocalDate today, LocalDate horizon) {
         exclusive("reminders");
         OffsetDateTime now = now();
         List<Object[]> created = new ArrayList<>();
@@ -165,6 +168,7 @@ public class ReminderScan {
         created.addAll(insert(deliveryReminders("DELIVERY_OVERDUE", "< :today",
                 "'办件 ' || a.reference_number || ' 的许可证件已超过送达期限（' || a.delivery_deadline || '）'"),
                 today, horizon, now));
+        created.addAll(forecasts.insertWarnings(calendar, today, now));
         if (created.isEmpty()) {
             return 0;
         }
