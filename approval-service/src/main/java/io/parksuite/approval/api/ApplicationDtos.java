@@ -93,11 +93,44 @@ public final class ApplicationDtos {
             @Schema(description = "Who decided (subject@department)", examples = "officer-li@market-regulation")
             String decidedBy,
             @Schema(description = "When it was decided") OffsetDateTime decidedAt,
-            @Schema(description = "The department's opinion", examples = "材料齐全，符合条件") String opinion) {
+            @Schema(description = "The department's opinion", examples = "材料齐全，符合条件") String opinion,
+            @Schema(description = "Each item's own statutory clock; the task's statutory deadline is the latest")
+            List<ItemClock> itemClocks) {
         public static ApplicationTask of(io.parksuite.approval.domain.ApplicationTask t) {
             return new ApplicationTask(t.id, t.applicationId, t.department, t.itemCodes, t.status, t.promisedLimitDays,
-                    t.promisedDeadline, t.statutoryLimitDays, t.statutoryDeadline, t.decidedBy, t.decidedAt, t.opinion);
+                    t.promisedDeadline, t.statutoryLimitDays, t.statutoryDeadline, t.decidedBy, t.decidedAt, t.opinion,
+                    t.itemClocks.stream().map(ItemClock::of).toList());
         }
+    }
+
+    /** One item's statutory clock inside its department's task. */
+    @Schema(name = "ItemClock", description = "One item's statutory clock (法定时限) inside its department's task, "
+            + "reminded and breached on its own")
+    public record ItemClock(
+            @Schema(description = "The item", examples = "SCJG-001", required = true) String itemCode,
+            @Schema(description = "Its statutory limit in working days", examples = "15", required = true)
+            int statutoryLimitDays,
+            @Schema(description = "The extension its law allows in working days (10 under 行政许可法 第42条); 0 where the "
+                    + "item's own law sets the limit", examples = "10", required = true) int extensionAllowedDays,
+            @Schema(description = "Its deadline, moved by pauses and by an extension granted") LocalDate statutoryDeadline,
+            @Schema(description = "The extension granted (延期), its approver and reason; null if none")
+            Extension extension) {
+        static ItemClock of(io.parksuite.approval.domain.ItemClock c) {
+            return new ItemClock(c.itemCode(), c.statutoryLimitDays(), c.extensionDays(), c.statutoryDeadline(),
+                    c.extension() == null ? null : new Extension(c.extension().days(), c.extension().approvedBy(),
+                            c.extension().reason(), c.extension().grantedOn()));
+        }
+    }
+
+    /** An extension granted. */
+    @Schema(name = "ItemClockExtension", description = "An extension of an item's statutory limit (延期)")
+    public record Extension(
+            @Schema(description = "Working days added", examples = "10", required = true) int days,
+            @Schema(description = "The head of the department who approved it", examples = "王局长", required = true)
+            String approvedBy,
+            @Schema(description = "The reason told to the applicant", examples = "需现场核查经营场所", required = true)
+            String reason,
+            @Schema(description = "When it was granted", required = true) LocalDate grantedOn) {
     }
 
     /** An application with its clock, its tasks and the steps its status allows next. */

@@ -13,6 +13,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,15 +65,27 @@ public class ApplicationTask extends PanacheEntityBase {
     @Column(length = 1000)
     public String opinion;
 
+    /** Each item's own statutory clock; the task's statutory deadline is the latest of them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "item_clocks", nullable = false, columnDefinition = "jsonb")
+    public List<ItemClock> itemClocks = new ArrayList<>();
+
     @Version
     public long version;
 
-    /** Sets the task's deadlines on its own limits from the application's acceptance date and pauses. */
+    /**
+     * Sets the task's deadlines from the application's acceptance date and pauses: the promised one on its own limit,
+     * each item's statutory clock on the item's limit and extension, and the task's statutory deadline as the latest.
+     */
     public void setDeadlines(io.parksuite.platform.calendar.WorkingCalendar calendar, Application application) {
-        promisedDeadline = ClockRules.deadline(calendar, application.acceptedOn, promisedLimitDays,
-                application.clockPauses());
+        List<io.parksuite.platform.calendar.Pause> pauses = application.clockPauses();
+        promisedDeadline = ClockRules.deadline(calendar, application.acceptedOn, promisedLimitDays, pauses);
+        itemClocks = itemClocks.stream().map(c -> c.withDeadline(calendar, application.acceptedOn, pauses)).toList();
         statutoryDeadline = statutoryLimitDays == null ? null
-                : ClockRules.deadline(calendar, application.acceptedOn, statutoryLimitDays, application.clockPauses());
+                : ClockRules.deadline(calendar, application.acceptedOn, statutoryLimitDays, pauses);
+        itemClocks.stream().map(ItemClock::statutoryDeadline).max(LocalDate::compareTo)
+                .filter(latest -> statutoryDeadline == null || latest.isAfter(statutoryDeadline))
+                .ifPresent(latest -> statutoryDeadline = latest);
     }
 
     public static List<ApplicationTask> of(UUID applicationId) {

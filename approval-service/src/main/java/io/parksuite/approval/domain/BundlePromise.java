@@ -22,6 +22,15 @@ public final class BundlePromise {
     private BundlePromise() {
     }
 
+    /**
+     * An application's own statutory clock: for a bundle handled jointly, the joint-handling ceiling of 45 working
+     * days whenever any of its items has a statutory limit (each item keeps its own clock inside its department's
+     * task); for a single item, the item's limit.
+     */
+    public static Integer applicationStatutoryLimit(boolean bundle, Integer longestItemLimit) {
+        return bundle && longestItemLimit != null ? JOINT_HANDLING_CEILING_DAYS : longestItemLimit;
+    }
+
     /** The stages a bundle's items are decided in, in order: one, its departments deciding in parallel. */
     public static List<List<ServiceItem>> stagesOf(List<ServiceItem> items) {
         return List.of(items);

@@ -83,11 +83,19 @@ public class ApprovalEvents {
     public void deadlinesBreached(List<Breach> breaches) {
         outboxBatch.recordAll(breaches.stream().map(b -> new OutboxBatch.PendingEvent(AGGREGATE_TYPE,
                 b.application().id.toString(), DEADLINE_BREACHED, new DeadlineBreached(ApplicationSnapshot.of(b.application()),
-                b.clock(), b.deadline(), b.workingDaysOverdue()))).toList());
+                b.clock(), b.deadline(), b.workingDaysOverdue(), b.clockItemCode()))).toList());
     }
 
-    /** A deadline of an application that passed on one clock, and by how many working days. */
-    public record Breach(Application application, DeadlineClock clock, LocalDate deadline, int workingDaysOverdue) {
+    /**
+     * A deadline of an application that passed on one clock, and by how many working days; {@code clockItemCode} names
+     * the item when the clock is one item's own inside its department's task.
+     */
+    public record Breach(Application application, DeadlineClock clock, LocalDate deadline, int workingDaysOverdue,
+                         String clockItemCode) {
+
+        public Breach(Application application, DeadlineClock clock, LocalDate deadline, int workingDaysOverdue) {
+            this(application, clock, deadline, workingDaysOverdue, null);
+        }
     }
 
     /** A reminder the scan created and the application it concerns. */
@@ -120,7 +128,7 @@ public class ApprovalEvents {
 
     /** Payload of {@link #DEADLINE_BREACHED}: which clock, its deadline and how far past it. */
     record DeadlineBreached(@JsonUnwrapped ApplicationSnapshot snapshot, DeadlineClock clock, LocalDate deadline,
-                            int workingDaysOverdue) {
+                            int workingDaysOverdue, String clockItemCode) {
     }
 
     /** Payload of {@link #RATED}. */

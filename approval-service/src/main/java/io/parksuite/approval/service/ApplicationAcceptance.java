@@ -7,6 +7,7 @@ import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.Channel;
 import io.parksuite.approval.domain.ClockRules;
 import io.parksuite.approval.domain.Deficiency;
+import io.parksuite.approval.domain.ItemClock;
 import io.parksuite.approval.domain.Lifecycle;
 import io.parksuite.approval.domain.MaterialSpec;
 import io.parksuite.approval.domain.MergedForm;
@@ -133,7 +134,7 @@ public class ApplicationAcceptance {
         return a;
     }
 
-    /** One task per department, in parallel; each keeps its items' statutory clock. */
+    /** One task per department, in parallel; each keeps each of its items' statutory clocks. */
     private void createTasks(Application a, WorkingCalendar calendar) {
         Map<String, List<ServiceItem>> byDepartment = new TreeMap<>();
         applications.itemsOf(a).forEach(item -> byDepartment.computeIfAbsent(item.department, d -> new ArrayList<>()).add(item));
@@ -148,6 +149,7 @@ public class ApplicationAcceptance {
             task.promisedLimitDays = Math.min(promised, a.promisedLimitDays);
             task.statutoryLimitDays = items.stream().map(i -> i.statutoryLimitDays).filter(Objects::nonNull)
                     .max(Integer::compareTo).orElse(null);
+            task.itemClocks = items.stream().filter(i -> i.statutoryLimitDays != null).map(ItemClock::of).toList();
             task.setDeadlines(calendar, a);
             task.persist();
         });

@@ -4,6 +4,7 @@ import io.parksuite.approval.domain.ApplicantEnterprise;
 import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.Bundle;
+import io.parksuite.approval.domain.BundlePromise;
 import io.parksuite.approval.domain.Channel;
 import io.parksuite.approval.domain.FormField;
 import io.parksuite.approval.domain.Lifecycle;
@@ -95,8 +96,8 @@ public class ApplicationIntake {
         a.buildFirst = request.buildFirst();
         a.createdAt = now;
         a.promisedLimitDays = bundle != null ? bundle.promisedLimitDays : items.get(0).promisedLimitDays;
-        a.statutoryLimitDays = items.stream().map(i -> i.statutoryLimitDays).filter(Objects::nonNull)
-                .max(Integer::compareTo).orElse(null);
+        a.statutoryLimitDays = BundlePromise.applicationStatutoryLimit(bundle != null,
+                items.stream().map(i -> i.statutoryLimitDays).filter(Objects::nonNull).max(Integer::compareTo).orElse(null));
         a.departmentList = "," + items.stream().map(i -> i.department).distinct().collect(Collectors.joining(",")) + ",";
         a.pauses = new ArrayList<>();
         a.updatedAt = now;

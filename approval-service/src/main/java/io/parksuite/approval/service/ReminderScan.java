@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * 办事提醒: the scheduled scan. Set-based inserts find 容缺 and 补正 materials due within the window
  * (applicant's inbox), department tasks due within the window or overdue on the promised clock and on
- * the statutory clock, tasks predicted to miss their promised deadline (超期预警, {@link OverdueForecasts}), and
+ * the statutory clock (each item's own clock inside a task too, {@link ItemClockScan}), tasks predicted to miss their promised deadline (超期预警, {@link OverdueForecasts}), and
  * licence documents due for delivery (行政许可法 第44条, department inbox);
  * a unique key per reminder makes each one exist once whatever the number of scans or instances,
  * and only a reminder actually created emits reminder-due. Each clock's breach (promised, statutory,
@@ -53,13 +53,16 @@ public class ReminderScan {
     private final ApprovalEvents events;
     private final DeemedAcceptances deemed;
     private final OverdueForecasts forecasts;
+    private final ItemClockScan itemClocks;
     private final ApprovalConfig config;
     private final Clock clock;
     private final AtomicLong overdue = new AtomicLong();
 
     public ReminderScan(EntityManager entityManager, Calendars calendars, ApprovalEvents events, DeemedAcceptances deemed,
-                        OverdueForecasts forecasts, ApprovalConfig config, Clock clock, MeterRegistry registry) {
+                        OverdueForecasts forecasts, ItemClockScan itemClocks, ApprovalConfig config, Clock clock,
+                        MeterRegistry registry) {
         this.forecasts = forecasts;
+        this.itemClocks = itemClocks;
         this.clock = clock;
         this.entityManager = entityManager;
         this.calendars = calendars;
@@ -168,6 +171,7 @@ public class ReminderScan {
         created.addAll(insert(deliveryReminders("DELIVERY_OVERDUE", "< :today",
                 "'办件 ' || a.reference_number || ' 的许可证件已超过送达期限（' || a.delivery_deadline || '）'"),
                 today, horizon, now));
+        created.addAll(itemClocks.createReminders(today, horizon, now));
         created.addAll(forecasts.insertWarnings(calendar, today, now));
         if (created.isEmpty()) {
             return 0;
@@ -247,7 +251,10 @@ public class ReminderScan {
      */
     private int markBreached(WorkingCalendar calendar, LocalDate today) {
         exclusive("breaches");
-        return markBreached(calendar, today, DeadlineClock.PROMISED, "breached_at", "promised_deadline", "IN_REVIEW")
+        List<ApprovalEvents.Breach> itemBreaches = itemClocks.markBreached(calendar, today, now());
+        events.deadlinesBreached(itemBreaches);
+        return itemBreaches.size()
+                + markBreached(calendar, today, DeadlineClock.PROMISED, "breached_at", "promised_deadline", "IN_REVIEW")
                 + markBreached(calendar, today, DeadlineClock.STATUTORY, "statutory_breached_at", "statutory_deadline",
                 "IN_REVIEW")
                 + markBreached(calendar, today, DeadlineClock.DELIVERY, "delivery_breached_at", "delivery_deadline",
