@@ -28,7 +28,7 @@ public final class BundlePromise {
      * task); for a single item, the item's limit.
      */
     public static Integer applicationStatutoryLimit(boolean bundle, Integer longestItemLimit) {
-        return bundle && longestItemLimit != null ? JOINT_HANDLING_CEILING_DAYS : longestItemLimit;
+        return bundle && longestItemLimit != null ? Integer.valueOf(JOINT_HANDLING_CEILING_DAYS) : longestItemLimit;
     }
 
     /** The stages a bundle's items are decided in, in order: one, its departments deciding in parallel. */

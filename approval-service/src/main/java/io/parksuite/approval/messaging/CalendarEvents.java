@@ -18,6 +18,8 @@ import java.util.List;
 public class CalendarEvents {
 
     public static final String AGGREGATE_TYPE = "calendar";
+    /** The type consumers know as {@link LoadedCalendar#YEAR_LOADED}. */
+    public static final String YEAR_LOADED = "parksuite.approval.calendar-year-loaded.v1";
 
     private final Outbox outbox;
 
@@ -27,11 +29,11 @@ public class CalendarEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void yearLoaded(int year, long revision, List<CalendarDay> days, String loadedBy, OffsetDateTime loadedAt) {
-        outbox.record(AGGREGATE_TYPE, "calendar-" + year, LoadedCalendar.YEAR_LOADED,
+        outbox.record(AGGREGATE_TYPE, "calendar-" + year, YEAR_LOADED,
                 new YearLoaded(year, revision, days, loadedBy, loadedAt));
     }
 
-    /** Payload of {@link LoadedCalendar#YEAR_LOADED}. */
+    /** Payload of {@link #YEAR_LOADED}. */
     record YearLoaded(int year, long revision, List<CalendarDay> days, String loadedBy, OffsetDateTime loadedAt) {
     }
 }
