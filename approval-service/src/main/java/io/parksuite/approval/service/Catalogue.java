@@ -7,7 +7,6 @@ import io.parksuite.approval.domain.HandlingMode;
 import io.parksuite.approval.domain.ItemType;
 import io.parksuite.approval.domain.MaterialSpec;
 import io.parksuite.approval.domain.ServiceItem;
-import io.parksuite.approval.messaging.ServiceItemEvents;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
@@ -42,12 +41,12 @@ import java.util.stream.Collectors;
 public class Catalogue {
 
     private final Event<BundleDefined> bundleDefined;
-    private final ServiceItemEvents itemEvents;
+    private final CatalogueChanges changes;
     private final Clock clock;
 
-    public Catalogue(Event<BundleDefined> bundleDefined, ServiceItemEvents itemEvents, Clock clock) {
+    public Catalogue(Event<BundleDefined> bundleDefined, CatalogueChanges changes, Clock clock) {
         this.bundleDefined = bundleDefined;
-        this.itemEvents = itemEvents;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -120,7 +119,7 @@ public class Catalogue {
         item.code = dto.code();
         apply(item, dto);
         item.persist();
-        itemEvents.changed(List.of(item));
+        changes.itemsChanged(List.of(item));
         return item;
     }
 
@@ -134,7 +133,7 @@ public class Catalogue {
             throw ProblemException.invalidFields(errors);
         }
         apply(item, dto);
-        itemEvents.changed(List.of(item));
+        changes.itemsChanged(List.of(item));
         return item;
     }
 
@@ -154,7 +153,7 @@ public class Catalogue {
             }
             items.add(item);
         }
-        itemEvents.changed(items);
+        changes.itemsChanged(items);
         return dtos.size();
     }
 
