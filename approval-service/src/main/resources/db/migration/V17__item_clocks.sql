@@ -9,3 +9,6 @@ create table item_clock_breach (
     breached_at timestamptz not null,
     primary key (task_id, item_code, deadline)
 );
+
+-- 第42条第2款: a bundle's joint-handling clock extended by 15 working days, with its approver and reason.
+alter table application add column statutory_extension jsonb;

@@ -117,8 +117,7 @@ public final class ApplicationDtos {
             Extension extension) {
         static ItemClock of(io.parksuite.approval.domain.ItemClock c) {
             return new ItemClock(c.itemCode(), c.statutoryLimitDays(), c.extensionDays(), c.statutoryDeadline(),
-                    c.extension() == null ? null : new Extension(c.extension().days(), c.extension().approvedBy(),
-                            c.extension().reason(), c.extension().grantedOn()));
+                    Extension.of(c.extension()));
         }
     }
 
@@ -131,6 +130,10 @@ public final class ApplicationDtos {
             @Schema(description = "The reason told to the applicant", examples = "需现场核查经营场所", required = true)
             String reason,
             @Schema(description = "When it was granted", required = true) LocalDate grantedOn) {
+
+        static Extension of(io.parksuite.approval.domain.ItemClock.Extension e) {
+            return e == null ? null : new Extension(e.days(), e.approvedBy(), e.reason(), e.grantedOn());
+        }
     }
 
     /** An application with its clock, its tasks and the steps its status allows next. */
@@ -167,6 +170,9 @@ public final class ApplicationDtos {
             @Schema(description = "Statutory limit (法定时限) in working days; null when no statutory limit applies",
                     minimum = "1", examples = "20") Integer statutoryLimitDays,
             @Schema(description = "The statutory deadline (working days, pauses excluded)") LocalDate statutoryDeadline,
+            @Schema(description = "For a bundle handled jointly: the 15-working-day extension of its 45-day clock approved "
+                    + "by the people's government's responsible person (行政许可法 第42条第2款), its reason told to the "
+                    + "applicant; null if none") Extension statutoryExtension,
             @Schema(description = "The 容缺受理 terms, when it was accepted with deficiency") Deficiency deficiency,
             @Schema(description = "Whether a 补正 was requested (at most once)", required = true)
             boolean supplementRequested,
@@ -201,7 +207,8 @@ public final class ApplicationDtos {
                     a.applicantPersonId, a.applicantRef, a.applicantName, a.projectId, a.channel, a.status,
                     Lifecycle.allowed(a.status), a.formData, a.notifyCommitment, a.buildFirst, a.submittedAt, a.intakeDate,
                     a.acceptance, a.acceptedOn, a.promisedLimitDays,
-                    a.promisedDeadline, a.statutoryLimitDays, a.statutoryDeadline, a.deficiency, a.supplementRequested,
+                    a.promisedDeadline, a.statutoryLimitDays, a.statutoryDeadline, Extension.of(a.statutoryExtension),
+                    a.deficiency, a.supplementRequested,
                     a.supplementItems, a.supplementDueOn, a.pauses.stream().map(Pause::of).toList(), a.result,
                     a.concludedAt, a.workingDaysUsed,
                     a.deliveryDeadline, a.deliveredAt, breachedClocks(a), a.visits,

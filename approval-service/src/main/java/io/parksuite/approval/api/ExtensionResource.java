@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** 延期 (行政许可法 第42条): an item's statutory clock extended inside its department's task. */
-@Path("/api/v1/approval/applications/{id}/tasks/{taskId}/extension")
+/** 延期 (行政许可法 第42条): an item's statutory clock inside its department's task, or a bundle's joint-handling clock. */
+@Path("/api/v1/approval/applications/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Review")
@@ -49,7 +49,18 @@ public class ExtensionResource {
                     required = true) @NotBlank @Size(max = 500) String reason) {
     }
 
+    /** The joint-handling extension requested. */
+    @Schema(name = "JointExtensionRequest", description = "The 15-working-day extension of a bundle's joint-handling "
+            + "limit (行政许可法 第42条第2款)")
+    public record JointExtensionRequest(
+            @Schema(description = "The people's government's responsible person who approved it (本级人民政府负责人)",
+                    examples = "李副区长", required = true) @NotBlank @Size(max = 64) String approvedBy,
+            @Schema(description = "Why; shown to the applicant on the application", examples = "环评需补充专家论证",
+                    required = true) @NotBlank @Size(max = 500) String reason) {
+    }
+
     @POST
+    @Path("/tasks/{taskId}/extension")
     @RolesAllowed(ApprovalRoleSets.TASK_DECIDERS)
     @Operation(operationId = "extendItemClock", summary = "Extend an item's statutory time limit (延期)",
             description = "By an officer of the task's department, recording the head of the department who approved "
@@ -68,5 +79,24 @@ public class ExtensionResource {
                            @Valid @NotNull ExtensionRequest request) {
         return ApplicationResponses.ok(extensions.extend(id, taskId, request.itemCode(), request.approvedBy(),
                 request.reason()));
+    }
+
+    @POST
+    @Path("/joint-extension")
+    @RolesAllowed(ApprovalRoleSets.DESK)
+    @Operation(operationId = "extendJointHandling", summary = "Extend a bundle's joint-handling limit by 15 working days",
+            description = "By the desk, recording the people's government's responsible person who approved it: a bundle "
+                    + "handled jointly has 45 working days (行政许可法 第42条第2款), 15 more once, before the deadline; "
+                    + "409 for a single item, after the deadline or a second time.")
+    @APIResponse(responseCode = "200", description = "Extended; statutoryExtension and statutoryDeadline show it",
+            headers = @Header(name = "ETag", description = ApiResponses.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApplicationDtos.Application.class)))
+    @APIResponse(responseCode = "404", description = "No such application visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The law allows no extension here",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response extendJointHandling(@PathParam("id") UUID id, @Valid @NotNull JointExtensionRequest request) {
+        return ApplicationResponses.ok(extensions.extendJointHandling(id, request.approvedBy(), request.reason()));
     }
 }

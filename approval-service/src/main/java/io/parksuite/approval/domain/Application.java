@@ -127,6 +127,11 @@ public class Application extends PanacheEntityBase {
     @Column(name = "statutory_deadline")
     public LocalDate statutoryDeadline;
 
+    /** 第42条第2款: the 15 working days a bundle's joint-handling clock was extended by, if it was. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "statutory_extension", columnDefinition = "jsonb")
+    public ItemClock.Extension statutoryExtension;
+
     /**
      * 送达期限: the licence document is due within 10 working days of an approval (行政许可法 第44条); set when an
      * application with an administrative licence among its items is approved.
@@ -210,6 +215,7 @@ public class Application extends PanacheEntityBase {
     public void setDeadlines(io.parksuite.platform.calendar.WorkingCalendar calendar) {
         promisedDeadline = ClockRules.deadline(calendar, acceptedOn, promisedLimitDays, clockPauses());
         statutoryDeadline = statutoryLimitDays == null ? null
-                : ClockRules.deadline(calendar, acceptedOn, statutoryLimitDays, clockPauses());
+                : ClockRules.deadline(calendar, acceptedOn, statutoryLimitDays
+                + (statutoryExtension == null ? 0 : statutoryExtension.days()), clockPauses());
     }
 }

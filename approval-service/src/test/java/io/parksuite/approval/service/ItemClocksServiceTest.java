@@ -107,6 +107,29 @@ class ItemClocksServiceTest {
                         + "/extension").then().statusCode(409).body("detail", containsString("has passed"));
     }
 
+    @Test
+    void aBundlesJointHandlingClockIsExtendedOnceByFifteenDaysAndASingleItemsNever() {
+        Restaurant r = restaurant();
+        String path = "/api/v1/approval/applications/" + r.id() + "/joint-extension";
+        String body = """
+                {"approvedBy":"李副区长","reason":"需组织联合踏勘"}""";
+        LocalDate before = LocalDate.parse(r.view().getString("statutoryDeadline"));
+        manager().contentType(ContentType.JSON).body(body).post(path).then().statusCode(200)
+                .body("statutoryDeadline", equalTo(WorkingCalendar.chinaMainland().addWorkingDays(before, 15).toString()))
+                .body("statutoryExtension.days", equalTo(15))
+                .body("statutoryExtension.approvedBy", equalTo("李副区长"));
+        manager().contentType(ContentType.JSON).body(body).post(path).then().statusCode(409)
+                .body("detail", containsString("already extended"));
+        enterprise(r.uscc()).contentType(ContentType.JSON).body(body).post(path).then().statusCode(403);
+
+        String item = unique("S20");
+        createItem(item, unique("dept-s"), 20, 10);
+        String single = submitted(TestUscc.random(), item, null, List.of(item + "-main"));
+        step(manager(), single, "accept", null).statusCode(200);
+        manager().contentType(ContentType.JSON).body(body).post("/api/v1/approval/applications/" + single + "/joint-extension")
+                .then().statusCode(409).body("detail", containsString("bundle"));
+    }
+
     private record Restaurant(String id, String uscc, String dept, String short15, String long20, JsonPath view) {
     }
 
