@@ -1,7 +1,9 @@
 package io.parksuite.project.messaging;
 
+import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.inbox.IdempotentConsumer;
 import io.parksuite.project.service.ApprovalReports;
+import io.parksuite.project.service.FollowUps;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,25 +14,37 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Follows the approval desk on {@code approval.events}: a submitted start-up application moves its
- * project 签约 → 审批, a concluded one records the result.
+ * project 签约 → 审批, a concluded one records the result, and a follow-up (先建后验 verification and
+ * the others) is copied to its project, where an open one holds 投产.
  */
 @ApplicationScoped
 public class ApprovalEventsConsumer {
 
     static final String CONSUMER = "project-service.approval-reports";
-    static final Set<String> TYPES = Set.of(ApprovalReports.SUBMITTED, ApprovalReports.CONCLUDED);
+    static final Set<String> TYPES = Set.of(ApprovalReports.SUBMITTED, ApprovalReports.CONCLUDED, FollowUps.CHANGED);
 
     private final IdempotentConsumer inbox;
     private final ApprovalReports reports;
+    private final FollowUps followUps;
 
-    public ApprovalEventsConsumer(IdempotentConsumer inbox, ApprovalReports reports) {
+    public ApprovalEventsConsumer(IdempotentConsumer inbox, ApprovalReports reports, FollowUps followUps) {
         this.inbox = inbox;
         this.reports = reports;
+        this.followUps = followUps;
     }
 
     @Incoming("approval-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return inbox.consume(CONSUMER, batch, TYPES, reports::apply);
+        return inbox.consume(CONSUMER, batch, TYPES, this::handle);
+    }
+
+    /** One event of an accepted type, inside the transaction that records it as processed. */
+    public void handle(IncomingEvent event) {
+        if (FollowUps.CHANGED.equals(event.type())) {
+            followUps.apply(event);
+        } else {
+            reports.apply(event);
+        }
     }
 }
