@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,6 +37,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The liaison reminders (诉求提醒) against the real database: scans as of fixed park days (Tuesday 2026-11-10,
@@ -52,6 +55,9 @@ class LiaisonRemindersServiceTest {
 
     @Inject
     LiaisonReminderScan scan;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aRequestDueWithinTwoWorkingDaysIsRemindedOnce() {
@@ -156,6 +162,16 @@ class LiaisonRemindersServiceTest {
         }
         as(officer).queryParam("size", 200).when().get("/api/v1/registry/liaison/inbox").then().statusCode(200)
                 .body("total", equalTo(50));
+        long first = late.get(0);
+        Exception refused = assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into liaison_reminder (request_id, kind, officer_id, uscc, due_on, message, created_at)
+                        select id, 'OVERDUE', officer_id, uscc, deadline, '重复', now() from liaison_request where id = ?1""")
+                .setParameter(1, first).executeUpdate()), "the database itself refuses a second reminder of a kind");
+        Throwable cause = refused;
+        while (cause.getCause() != null && !String.valueOf(cause.getMessage()).contains("liaison_reminder_once")) {
+            cause = cause.getCause();
+        }
+        assertTrue(String.valueOf(cause.getMessage()).contains("liaison_reminder_once"), String.valueOf(refused));
     }
 
     @Test
