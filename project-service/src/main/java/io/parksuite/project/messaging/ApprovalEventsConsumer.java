@@ -3,6 +3,7 @@ package io.parksuite.project.messaging;
 import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.inbox.IdempotentConsumer;
 import io.parksuite.project.service.ApprovalReports;
+import io.parksuite.project.service.CaseTimelines;
 import io.parksuite.project.service.FollowUps;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -15,22 +16,27 @@ import java.util.concurrent.CompletionStage;
 /**
  * Follows the approval desk on {@code approval.events}: a submitted start-up application moves its
  * project 签约 → 审批, a concluded one records the result, and a follow-up (先建后验 verification and
- * the others) is copied to its project, where an open one holds 投产.
+ * the others) is copied to its project, where an open one holds 投产, and a concluded case's timeline
+ * is kept for the project's lead-time attribution.
  */
 @ApplicationScoped
 public class ApprovalEventsConsumer {
 
     static final String CONSUMER = "project-service.approval-reports";
-    static final Set<String> TYPES = Set.of(ApprovalReports.SUBMITTED, ApprovalReports.CONCLUDED, FollowUps.CHANGED);
+    static final Set<String> TYPES = Set.of(ApprovalReports.SUBMITTED, ApprovalReports.CONCLUDED, FollowUps.CHANGED,
+            CaseTimelines.TIMELINE);
 
     private final IdempotentConsumer inbox;
     private final ApprovalReports reports;
     private final FollowUps followUps;
+    private final CaseTimelines timelines;
 
-    public ApprovalEventsConsumer(IdempotentConsumer inbox, ApprovalReports reports, FollowUps followUps) {
+    public ApprovalEventsConsumer(IdempotentConsumer inbox, ApprovalReports reports, FollowUps followUps,
+                                  CaseTimelines timelines) {
         this.inbox = inbox;
         this.reports = reports;
         this.followUps = followUps;
+        this.timelines = timelines;
     }
 
     @Incoming("approval-events")
@@ -43,6 +49,8 @@ public class ApprovalEventsConsumer {
     public void handle(IncomingEvent event) {
         if (FollowUps.CHANGED.equals(event.type())) {
             followUps.apply(event);
+        } else if (CaseTimelines.TIMELINE.equals(event.type())) {
+            timelines.apply(event);
         } else {
             reports.apply(event);
         }
