@@ -2,9 +2,12 @@ package io.parksuite.enterprise.api;
 
 import io.parksuite.enterprise.domain.LiaisonAssignment;
 import io.parksuite.enterprise.domain.LiaisonOfficer;
+import io.parksuite.enterprise.domain.LiaisonReminder;
 import io.parksuite.enterprise.domain.LiaisonVisit;
+import io.parksuite.enterprise.domain.ReminderKind;
 import io.parksuite.enterprise.domain.RequestCategory;
 import io.parksuite.enterprise.domain.RequestStatus;
+import io.parksuite.enterprise.service.LiaisonReminderScan;
 import io.parksuite.platform.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -182,6 +185,49 @@ public final class LiaisonDtos {
                     ? new LiaisonRequest(id, uscc, category, title, description, raisedOn, deadline, status, overdue, officerId,
                     resolution, resolvedOn, rating, ratingComment, null, version)
                     : this;
+        }
+    }
+    @Schema(name = "LiaisonReminder", description = "An entry of the liaison inbox (诉求提醒): a request due soon or "
+            + "overdue, for its officer, or escalated to park-admin", example = """
+            {"id": 42, "kind": "DUE", "requestId": 17, "uscc": "91430112MA4L0A0B1X", "officerId": 1,
+             "recipientRole": null, "dueOn": "2019-09-15", "message": "诉求「旺季用工缺口300人」将于 2019-09-15 到期",
+             "createdAt": "2019-09-12T01:00:00Z", "readAt": null, "readBy": null}""")
+    public record Reminder(@Schema(required = true, description = "The reminder's id", example = "42") long id,
+                           @Schema(required = true, description = "DUE (即将到期: the deadline is within the window of "
+                                   + "working days), OVERDUE (已逾期), ESCALATION (逾期督办, to park-admin)")
+                           ReminderKind kind,
+                           @Schema(required = true, description = "The request it is about", example = "17") long requestId,
+                           @Schema(required = true, description = Schemas.USCC, example = Schemas.USCC_EXAMPLE) String uscc,
+                           @Schema(description = "The officer following the request when the reminder was created; "
+                                   + "the recipient unless recipientRole is set", example = "1", nullable = true)
+                           Long officerId,
+                           @Schema(description = "The role an escalation is addressed to (park-admin); null for a "
+                                   + "reminder to the officer", example = "park-admin", nullable = true)
+                           String recipientRole,
+                           @Schema(required = true, description = "The request's deadline", example = "2019-09-15")
+                           LocalDate dueOn,
+                           @Schema(required = true, description = "The reminder's text") String message,
+                           @Schema(required = true, description = "When the scan created it") OffsetDateTime createdAt,
+                           @Schema(description = "When it was marked read; null while unread", nullable = true)
+                           OffsetDateTime readAt,
+                           @Schema(description = "The login that marked it read", nullable = true) String readBy) {
+        static Reminder of(LiaisonReminder r) {
+            return new Reminder(r.id, r.kind, r.requestId, r.uscc, r.officerId, r.recipientRole, r.dueOn, r.message,
+                    r.createdAt, r.readAt, r.readBy);
+        }
+    }
+
+    @Schema(name = "LiaisonReminderScanResult", description = "What one scan of the liaison requests created", example = """
+            {"scannedOn": "2019-09-12", "dueUntil": "2019-09-16", "due": 3, "overdue": 1, "escalated": 1}""")
+    public record ScanResult(@Schema(required = true, description = "The park's day the scan ran as of") LocalDate scannedOn,
+                             @Schema(required = true, description = "The last day of the due window: requests with a "
+                                     + "deadline up to it are due") LocalDate dueUntil,
+                             @Schema(required = true, description = "DUE reminders created", example = "3") int due,
+                             @Schema(required = true, description = "OVERDUE reminders created", example = "1") int overdue,
+                             @Schema(required = true, description = "Escalations to park-admin created", example = "1")
+                             int escalated) {
+        static ScanResult of(LiaisonReminderScan.Result r) {
+            return new ScanResult(r.scannedOn(), r.dueUntil(), r.due(), r.overdue(), r.escalated());
         }
     }
 }

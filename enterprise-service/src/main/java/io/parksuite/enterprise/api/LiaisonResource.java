@@ -42,7 +42,7 @@ import java.util.List;
  * The liaison service (一对一联点服务), {@code /api/v1/registry/liaison}: officers, who looks
  * after which enterprise, visits, and enterprise requests (诉求) with their overdue list. Park
  * admins and investment officers run it; an enterprise user raises, follows and rates its own
- * requests.
+ * requests. The reminders of requests due soon or overdue are in {@link LiaisonInboxResource}.
  */
 @Path("/api/v1/registry/liaison")
 @Produces(MediaType.APPLICATION_JSON)

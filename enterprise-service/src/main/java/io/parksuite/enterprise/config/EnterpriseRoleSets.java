@@ -27,6 +27,11 @@ public final class EnterpriseRoleSets {
     /** Raise a liaison request (诉求). */
     public static final String LIAISON_REQUESTERS = "${parksuite.roles.liaison-requesters}";
 
+    /** Read the liaison inbox (诉求提醒) and mark its reminders read. */
+    public static final String LIAISON_INBOX_READERS = "${parksuite.roles.liaison-inbox-readers}";
+    /** Run the liaison reminder scan now. */
+    public static final String LIAISON_REMINDER_SCANNERS = "${parksuite.roles.liaison-reminder-scanners}";
+
     private EnterpriseRoleSets() {
     }
 }

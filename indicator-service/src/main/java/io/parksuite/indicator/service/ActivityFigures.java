@@ -14,10 +14,11 @@ import java.util.Map;
 
 /**
  * Indicators from the project and approval copies: fixed-asset investment (固定资产投资, from the
- * incrementally kept {@code fai_rollup}), projects signed, and the approval desk's KPIs (网上办率,
- * 一次办率, average working days against the promise, overdue applications). Periods are
- * statistical: the year to date up to the period's month, January counted in 1–2月, dates in
- * Asia/Shanghai.
+ * incrementally kept {@code fai_rollup}), projects signed, the approval desk's KPIs over
+ * applications (网上办率, 一次办率, average working days against the promise, overdue applications)
+ * and over the service-item catalogue (网上可办, 全程网办 and 一次办 shares of 依申请 items, stock
+ * figures of the catalogue now). Periods are statistical: the year to date up to the period's
+ * month, January counted in 1–2月, dates in Asia/Shanghai.
  */
 @ApplicationScoped
 public class ActivityFigures {
@@ -37,6 +38,10 @@ public class ActivityFigures {
                     "coalesce(sum(planned_investment_yuan), 0)", target);
             case "ONLINE_RATE", "ONE_VISIT_RATE", "AVERAGE_WORKING_DAYS", "OVERDUE_APPLICATIONS" ->
                     desk(definition, period);
+            case "ITEM_ONLINE_RATE" -> catalogueShare(definition, period, target, "handling_depth <> 'ON_SITE'");
+            case "ITEM_FULLY_ONLINE_RATE" -> catalogueShare(definition, period, target,
+                    "handling_depth = 'FULLY_ONLINE'");
+            case "ITEM_ONE_VISIT_RATE" -> catalogueShare(definition, period, target, "max_visits <= 1");
             default -> null;
         };
     }
@@ -113,6 +118,22 @@ public class ActivityFigures {
             case "OVERDUE_APPLICATIONS" -> figure.value(overdue(monthFrom, to)).ytdValue(overdue(ytdFrom, to)).build();
             default -> null;
         };
+    }
+
+    /**
+     * A share of the 依申请 items of the catalogue as it stands (a stock figure: the same for the
+     * month and the year to date); market services and other kinds left out; null without items.
+     */
+    private IndicatorFigure catalogueShare(IndicatorDefinition d, Period period, BigDecimal target, String condition) {
+        BigDecimal share = jdbc.first("select count(*) filter (where " + condition + "), count(*) from service_item_copy"
+                        + " where item_kind = 'APPLICATION_BASED'",
+                row -> RollupView.sharePct(BigDecimal.valueOf(row.getLong(1)), BigDecimal.valueOf(row.getLong(2))))
+                .orElse(null);
+        if (share == null) {
+            return null;
+        }
+        return FigureArithmetic.parkFigure(d, period, "APPROVALS").value(share).ytdValue(share).target(target)
+                .targetProgressPct(FigureArithmetic.progressPct(share, target)).build();
     }
 
     private BigDecimal ratio(String at, String condition, OffsetDateTime from, OffsetDateTime to) {

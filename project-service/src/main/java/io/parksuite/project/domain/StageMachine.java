@@ -58,6 +58,19 @@ public final class StageMachine {
         return new Verdict(true, skipped, passesConstruction);
     }
 
+    /**
+     * Whether an allowed move of a project in {@code current} to {@code to} reaches or passes the main
+     * stage {@code milestone} from a stage before it (a resumed 停滞 counts from the stage it stalled in).
+     */
+    public static boolean passes(ProjectStage current, ProjectStage stalledFrom, ProjectStage to,
+                                 ProjectStage milestone) {
+        if (!to.isMain() || current == ProjectStage.TERMINATED || current == ProjectStage.FULL_PRODUCTION) {
+            return false;
+        }
+        ProjectStage base = base(current, stalledFrom);
+        return base.order() < milestone.order() && to.order() >= milestone.order();
+    }
+
     private static ProjectStage base(ProjectStage current, ProjectStage stalledFrom) {
         if (current == ProjectStage.STALLED) {
             if (stalledFrom == null || !stalledFrom.isMain()) {

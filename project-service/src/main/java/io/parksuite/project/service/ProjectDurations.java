@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Predicate;
 
 /**
  * How long a project took from signing to production ("望城速度": the BYD phone plant, signed on
@@ -55,8 +56,32 @@ public class ProjectDurations {
     }
 
     private static Integer workingDays(WorkingCalendar calendar, LocalDate from, LocalDate to) {
-        boolean countable = from != null && to != null && from.getYear() >= calendar.coveredYears().first();
-        return countable ? calendar.workingDaysBetween(from, to) : null;
+        return to != null && countable(calendar, from) ? calendar.workingDaysBetween(from, to) : null;
+    }
+
+    /**
+     * The park calendar's working-day test for a span that starts on {@code from}; null when working days
+     * from there cannot be counted (no start, or a start before the first holiday notice it holds, 2010),
+     * the rule of signingToProductionWorkingDays.
+     */
+    public Predicate<LocalDate> workingDayTest(LocalDate from) {
+        WorkingCalendar calendar = calendars.current();
+        return countable(calendar, from) ? calendar::isWorkingDay : null;
+    }
+
+    /** Whether any day of [{@code from}, {@code to}) falls in a year counted provisionally (weekends only). */
+    public boolean provisional(LocalDate from, LocalDate to) {
+        WorkingCalendar calendar = calendars.current();
+        for (int year = from.getYear(); to.isAfter(from) && year <= to.minusDays(1).getYear(); year++) {
+            if (calendar.isProvisional(year)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countable(WorkingCalendar calendar, LocalDate from) {
+        return from != null && from.getYear() >= calendar.coveredYears().first();
     }
 
     private static Long days(LocalDate from, LocalDate to) {

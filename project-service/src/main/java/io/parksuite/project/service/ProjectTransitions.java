@@ -5,6 +5,7 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.project.domain.ApprovalResult;
+import io.parksuite.project.domain.FollowUp;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.domain.ProjectStage;
 import io.parksuite.project.domain.StageMachine;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Moves projects through the stage machine: officers' transitions (date, actor, note; dates never
- * go backwards; a skip needs a reason; 开工 needs the start-up approvals concluded unless 先建后验),
+ * go backwards; a skip needs a reason; 开工 needs the start-up approvals concluded unless 先建后验; 投产
+ * needs the 先建后验 verifications passed or waived),
  * the trial-production milestone (试生产), and the approval desk's reports (submitted → 审批,
  * concluded → the result that lets 开工 pass its guard).
  */
@@ -75,6 +78,9 @@ public class ProjectTransitions {
                             + "先建后验 (buildBeforeApproval); the approval is "
                             + (project.approvalResult == null ? "not concluded" : project.approvalResult), List.of());
         }
+        if (StageMachine.passes(project.stage, project.stalledFrom, to, ProjectStage.PRODUCTION)) {
+            requireVerified(project);
+        }
         ProjectStage from = project.stage;
         project.moveTo(to, on, clock.now());
         project.flush();
@@ -82,6 +88,27 @@ public class ProjectTransitions {
                 verdict.skips() ? skipReason.strip() : null, project.updatedAt);
         events.stageChanged(project, transition);
         return transition;
+    }
+
+    /** 投产 waits for every 先建后验 verification of the project's applications: none open, failing or revoked. */
+    private static void requireVerified(Project project) {
+        List<FollowUp> blocking = FollowUp.blockingProduction(project.id);
+        if (blocking.isEmpty()) {
+            return;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < blocking.size(); i++) {
+            FollowUp f = blocking.get(i);
+            errors.add(new Problem.FieldError("followUps[" + i + "]", f.referenceNumber + " item "
+                    + (f.itemCode == null ? "-" : f.itemCode) + " (" + f.department + "): " + f.status
+                    + ", due " + (f.status == FollowUp.Status.RECTIFYING && f.rectificationDueOn != null
+                    ? f.rectificationDueOn : f.dueOn) + ", followUpId " + f.followUpId));
+        }
+        throw new ProblemException(409, "verification-pending", "Verification pending",
+                "投产 (PRODUCTION) needs every 先建后验 verification (VERIFICATION follow-up) of the project's applications "
+                        + "passed or waived; " + blocking.size() + " open, rectifying or revoked: " + blocking.stream()
+                        .map(f -> f.referenceNumber + " " + f.itemCode + " " + f.status + " due " + f.dueOn)
+                        .collect(Collectors.joining("; ")), errors);
     }
 
     /** Records 试生产, a milestone after 开工 and before 投产. */
