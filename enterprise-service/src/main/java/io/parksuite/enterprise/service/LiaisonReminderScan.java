@@ -2,6 +2,7 @@ package io.parksuite.enterprise.service;
 
 import io.parksuite.enterprise.config.LiaisonReminderConfig;
 import io.parksuite.enterprise.domain.ParkDay;
+import io.parksuite.platform.calendar.LoadedCalendar;
 import io.parksuite.platform.calendar.WorkingCalendar;
 import io.parksuite.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,8 +19,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * 诉求提醒: the scheduled scan of the liaison requests. A pending request (OPEN, IN_PROGRESS) whose deadline is
- * within the window of working days (platform {@link WorkingCalendar}: holidays and 调休 count) is DUE in its
- * officer's inbox; one past its deadline is OVERDUE there and ESCALATED to park-admin. Resolved and closed
+ * within the window of working days ({@link WorkingCalendar}: holidays and 调休 count, with the notices loaded at
+ * the approval desk, {@link LoadedCalendar}) is DUE in its officer's inbox; one past its deadline is OVERDUE there and ESCALATED to park-admin. Resolved and closed
  * requests are left alone. Set-based inserts against a unique key per request and kind ("on conflict do
  * nothing") make each reminder exist once whatever the number of scans or instances; the scan's transaction
  * also holds an advisory lock, so that concurrent instances take turns instead of racing for the same rows.
@@ -34,12 +35,15 @@ public class LiaisonReminderScan {
     public record Result(LocalDate scannedOn, LocalDate dueUntil, int due, int overdue, int escalated) {
     }
 
+    private final LoadedCalendar calendars;
     private final EntityManager entityManager;
     private final LiaisonReminderConfig config;
     private final Clock clock;
 
-    public LiaisonReminderScan(EntityManager entityManager, LiaisonReminderConfig config, Clock clock) {
+    public LiaisonReminderScan(EntityManager entityManager, LoadedCalendar calendars, LiaisonReminderConfig config,
+                               Clock clock) {
         this.entityManager = entityManager;
+        this.calendars = calendars;
         this.config = config;
         this.clock = clock;
     }
@@ -65,7 +69,7 @@ public class LiaisonReminderScan {
 
     /** Scans as of {@code today}: a request is due when its deadline falls from today to the window's last day. */
     public Result scanOn(LocalDate today) {
-        LocalDate dueUntil = WorkingCalendar.chinaMainland().addWorkingDays(today, config.windowWorkingDays());
+        LocalDate dueUntil = calendars.current().addWorkingDays(today, config.windowWorkingDays());
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return QuarkusTransaction.requiringNew().call(() -> {
             entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
