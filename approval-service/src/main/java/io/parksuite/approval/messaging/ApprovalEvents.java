@@ -120,6 +120,33 @@ public class ApprovalEvents {
                 task.rectificationDueOn, task.reason, task.createdAt, task.concludedAt, task.version));
     }
 
+    /** The dated intervals of a case, with the application's stored state (flushed by the caller). */
+    public void caseTimeline(Application application, String officer, List<Interval> intervals) {
+        outbox.record(AGGREGATE_TYPE, application.id.toString(), CASE_TIMELINE, new CaseTimeline(application.id,
+                application.referenceNumber, application.bundleCode, application.itemCode, application.projectId,
+                application.applicantUscc, officer, application.createdAt, application.submittedAt,
+                application.concludedAt, application.result, intervals, application.version));
+    }
+
+    /** One dated interval of a case: whose time (GOVERNMENT or ENTERPRISE), what kind, inclusive dates. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Interval(String party, String kind, String department, LocalDate firstDay, LocalDate lastDay) {
+        public static Interval government(String kind, String department, LocalDate firstDay, LocalDate lastDay) {
+            return new Interval("GOVERNMENT", kind, department, firstDay, lastDay);
+        }
+
+        public static Interval enterprise(String kind, String department, LocalDate firstDay, LocalDate lastDay) {
+            return new Interval("ENTERPRISE", kind, department, firstDay, lastDay);
+        }
+    }
+
+    /** Payload of {@link #CASE_TIMELINE}: every field always present, null where allowed. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CaseTimeline(UUID applicationId, String referenceNumber, String bundleCode, String itemCode, UUID projectId,
+                        String applicantUscc, String officer, OffsetDateTime createdAt, OffsetDateTime submittedAt,
+                        OffsetDateTime concludedAt, String result, List<Interval> intervals, long aggregateVersion) {
+    }
+
     /** Payload of {@link #FOLLOW_UP_CHANGED}: every field always present, null where allowed. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record FollowUpChanged(UUID followUpId, UUID applicationId, String referenceNumber, String bundleCode, String itemCode,

@@ -40,9 +40,11 @@ public class ApplicationConclusion {
     private final StepLog log;
     private final Access access;
     private final FollowUps followUps;
+    private final CaseTimelines timelines;
 
     public ApplicationConclusion(Applications applications, Calendars calendars, ApprovalEvents events,
-                                 ApprovalConfig config, StepLog log, Access access, FollowUps followUps) {
+                                 ApprovalConfig config, StepLog log, Access access, FollowUps followUps,
+                                 CaseTimelines timelines) {
         this.applications = applications;
         this.calendars = calendars;
         this.events = events;
@@ -50,6 +52,7 @@ public class ApplicationConclusion {
         this.log = log;
         this.access = access;
         this.followUps = followUps;
+        this.timelines = timelines;
     }
 
     /** Concludes an application whose every task is decided. */
@@ -72,6 +75,7 @@ public class ApplicationConclusion {
             openFollowUps(a, today);
         }
         events.concluded(a);
+        timelines.publish(a);
     }
 
     private void openFollowUps(Application a, LocalDate today) {

@@ -18,7 +18,8 @@ import java.util.UUID;
  * rectification deadline on the working calendar (e.g. 消防验收不合格) or ends in the revocation (撤销) of the
  * approval; a park admin may waive an open one within its deadline, never a failed or late one; a 差评整改
  * rectification is assigned to an officer, closed with what was done and re-rated by the applicant. Every opening
- * and change raises the follow-up's version and publishes follow-up-changed in the same transaction.
+ * and change raises the follow-up's version and publishes follow-up-changed in the same transaction; the end of a
+ * rectification publishes the application's case-timeline again, with its rectification interval.
  */
 @ApplicationScoped
 public class FollowUps {
@@ -37,13 +38,16 @@ public class FollowUps {
     private final ApprovalEvents events;
     private final StepLog log;
     private final Access access;
+    private final CaseTimelines timelines;
 
-    public FollowUps(Applications applications, Calendars calendars, ApprovalEvents events, StepLog log, Access access) {
+    public FollowUps(Applications applications, Calendars calendars, ApprovalEvents events, StepLog log, Access access,
+                     CaseTimelines timelines) {
         this.applications = applications;
         this.calendars = calendars;
         this.events = events;
         this.log = log;
         this.access = access;
+        this.timelines = timelines;
     }
 
     /** Opens a follow-up of {@code a} (flushed first, so that its snapshot is current) and publishes it. */
@@ -114,6 +118,10 @@ public class FollowUps {
         }
         task.reason = why;
         changed(a, task);
+        if (wasRectifying) {
+            log.touch(a);
+            timelines.publish(a);
+        }
         return task;
     }
 
