@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 @Schema(name = "ApplicationResult", implementation = ApplicationResult.class),
                 @Schema(name = "Decision", implementation = Decision.class),
                 @Schema(name = "DeliveryMethod", implementation = DeliveryMethod.class),
+                @Schema(name = "FollowUpOutcome", implementation = FollowUpOutcome.class),
                 @Schema(name = "MaterialContentType", implementation = MaterialContentType.class),
                 @Schema(name = "MaterialPurpose", implementation = MaterialPurpose.class),
                 @Schema(name = "RecipientType", implementation = RecipientType.class),

@@ -196,7 +196,11 @@ public final class ApplicationDtos {
             @Schema(description = "More than one visit: a 最多跑一次 exception", required = true) boolean moreThanOneVisit,
             @Schema(description = "Whether the applicant rated the service (好差评)", required = true) boolean rated,
             @Schema(description = "One task per department", required = true) List<ApplicationTask> tasks,
-            @Schema(description = "The version, also sent as the ETag", examples = "3", required = true) long version) {
+            @Schema(description = "The version, also sent as the ETag", examples = "3", required = true) long version,
+            @Schema(description = "撤销: when the approval was revoked after a failed post-check or verification")
+            OffsetDateTime revokedAt,
+            @Schema(description = "Why the approval was revoked", examples = "消防验收不合格且逾期未整改")
+            String revocationReason) {
         public static Application of(ApplicationView view) {
             return of(view.application(), view.tasks());
         }
@@ -212,7 +216,8 @@ public final class ApplicationDtos {
                     a.supplementItems, a.supplementDueOn, a.pauses.stream().map(Pause::of).toList(), a.result,
                     a.concludedAt, a.workingDaysUsed,
                     a.deliveryDeadline, a.deliveredAt, breachedClocks(a), a.visits,
-                    a.visits > 1, a.rated, tasks.stream().map(ApplicationTask::of).toList(), a.version);
+                    a.visits > 1, a.rated, tasks.stream().map(ApplicationTask::of).toList(), a.version, a.revokedAt,
+                    a.revocationReason);
         }
 
         private static Set<DeadlineClock> breachedClocks(io.parksuite.approval.domain.Application a) {

@@ -3,9 +3,11 @@ package io.parksuite.approval.api;
 import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.api.ApplicationDtos.ApplicationTask;
 import io.parksuite.approval.domain.FollowUpKind;
+import io.parksuite.approval.domain.FollowUpStatus;
 import io.parksuite.approval.domain.TaskStatus;
 import io.parksuite.approval.service.Quality;
 import io.parksuite.approval.service.ReminderScan;
+import io.parksuite.approval.service.ReminderStatements;
 import io.parksuite.approval.service.WorkLists;
 import io.parksuite.platform.http.QueryParams;
 import io.parksuite.platform.paging.Page;
@@ -72,32 +74,15 @@ public class DeskResource {
                     required = true) String message,
             @Schema(description = "When the scan created it", required = true) OffsetDateTime createdAt,
             @Schema(description = "When the recipient marked it read; null while unread") OffsetDateTime readAt,
+            @Schema(description = "The follow-up it is about (告知承诺核查, 先建后验验收, 差评整改, a failed check's "
+                    + "rectification), if any: a TASK_DUE or OVERDUE reminder of the follow-up's deadline")
+            UUID followUpId,
             @Schema(description = "For an early warning (超期预警): the completion date predicted from the recent history "
                     + "of the same items, past dueOn; null for other reminders") LocalDate predictedCompletionOn) {
         static Reminder of(io.parksuite.approval.domain.Reminder r) {
-            return new Reminder(r.id, r.kind, r.applicationId, r.taskId, r.recipientType, r.recipient, r.dueOn,
-                    r.message, r.createdAt, r.readAt, r.predictedOn);
-        }
-    }
-
-    /** A follow-up task. */
-    @Schema(name = "FollowUpTask", description = "Work that follows a decision or a rating: a 告知承诺 post-check, a "
-            + "先建后验 verification or a 差评 rectification")
-    public record FollowUpTask(
-            @Schema(description = "The follow-up task's id", required = true) UUID id,
-            @Schema(description = "The application it follows", required = true) UUID applicationId,
-            @Schema(description = "POST_CHECK (告知承诺核查), VERIFICATION (先建后验) or RECTIFICATION (差评整改)",
-                    required = true) FollowUpKind kind,
-            @Schema(description = "The department that does it", examples = "market-regulation", required = true)
-            String department,
-            @Schema(description = "The investment project, for a 先建后验 verification") UUID projectId,
-            @Schema(description = "When it is due", required = true) LocalDate dueOn,
-            @Schema(description = "Its state", examples = "OPEN", required = true) String status,
-            @Schema(description = "What to do", examples = "差评整改：窗口等候时间过长") String note,
-            @Schema(description = "When it was opened", required = true) OffsetDateTime createdAt) {
-        static FollowUpTask of(io.parksuite.approval.domain.FollowUpTask t) {
-            return new FollowUpTask(t.id, t.applicationId, t.kind, t.department, t.projectId, t.dueOn,
-                    t.status, t.note, t.createdAt);
+            boolean followUp = r.dedupeKey != null && r.dedupeKey.startsWith(ReminderStatements.FOLLOW_UP_PREFIX);
+            return new Reminder(r.id, r.kind, r.applicationId, followUp ? null : r.taskId, r.recipientType, r.recipient,
+                    r.dueOn, r.message, r.createdAt, r.readAt, followUp ? r.taskId : null, r.predictedOn);
         }
     }
 
@@ -256,9 +241,13 @@ public class DeskResource {
                                                 schema = @Schema(implementation = FollowUpKind.class))
                                         @QueryParam("kind") String kind,
                                         @Parameter(description = "Only follow-ups of this application")
-                                        @QueryParam("applicationId") UUID applicationId) {
+                                        @QueryParam("applicationId") UUID applicationId,
+                                        @Parameter(description = "Only follow-ups in this state",
+                                                schema = @Schema(implementation = FollowUpStatus.class))
+                                        @QueryParam("status") String status) {
         FollowUpKind wanted = QueryParams.optionalEnum("kind", kind, FollowUpKind.class);
-        return workLists.followUps(wanted, applicationId, page).map(FollowUpTask::of);
+        FollowUpStatus state = QueryParams.optionalEnum("status", status, FollowUpStatus.class);
+        return workLists.followUps(wanted, applicationId, state, page).map(FollowUpTask::of);
     }
 
     @GET

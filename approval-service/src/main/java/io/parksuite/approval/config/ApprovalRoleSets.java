@@ -25,6 +25,8 @@ public final class ApprovalRoleSets {
     public static final String WORK_LIST_READERS = "${parksuite.roles.approval-work-list-readers}";
     /** Reminder inboxes (办事提醒). */
     public static final String INBOX_READERS = "${parksuite.roles.approval-inbox-readers}";
+    /** Who may waive an open follow-up within its deadline (park admins). */
+    public static final String WAIVERS = "${parksuite.roles.approval-waivers}";
     /** Service quality figures. */
     public static final String QUALITY_READERS = "${parksuite.roles.approval-quality-readers}";
 

@@ -179,6 +179,13 @@ public class Application extends PanacheEntityBase {
     public OffsetDateTime deliveryBreachedAt;
 
     /** Visits the applicant made in person (最多跑一次: more than one is flagged). */
+    /** 撤销: when the approval was revoked after a failed post-check or verification. */
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revocation_reason", length = 1000)
+    public String revocationReason;
+
     @Column(nullable = false)
     public int visits;
 

@@ -1,9 +1,13 @@
 package io.parksuite.approval.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.DeadlineClock;
 import io.parksuite.approval.domain.Deficiency;
+import io.parksuite.approval.domain.FollowUpKind;
+import io.parksuite.approval.domain.FollowUpStatus;
+import io.parksuite.approval.domain.FollowUpTask;
 import io.parksuite.approval.domain.Rating;
 import io.parksuite.approval.domain.Reminder;
 import io.parksuite.platform.outbox.Outbox;
@@ -11,6 +15,7 @@ import io.parksuite.platform.outbox.batch.OutboxBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +36,11 @@ public class ApprovalEvents {
     public static final String REMINDER_DUE = "parksuite.approval.reminder-due.v1";
     public static final String DEADLINE_BREACHED = "parksuite.approval.deadline-breached.v1";
     public static final String RATED = "parksuite.approval.rated.v1";
-    public static final List<String> TYPES = List.of(SUBMITTED, ACCEPTED, CONCLUDED, REMINDER_DUE, DEADLINE_BREACHED, RATED);
+    public static final String FOLLOW_UP_CHANGED = "parksuite.approval.follow-up-changed.v1";
+    public static final String CASE_TIMELINE = "parksuite.approval.case-timeline.v1";
+    public static final String FOLLOW_UP_AGGREGATE_TYPE = "follow-up";
+    public static final List<String> TYPES = List.of(SUBMITTED, ACCEPTED, CONCLUDED, REMINDER_DUE, DEADLINE_BREACHED, RATED,
+            FOLLOW_UP_CHANGED, CASE_TIMELINE);
 
     private final Outbox outbox;
     private final OutboxBatch outboxBatch;
@@ -106,6 +115,52 @@ public class ApprovalEvents {
         application.flush();
         outbox.record(AGGREGATE_TYPE, application.id.toString(), RATED, new Rated(ApplicationSnapshot.of(application),
                 rating.score, rating.isBad(), rating.ratedAt));
+    }
+
+    /**
+     * A follow-up opened or changed: aggregate type follow-up, keyed (aggregate id) by its application so that the
+     * application's events stay in order; the follow-up's id is in the payload.
+     */
+    public void followUpChanged(Application application, FollowUpTask task) {
+        outbox.record(FOLLOW_UP_AGGREGATE_TYPE, application.id.toString(), FOLLOW_UP_CHANGED, new FollowUpChanged(task.id,
+                application.id, application.referenceNumber, application.bundleCode, task.itemCode, task.projectId,
+                application.applicantUscc, task.kind, task.department, task.status, task.failed, task.dueOn,
+                task.rectificationDueOn, task.reason, task.createdAt, task.concludedAt, task.version));
+    }
+
+    /** The dated intervals of a case, with the application's stored state (flushed by the caller). */
+    public void caseTimeline(Application application, String officer, List<Interval> intervals) {
+        outbox.record(AGGREGATE_TYPE, application.id.toString(), CASE_TIMELINE, new CaseTimeline(application.id,
+                application.referenceNumber, application.bundleCode, application.itemCode, application.projectId,
+                application.applicantUscc, officer, application.createdAt, application.submittedAt,
+                application.concludedAt, application.result, intervals, application.version));
+    }
+
+    /** One dated interval of a case: whose time (GOVERNMENT or ENTERPRISE), what kind, inclusive dates. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Interval(String party, String kind, String department, LocalDate firstDay, LocalDate lastDay) {
+        public static Interval government(String kind, String department, LocalDate firstDay, LocalDate lastDay) {
+            return new Interval("GOVERNMENT", kind, department, firstDay, lastDay);
+        }
+
+        public static Interval enterprise(String kind, String department, LocalDate firstDay, LocalDate lastDay) {
+            return new Interval("ENTERPRISE", kind, department, firstDay, lastDay);
+        }
+    }
+
+    /** Payload of {@link #CASE_TIMELINE}: every field always present, null where allowed. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CaseTimeline(UUID applicationId, String referenceNumber, String bundleCode, String itemCode, UUID projectId,
+                        String applicantUscc, String officer, OffsetDateTime createdAt, OffsetDateTime submittedAt,
+                        OffsetDateTime concludedAt, String result, List<Interval> intervals, long aggregateVersion) {
+    }
+
+    /** Payload of {@link #FOLLOW_UP_CHANGED}: every field always present, null where allowed. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record FollowUpChanged(UUID followUpId, UUID applicationId, String referenceNumber, String bundleCode, String itemCode,
+                           UUID projectId, String applicantUscc, FollowUpKind kind, String department,
+                           FollowUpStatus status, boolean failed, LocalDate dueOn, LocalDate rectificationDueOn,
+                           String reason, OffsetDateTime openedAt, OffsetDateTime concludedAt, long version) {
     }
 
     /** Payload of {@link #ACCEPTED}: the snapshot, the acceptance date and, for 容缺受理, what is missing and by when. */

@@ -119,6 +119,29 @@ public class Access {
         }
     }
 
+    /**
+     * Follow-up outcomes (核查, 验收, 整改): the service centre, admins, or an officer of the follow-up's department;
+     * anyone else is refused (an officer without a department too).
+     */
+    public void requireFollowUpDesk(String department) {
+        if (caller.isEnterpriseUser()) {
+            throw forbidden("Only the desk may record a follow-up's outcome");
+        }
+        if (caller.hasRole(Roles.PARK_ADMIN) || caller.hasRole(Roles.SERVICE_MANAGER)) {
+            return;
+        }
+        if (!caller.hasRole(Roles.APPROVAL_OFFICER) || dept().filter(department::equals).isEmpty()) {
+            throw forbidden("Only an officer of " + department + " or the service centre may take this step");
+        }
+    }
+
+    /** A park admin, never an enterprise's token. */
+    public void requireParkAdmin() {
+        if (caller.isEnterpriseUser() || !caller.hasRole(Roles.PARK_ADMIN)) {
+            throw forbidden("Only a park admin may take this step");
+        }
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
     }

@@ -6,7 +6,6 @@ import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.ClockRules;
 import io.parksuite.approval.domain.FollowUpKind;
-import io.parksuite.approval.domain.FollowUpTask;
 import io.parksuite.approval.domain.Lifecycle;
 import io.parksuite.approval.domain.Rating;
 import io.parksuite.approval.domain.ServiceItem;
@@ -40,15 +39,20 @@ public class ApplicationConclusion {
     private final ApprovalConfig config;
     private final StepLog log;
     private final Access access;
+    private final FollowUps followUps;
+    private final CaseTimelines timelines;
 
     public ApplicationConclusion(Applications applications, Calendars calendars, ApprovalEvents events,
-                                 ApprovalConfig config, StepLog log, Access access) {
+                                 ApprovalConfig config, StepLog log, Access access, FollowUps followUps,
+                                 CaseTimelines timelines) {
         this.applications = applications;
         this.calendars = calendars;
         this.events = events;
         this.config = config;
         this.log = log;
         this.access = access;
+        this.followUps = followUps;
+        this.timelines = timelines;
     }
 
     /** Concludes an application whose every task is decided. */
@@ -71,34 +75,21 @@ public class ApplicationConclusion {
             openFollowUps(a, today);
         }
         events.concluded(a);
+        timelines.publish(a);
     }
 
     private void openFollowUps(Application a, LocalDate today) {
         WorkingCalendar calendar = calendars.current();
         for (ServiceItem item : applications.itemsOf(a)) {
             if (a.notifyCommitment && item.notifyCommitEligible) {
-                followUp(a, FollowUpKind.POST_CHECK, item.department,
+                followUps.open(a, FollowUpKind.POST_CHECK, item.department, item.code,
                         calendar.addWorkingDays(today, config.postCheckWorkingDays()), "告知承诺核查：" + item.name);
             }
             if (a.buildFirst && item.buildFirstEligible) {
-                followUp(a, FollowUpKind.VERIFICATION, item.department,
+                followUps.open(a, FollowUpKind.VERIFICATION, item.department, item.code,
                         calendar.addWorkingDays(today, config.verificationWorkingDays()), "先建后验验收：" + item.name);
             }
         }
-    }
-
-    private void followUp(Application a, FollowUpKind kind, String department, LocalDate dueOn, String note) {
-        FollowUpTask task = new FollowUpTask();
-        task.id = UUID.randomUUID();
-        task.applicationId = a.id;
-        task.kind = kind;
-        task.department = department;
-        task.projectId = a.projectId;
-        task.dueOn = dueOn;
-        task.status = "OPEN";
-        task.note = note;
-        task.createdAt = log.now();
-        task.persist();
     }
 
     @Transactional
@@ -171,7 +162,7 @@ public class ApplicationConclusion {
         log.touch(a);
         if (rating.isBad()) {
             String department = applications.itemsOf(a).get(0).department;
-            followUp(a, FollowUpKind.RECTIFICATION, department,
+            followUps.open(a, FollowUpKind.RECTIFICATION, department, a.itemCode,
                     calendars.current().addWorkingDays(calendars.today(), config.rectificationWorkingDays()),
                     "差评整改：" + (comment == null ? "评分 " + score : comment));
         }

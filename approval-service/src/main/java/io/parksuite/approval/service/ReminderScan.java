@@ -28,12 +28,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * 办事提醒: the scheduled scan. Set-based inserts find 容缺 and 补正 materials due within the window
  * (applicant's inbox), department tasks due within the window or overdue on the promised clock and on
- * the statutory clock (each item's own clock inside a task too, {@link ItemClockScan}), tasks predicted to miss their promised deadline (超期预警, {@link OverdueForecasts}), and
- * licence documents due for delivery (行政许可法 第44条, department inbox);
+ * the statutory clock (each item's own clock inside a task too, {@link ItemClockScan}), tasks predicted to miss
+ * their promised deadline (超期预警, {@link OverdueForecasts}), licence documents due for delivery (行政许可法
+ * 第44条, department inbox) and follow-ups due or overdue (告知承诺核查, 先建后验验收, 差评整改, a failed check's
+ * rectification; department inbox);
  * a unique key per reminder makes each one exist once whatever the number of scans or instances,
  * and only a reminder actually created emits reminder-due. Each clock's breach (promised, statutory,
- * delivery) is marked once per application (deadline-breached), and undecided intakes older than 5
- * working days are deemed accepted. Every instance scans: each phase is one transaction holding an advisory
+ * delivery) is marked once per application (deadline-breached), a follow-up's once per deadline, and
+ * undecided intakes older than 5 working days are deemed accepted. Every instance scans: each phase is one transaction holding an advisory
  * lock of its own, so concurrent scans take turns per phase, and a scan killed mid-phase leaves nothing
  * behind (its transaction rolls back; the next scan does the work).
  */
@@ -157,20 +159,24 @@ public class ReminderScan {
                 on conflict (dedupe_key) do nothing
                 returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
                 """, today, horizon, now));
-        created.addAll(insert(taskReminders("TASK_DUE", "promised_deadline", ">= :today and %s <= :horizon",
+        created.addAll(insert(ReminderStatements.taskReminders("TASK_DUE", "promised_deadline", ">= :today and %s <= :horizon",
                 "'办件 ' || a.reference_number || ' 将于 ' || t.promised_deadline || ' 到期'"), today, horizon, now));
-        created.addAll(insert(taskReminders("OVERDUE", "promised_deadline", "< :today",
+        created.addAll(insert(ReminderStatements.taskReminders("OVERDUE", "promised_deadline", "< :today",
                 "'办件 ' || a.reference_number || ' 已超过承诺时限（' || t.promised_deadline || '）'"), today, horizon, now));
-        created.addAll(insert(taskReminders("STATUTORY_DUE", "statutory_deadline", ">= :today and %s <= :horizon",
+        created.addAll(insert(ReminderStatements.taskReminders("STATUTORY_DUE", "statutory_deadline", ">= :today and %s <= :horizon",
                 "'办件 ' || a.reference_number || ' 将于 ' || t.statutory_deadline || ' 到达法定办结时限'"), today, horizon, now));
-        created.addAll(insert(taskReminders("STATUTORY_OVERDUE", "statutory_deadline", "< :today",
+        created.addAll(insert(ReminderStatements.taskReminders("STATUTORY_OVERDUE", "statutory_deadline", "< :today",
                 "'办件 ' || a.reference_number || ' 已超过法定办结时限（' || t.statutory_deadline || '）'"), today, horizon, now));
-        created.addAll(insert(deliveryReminders("DELIVERY_DUE", ">= :today and a.delivery_deadline <= :horizon",
+        created.addAll(insert(ReminderStatements.deliveryReminders("DELIVERY_DUE", ">= :today and a.delivery_deadline <= :horizon",
                 "'办件 ' || a.reference_number || ' 的许可证件须于 ' || a.delivery_deadline || ' 前送达（行政许可法第四十四条）'"),
                 today, horizon, now));
-        created.addAll(insert(deliveryReminders("DELIVERY_OVERDUE", "< :today",
+        created.addAll(insert(ReminderStatements.deliveryReminders("DELIVERY_OVERDUE", "< :today",
                 "'办件 ' || a.reference_number || ' 的许可证件已超过送达期限（' || a.delivery_deadline || '）'"),
                 today, horizon, now));
+        created.addAll(insert(ReminderStatements.followUpReminders("TASK_DUE", ">= :today and %s <= :horizon",
+                "'办件 ' || a.reference_number || ' 的' || %s || '将于 ' || %s || ' 到期'"), today, horizon, now));
+        created.addAll(insert(ReminderStatements.followUpReminders("OVERDUE", "< :today",
+                "'办件 ' || a.reference_number || ' 的' || %s || '已超过期限（' || %s || '）'"), today, horizon, now));
         created.addAll(itemClocks.createReminders(today, horizon, now));
         created.addAll(forecasts.insertWarnings(calendar, today, now));
         if (created.isEmpty()) {
@@ -192,33 +198,6 @@ public class ReminderScan {
         }
         events.remindersDue(due);
         return created.size();
-    }
-
-    /** Department reminders on one clock of the pending tasks of applications in review. */
-    private static String taskReminders(String kind, String deadlineColumn, String window, String message) {
-        String deadline = "t." + deadlineColumn;
-        return """
-                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
-                select '%1$s|' || t.id || '|' || %2$s, '%1$s', t.application_id, t.id, 'DEPARTMENT', t.department, %2$s,
-                       %3$s, :now
-                from application_task t join application a on a.id = t.application_id
-                where t.status = 'PENDING' and a.status = 'IN_REVIEW' and %2$s %4$s
-                on conflict (dedupe_key) do nothing
-                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
-                """.formatted(kind, deadline, message, window.formatted(deadline));
-    }
-
-    /** 送达: reminders to each approving department of an approved application whose licence document is still due. */
-    private static String deliveryReminders(String kind, String window, String message) {
-        return """
-                insert into reminder (dedupe_key, kind, application_id, task_id, recipient_type, recipient, due_on, message, created_at)
-                select '%1$s|' || t.id || '|' || a.delivery_deadline, '%1$s', a.id, t.id, 'DEPARTMENT', t.department,
-                       a.delivery_deadline, %2$s, :now
-                from application a join application_task t on t.application_id = a.id
-                where a.status = 'APPROVED' and a.delivery_deadline %3$s and t.status = 'APPROVED'
-                on conflict (dedupe_key) do nothing
-                returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
-                """.formatted(kind, message, window);
     }
 
     /** The applications, read-only: the scan publishes their snapshots and never changes them through the entities. */
@@ -258,7 +237,20 @@ public class ReminderScan {
                 + markBreached(calendar, today, DeadlineClock.STATUTORY, "statutory_breached_at", "statutory_deadline",
                 "IN_REVIEW")
                 + markBreached(calendar, today, DeadlineClock.DELIVERY, "delivery_breached_at", "delivery_deadline",
-                "APPROVED");
+                "APPROVED")
+                + markFollowUpsBreached(today, "breached_at", "due_on", "OPEN")
+                + markFollowUpsBreached(today, "rectification_breached_at", "rectification_due_on", "RECTIFYING");
+    }
+
+    /**
+     * Marks once the follow-ups past the deadline that runs for them; their OVERDUE reminders go to
+     * the department. An application's clocks and its deadline-breached events are not theirs.
+     */
+    private int markFollowUpsBreached(LocalDate today, String markColumn, String deadlineColumn, String status) {
+        return entityManager.createNativeQuery("""
+                        update follow_up_task set %1$s = ?2
+                        where status = '%3$s' and %2$s < ?1 and %1$s is null""".formatted(markColumn, deadlineColumn, status))
+                .setParameter(1, today).setParameter(2, now()).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

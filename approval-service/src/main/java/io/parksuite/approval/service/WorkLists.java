@@ -2,6 +2,7 @@ package io.parksuite.approval.service;
 
 import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.FollowUpKind;
+import io.parksuite.approval.domain.FollowUpStatus;
 import io.parksuite.approval.domain.FollowUpTask;
 import io.parksuite.approval.domain.Reminder;
 import io.parksuite.approval.domain.TaskStatus;
@@ -78,10 +79,11 @@ public class WorkLists {
 
     /** Follow-up tasks, an officer's department's only; soonest due first. */
     @Transactional
-    public Page<FollowUpTask> followUps(FollowUpKind kind, UUID applicationId, PageRequest page) {
+    public Page<FollowUpTask> followUps(FollowUpKind kind, UUID applicationId, FollowUpStatus status, PageRequest page) {
         Where where = Where.create()
                 .and("department = :dept", "dept", access.officerDept())
                 .and("kind = :kind", "kind", kind)
+                .and("status = :status", "status", status)
                 .and("applicationId = :app", "app", applicationId);
         return page(FollowUpTask.find(where.clause(), Sort.by("dueOn").and("id"), where.parameters()), page);
     }
