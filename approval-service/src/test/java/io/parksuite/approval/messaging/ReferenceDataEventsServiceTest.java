@@ -66,19 +66,19 @@ class ReferenceDataEventsServiceTest {
 
     @Test
     void aLoadedHolidayNoticeIsAnnouncedWithTheRevisionItMade() throws Exception {
-        String notice = "date,type,name\n2033-01-03,HOLIDAY,元旦\n2033-01-08,WORKDAY,元旦调休\n";
-        as("park-admin").contentType("text/csv").body(notice).put("/api/v1/approval/calendar/2033").then().statusCode(200);
-        as("park-admin").contentType("text/csv").body("2033-01-03,HOLIDAY,元旦\n").put("/api/v1/approval/calendar/2033")
+        String notice = "date,type,name\n2037-01-02,HOLIDAY,元旦\n2037-01-10,WORKDAY,元旦调休\n";
+        as("park-admin").contentType("text/csv").body(notice).put("/api/v1/approval/calendar/2037").then().statusCode(200);
+        as("park-admin").contentType("text/csv").body("2037-01-02,HOLIDAY,元旦\n").put("/api/v1/approval/calendar/2037")
                 .then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = TopicReader.read("approval.events",
-                r -> "calendar-2033".equals(r.key()), 2, Duration.ofSeconds(30));
+                r -> "calendar-2037".equals(r.key()), 2, Duration.ofSeconds(30));
         records.sort(Comparator.comparingLong(ConsumerRecord::offset));
         JsonNode first = objectMapper.readTree(records.get(records.size() - 2).value());
         JsonNode second = objectMapper.readTree(records.get(records.size() - 1).value());
         assertEquals(LoadedCalendar.YEAR_LOADED, TopicReader.header(records.get(0), "ce_type"));
         assertEquals(List.of(), schemas.violations(LoadedCalendar.YEAR_LOADED, first));
-        assertEquals(2033, first.get("year").asInt());
+        assertEquals(2037, first.get("year").asInt());
         assertEquals(2, first.get("days").size());
         assertEquals("WORKDAY", first.get("days").get(1).get("type").asText());
         assertEquals(1, second.get("days").size());
