@@ -1,6 +1,8 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.config.ApprovalRoleSets;
+import io.parksuite.approval.domain.FollowUpKind;
+import io.parksuite.approval.service.FollowUpForecasts;
 import io.parksuite.approval.service.OverdueForecasts;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
@@ -22,16 +24,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** 超期预警: when each open department task is predicted to be done, beside its promised deadline. */
-@Path("/api/v1/approval/task-forecasts")
+/** 超期预警: when each open department task and follow-up is predicted to be done, beside its deadline. */
+@Path("/api/v1/approval")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Desk")
 public class ForecastResource {
 
     private final OverdueForecasts forecasts;
+    private final FollowUpForecasts followUpForecasts;
 
-    public ForecastResource(OverdueForecasts forecasts) {
+    public ForecastResource(OverdueForecasts forecasts, FollowUpForecasts followUpForecasts) {
         this.forecasts = forecasts;
+        this.followUpForecasts = followUpForecasts;
     }
 
     /** The forecast of one open task. */
@@ -62,7 +66,37 @@ public class ForecastResource {
         }
     }
 
+    /** The forecast of one open follow-up. */
+    @Schema(name = "FollowUpForecast", description = "An open follow-up's predicted completion (超期预警)")
+    public record FollowUpForecast(
+            @Schema(description = "The follow-up", required = true) UUID followUpId,
+            @Schema(description = "Its application", required = true) UUID applicationId,
+            @Schema(description = "POST_CHECK (告知承诺核查), VERIFICATION (先建后验) or RECTIFICATION (差评整改)",
+                    required = true) FollowUpKind kind,
+            @Schema(description = "The department", examples = "housing-construction", required = true) String department,
+            @Schema(description = "The item it checks, if any", examples = "ZJ-004") String itemCode,
+            @Schema(description = "When it was opened", required = true) LocalDate openedOn,
+            @Schema(description = "Its deadline", required = true) LocalDate dueOn,
+            @Schema(description = "Working days run since it was opened", examples = "6", required = true) int elapsedDays,
+            @Schema(description = "Predicted working days from opening to conclusion, from the recent concluded follow-ups "
+                    + "of the same kind and item (or department) that ran longer than this one has; null with fewer "
+                    + "than 5", examples = "18") Integer predictedDays,
+            @Schema(description = "The predicted completion date; the deadline when there is no prediction",
+                    required = true) LocalDate predictedCompletionOn,
+            @Schema(description = "Recent concluded follow-ups of its kind and item the prediction could use (at most 50)",
+                    examples = "12", required = true) int historyCases,
+            @Schema(description = "Whether the prediction passes the deadline while it is still ahead: the department's "
+                    + "inbox gets an early warning", required = true) boolean predictedBreach) {
+
+        static FollowUpForecast of(FollowUpForecasts.FollowUpForecast f) {
+            return new FollowUpForecast(f.followUpId(), f.applicationId(), f.kind(), f.department(), f.itemCode(),
+                    f.openedOn(), f.dueOn(), f.elapsedDays(), f.predictedDays(), f.predictedCompletionOn(),
+                    f.historyCases(), f.predictedBreach());
+        }
+    }
+
     @GET
+    @Path("/task-forecasts")
     @RolesAllowed(ApprovalRoleSets.WORK_LIST_READERS)
     @Operation(operationId = "listTaskForecasts", summary = "Predicted completion of open department tasks",
             description = "An officer sees its department's open tasks only; the service centre may filter by department. "
@@ -73,5 +107,19 @@ public class ForecastResource {
                                                 example = "market-regulation")
                                         @QueryParam("department") String department) {
         return forecasts.openTasks(department, page).map(TaskForecast::of);
+    }
+
+    @GET
+    @Path("/follow-up-forecasts")
+    @RolesAllowed(ApprovalRoleSets.WORK_LIST_READERS)
+    @Operation(operationId = "listFollowUpForecasts", summary = "Predicted completion of open follow-ups",
+            description = "An officer sees its department's open follow-ups only; the service centre may filter by "
+                    + "department. Soonest due first.")
+    @APIResponse(responseCode = "200", description = "One page of forecasts")
+    public Page<FollowUpForecast> followUpForecasts(@Valid @BeanParam PageRequest page,
+                                                    @Parameter(description = "Only this department's follow-ups (the "
+                                                            + "service centre)", example = "housing-construction")
+                                                    @QueryParam("department") String department) {
+        return followUpForecasts.open(department, page).map(FollowUpForecast::of);
     }
 }

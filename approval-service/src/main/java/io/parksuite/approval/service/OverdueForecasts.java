@@ -3,6 +3,7 @@ package io.parksuite.approval.service;
 import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.TaskStatus;
+import io.parksuite.approval.domain.forecast.CaseHistory;
 import io.parksuite.approval.domain.forecast.CompletionForecast;
 import io.parksuite.platform.calendar.WorkingCalendar;
 import io.parksuite.platform.paging.Page;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -136,41 +136,25 @@ public class OverdueForecasts {
                 predicted = days.getAsInt();
             }
         }
-        LocalDate predictedOn = predicted == null || acceptedOn == null ? deadline
-                : calendar.addWorkingDays(acceptedOn, predicted);
-        boolean breach = predicted != null && deadline != null && predictedOn.isAfter(deadline) && !today.isAfter(deadline);
+        CaseHistory.Prediction prediction = CaseHistory.Prediction.of(predicted, calendar, acceptedOn, deadline, today);
         return new TaskForecast(taskId, applicationId, reference, department, items, acceptedOn, deadline, elapsed,
-                predicted, predictedOn, cases, breach);
+                predicted, prediction.completionOn(), cases, prediction.breach());
     }
 
     /** Per item, the working days its latest decided tasks took from acceptance, oldest first. */
     private Map<String, List<Integer>> history(WorkingCalendar calendar) {
-        List<Object[]> rows = rows("""
+        List<CaseHistory.Entry> newestFirst = rows("""
                 select i.code, a.accepted_on, t.decided_at
                   from application_task t join application a on a.id = t.application_id
                        cross join lateral jsonb_array_elements_text(t.item_codes) as i(code)
                  where t.decided_at is not null and a.accepted_on is not null
-                 order by t.decided_at desc limit %d""".formatted(HISTORY_ROWS));
-        Map<String, List<Integer>> newestFirst = new HashMap<>();
-        int keep = CompletionForecast.STANDARD.recentCases();
-        for (Object[] row : rows) {
-            LocalDate accepted = date(row[1]);
-            LocalDate decided = WorkingCalendar.dateOf(row[2] instanceof Instant instant ? instant
-                    : ((OffsetDateTime) row[2]).toInstant());
-            if (decided.isBefore(accepted) || accepted.getYear() < calendar.coveredYears().first()) {
-                continue;
-            }
-            List<Integer> durations = newestFirst.computeIfAbsent((String) row[0], k -> new ArrayList<>());
-            if (durations.size() < keep) {
-                durations.add(calendar.workingDaysBetween(accepted, decided));
-            }
-        }
-        newestFirst.values().forEach(java.util.Collections::reverse);
-        return newestFirst;
+                 order by t.decided_at desc limit %d""".formatted(HISTORY_ROWS)).stream()
+                .map(row -> new CaseHistory.Entry((String) row[0], date(row[1]), day(row[2]))).toList();
+        return CaseHistory.durations(newestFirst, calendar, CompletionForecast.STANDARD.recentCases());
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Object... parameters) {
+    List<Object[]> rows(String sql, Object... parameters) {
         var query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
@@ -182,7 +166,11 @@ public class OverdueForecasts {
         return commaSeparated == null || commaSeparated.isEmpty() ? List.of() : List.of(commaSeparated.split(","));
     }
 
-    private static LocalDate date(Object value) {
+    static LocalDate day(Object instant) {
+        return WorkingCalendar.dateOf(instant instanceof Instant i ? i : ((OffsetDateTime) instant).toInstant());
+    }
+
+    static LocalDate date(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -55,15 +55,17 @@ public class ReminderScan {
     private final ApprovalEvents events;
     private final DeemedAcceptances deemed;
     private final OverdueForecasts forecasts;
+    private final FollowUpForecasts followUpForecasts;
     private final ItemClockScan itemClocks;
     private final ApprovalConfig config;
     private final Clock clock;
     private final AtomicLong overdue = new AtomicLong();
 
     public ReminderScan(EntityManager entityManager, Calendars calendars, ApprovalEvents events, DeemedAcceptances deemed,
-                        OverdueForecasts forecasts, ItemClockScan itemClocks, ApprovalConfig config, Clock clock,
-                        MeterRegistry registry) {
+                        OverdueForecasts forecasts, FollowUpForecasts followUpForecasts, ItemClockScan itemClocks,
+                        ApprovalConfig config, Clock clock, MeterRegistry registry) {
         this.forecasts = forecasts;
+        this.followUpForecasts = followUpForecasts;
         this.itemClocks = itemClocks;
         this.clock = clock;
         this.entityManager = entityManager;
@@ -179,6 +181,7 @@ public class ReminderScan {
                 "'办件 ' || a.reference_number || ' 的' || %s || '已超过期限（' || %s || '）'"), today, horizon, now));
         created.addAll(itemClocks.createReminders(today, horizon, now));
         created.addAll(forecasts.insertWarnings(calendar, today, now));
+        created.addAll(followUpForecasts.insertWarnings(calendar, today, now));
         if (created.isEmpty()) {
             return 0;
         }

@@ -101,6 +101,57 @@ class OverdueForecastServiceTest {
                 .body("items.findAll { it.predictedCompletionOn != null }", hasSize(0));
     }
 
+    @Test
+    void aPostCheckWhoseRecentPredecessorsRanLateIsPredictedLateAndWarnedOnce() {
+        String dept = unique("dept-p");
+        String item = unique("P");
+        createItem(item, dept, 20, 5, true, false);
+        String uscc = TestUscc.random();
+
+        clock.shift(Duration.ofDays(-60));
+        List<String> late = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            late.add(committed(uscc, item, dept));
+        }
+        clock.reset();
+        for (String id : late) {
+            officer(dept).contentType(ContentType.JSON).body("{\"outcome\":\"PASSED\"}")
+                    .post("/api/v1/approval/follow-ups/" + postCheckOf(id) + "/outcome").then().statusCode(200);
+        }
+        String open = postCheckOf(committed(uscc, item, dept));
+
+        officer(dept).get("/api/v1/approval/follow-up-forecasts").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].followUpId", equalTo(open))
+                .body("items[0].kind", equalTo("POST_CHECK"))
+                .body("items[0].historyCases", equalTo(5))
+                .body("items[0].predictedBreach", equalTo(true));
+        manager().post("/api/v1/approval/reminders/scan").then().statusCode(200);
+        manager().post("/api/v1/approval/reminders/scan").then().statusCode(200);
+        List<String> warned = officer(dept).get("/api/v1/approval/inbox").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.predictedCompletionOn != null }.followUpId");
+        assertEquals(List.of(open), warned, "one early warning for the open post-check");
+    }
+
+    /** An application approved under 告知承诺 today (as the clock says): its post-check is open. */
+    private static String committed(String uscc, String item, String dept) {
+        String id = enterprise(uscc).contentType(ContentType.JSON).body("""
+                        {"itemCode":"%s","applicantName":"承诺企业","notifyCommitment":true,"formData":{"enterpriseName":"承诺企业"}}"""
+                        .formatted(item))
+                .post("/api/v1/approval/applications").then().statusCode(201).extract().path("id");
+        upload(enterprise(uscc), id, item + "-main").statusCode(201);
+        step(enterprise(uscc), id, "submit", null).statusCode(200);
+        step(manager(), id, "accept", null).statusCode(200);
+        decide(dept, id);
+        return id;
+    }
+
+    private static String postCheckOf(String applicationId) {
+        return manager().queryParam("applicationId", applicationId).queryParam("kind", "POST_CHECK")
+                .get("/api/v1/approval/follow-ups").then().statusCode(200).body("total", equalTo(1))
+                .extract().path("items[0].id");
+    }
+
     private static void decide(String dept, String id) {
         String task = manager().get("/api/v1/approval/applications/" + id).then().extract().path("tasks[0].id");
         officer(dept).contentType(ContentType.JSON).body("{\"decision\":\"APPROVED\"}")
