@@ -179,6 +179,10 @@ public class Application extends PanacheEntityBase {
     public OffsetDateTime deliveryBreachedAt;
 
     /** Visits the applicant made in person (最多跑一次: more than one is flagged). */
+    /** When the case was imported as history (POST /applications/history); null for the desk's own cases. */
+    @Column(name = "imported_at")
+    public OffsetDateTime importedAt;
+
     /** 撤销: when the approval was revoked after a failed post-check or verification. */
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
