@@ -1,6 +1,9 @@
 package io.parksuite.approval.api;
 
 import io.parksuite.approval.config.ApprovalRoleSets;
+import io.parksuite.approval.domain.FollowUpKind;
+import io.parksuite.approval.domain.FollowUpStatus;
+import io.parksuite.approval.service.HistoricalCaseDetails;
 import io.parksuite.approval.service.HistoryImport;
 import io.parksuite.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -67,13 +71,33 @@ public class HistoryResource {
             @Schema(description = "Each department's decision", required = true) List<HistoricalDecision> decisions,
             @Schema(description = "When the result was reached", required = true) OffsetDateTime concludedAt,
             @Schema(description = "approved (every department approved) or denied", ref = "ApplicationResult",
-                    examples = "approved", required = true) String result) {
+                    examples = "approved", required = true) String result,
+            @Schema(description = "Instead of projectId: the name of the applicant's project as the desk knows it "
+                    + "from project-service (422 while it is not known yet)", examples = "比亚迪电子智能手机生产基地项目")
+            String projectName,
+            @Schema(description = "The 告知承诺 post-checks and 先建后验 verifications that followed it, at most 20")
+            List<HistoricalFollowUp> followUps) {
         HistoryImport.HistoricalCase toCase() {
             return new HistoryImport.HistoricalCase(referenceNumber, itemCode, bundleCode, applicantUscc, applicantName,
                     projectId, createdAt, submittedAt, acceptedAt, decisions == null ? null : decisions.stream()
                     .map(d -> d == null ? null : new HistoryImport.DepartmentDecision(d.department(), d.decision(),
-                            d.decidedAt())).toList(), concludedAt, result);
+                            d.decidedAt())).toList(), concludedAt, result, projectName,
+                    followUps == null ? null : followUps.stream().map(f -> f == null ? null
+                            : new HistoricalCaseDetails.HistoricalFollowUp(f.kind(), f.itemCode(), f.dueOn(), f.status(),
+                            f.concludedAt(), f.reason())).toList());
         }
+    }
+
+    /** A follow-up of a historical case. */
+    @Schema(name = "HistoricalFollowUp", description = "A 告知承诺 post-check or 先建后验 verification of a historical case")
+    public record HistoricalFollowUp(
+            @Schema(description = "POST_CHECK or VERIFICATION", required = true) FollowUpKind kind,
+            @Schema(description = "The item it checks, one of the case's", examples = "ZJ-001", required = true)
+            String itemCode,
+            @Schema(description = "Its deadline", required = true) LocalDate dueOn,
+            @Schema(description = "OPEN, PASSED, WAIVED or REVOKED", required = true) FollowUpStatus status,
+            @Schema(description = "When it concluded; absent while OPEN") OffsetDateTime concludedAt,
+            @Schema(description = "Why it was waived or revoked", examples = "消防验收合格前停止使用") String reason) {
     }
 
     /** Where each case was stored. */

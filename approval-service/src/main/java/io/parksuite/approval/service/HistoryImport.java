@@ -5,7 +5,9 @@ import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.ApplicationTask;
 import io.parksuite.approval.domain.Bundle;
+import io.parksuite.approval.domain.BundlePromise;
 import io.parksuite.approval.domain.Channel;
+import io.parksuite.approval.domain.ItemClock;
 import io.parksuite.approval.domain.ServiceItem;
 import io.parksuite.approval.domain.Step;
 import io.parksuite.approval.domain.TaskStatus;
@@ -34,7 +36,7 @@ import java.util.regex.Pattern;
 /**
  * 历史办件导入: dated cases concluded before the desk existed become concluded (archived) applications with one
  * decided task per department, so that their case-timeline reaches project-service's lead times. Every case is
- * checked first and nothing is stored unless all are valid; a reference number already imported is left as it is
+ * checked first and nothing is stored unless all are valid (its project and follow-ups too, {@link HistoricalCaseDetails}); a reference number already imported is left as it is
  * (the import may be repeated), one the desk uses for a case of its own is a conflict.
  */
 @ApplicationScoped
@@ -48,7 +50,8 @@ public class HistoryImport {
     public record HistoricalCase(String referenceNumber, String itemCode, String bundleCode, String applicantUscc,
                                  String applicantName, UUID projectId, OffsetDateTime createdAt,
                                  OffsetDateTime submittedAt, OffsetDateTime acceptedAt,
-                                 List<DepartmentDecision> decisions, OffsetDateTime concludedAt, String result) {
+                                 List<DepartmentDecision> decisions, OffsetDateTime concludedAt, String result,
+                                 String projectName, List<HistoricalCaseDetails.HistoricalFollowUp> followUps) {
     }
 
     /** A department's decision in a historical case. */
@@ -65,9 +68,11 @@ public class HistoryImport {
     private final StepLog log;
     private final Access access;
     private final EntityManager entityManager;
+    private final HistoricalCaseDetails details;
 
     public HistoryImport(Catalogue catalogue, Calendars calendars, CaseTimelines timelines, StepLog log, Access access,
-                         EntityManager entityManager) {
+                         EntityManager entityManager, HistoricalCaseDetails details) {
+        this.details = details;
         this.catalogue = catalogue;
         this.calendars = calendars;
         this.timelines = timelines;
@@ -88,6 +93,7 @@ public class HistoryImport {
                 .setParameter(1, "approval.history-import").getSingleResult();
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, List<ServiceItem>> itemsByCase = new HashMap<>();
+        Map<String, UUID> projectByCase = new HashMap<>();
         Set<String> seen = new HashSet<>();
         LocalDate today = calendars.today();
         for (int i = 0; i < cases.size(); i++) {
@@ -113,8 +119,10 @@ public class HistoryImport {
             dates(c, at, today, errors);
             if (items != null) {
                 decisions(c, at, items, errors);
+                details.validate(c, at, items, errors);
                 itemsByCase.put(c.referenceNumber(), items);
             }
+            projectByCase.put(c.referenceNumber(), details.project(c, at, errors));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
@@ -127,12 +135,13 @@ public class HistoryImport {
                         + "own, not an imported one; nothing was imported");
             }
             outcomes.add(existing != null ? new Outcome(c.referenceNumber(), existing.id, false)
-                    : new Outcome(c.referenceNumber(), store(c, itemsByCase.get(c.referenceNumber())).id, true));
+                    : new Outcome(c.referenceNumber(), store(c, itemsByCase.get(c.referenceNumber()),
+                    projectByCase.get(c.referenceNumber())).id, true));
         }
         return outcomes;
     }
 
-    private Application store(HistoricalCase c, List<ServiceItem> items) {
+    private Application store(HistoricalCase c, List<ServiceItem> items, UUID projectId) {
         WorkingCalendar calendar = calendars.current();
         Bundle bundle = c.bundleCode() == null ? null : Bundle.findById(c.bundleCode());
         Application a = new Application();
@@ -142,7 +151,7 @@ public class HistoryImport {
         a.bundleCode = c.bundleCode();
         a.applicantUscc = c.applicantUscc();
         a.applicantName = c.applicantName() == null || c.applicantName().isBlank() ? c.applicantUscc() : c.applicantName().strip();
-        a.projectId = c.projectId();
+        a.projectId = projectId;
         a.channel = Channel.ONLINE;
         a.status = ApplicationStatus.ARCHIVED;
         a.formData = new HashMap<>();
@@ -153,8 +162,8 @@ public class HistoryImport {
         a.acceptedAt = utc(c.acceptedAt());
         a.acceptedOn = day(c.acceptedAt());
         a.promisedLimitDays = bundle != null ? bundle.promisedLimitDays : items.get(0).promisedLimitDays;
-        a.statutoryLimitDays = items.stream().map(i -> i.statutoryLimitDays).filter(Objects::nonNull)
-                .max(Integer::compareTo).orElse(null);
+        a.statutoryLimitDays = BundlePromise.applicationStatutoryLimit(bundle != null, items.stream()
+                .map(i -> i.statutoryLimitDays).filter(Objects::nonNull).max(Integer::compareTo).orElse(null));
         a.departmentList = "," + String.join(",", departments(items)) + ",";
         a.pauses = new ArrayList<>();
         a.setDeadlines(calendar);
@@ -176,6 +185,8 @@ public class HistoryImport {
                     .mapToInt(i -> i.promisedLimitDays).max().orElse(0), a.promisedLimitDays);
             task.statutoryLimitDays = items.stream().filter(i -> i.department.equals(d.department()))
                     .map(i -> i.statutoryLimitDays).filter(Objects::nonNull).max(Integer::compareTo).orElse(null);
+            task.itemClocks = items.stream().filter(i -> i.department.equals(d.department()) && i.statutoryLimitDays != null)
+                    .map(ItemClock::of).toList();
             task.setDeadlines(calendar, a);
             task.decidedAt = utc(d.decidedAt());
             task.decidedBy = access.actor();
@@ -184,6 +195,7 @@ public class HistoryImport {
         }
         log.record(a, Step.ARCHIVE, null, ApplicationStatus.ARCHIVED, access.actor(), Notice.NONE,
                 "imported historical case " + a.referenceNumber);
+        details.store(a, c, items);
         timelines.publish(a);
         return a;
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 import static io.parksuite.approval.ApprovalFixtures.*;
 import static org.hamcrest.Matchers.*;
@@ -91,6 +92,39 @@ class HistoryImportServiceTest {
         post(manager(), "[" + historical(liveNumber, item, uscc, dept, "2021-03-01T09:00:00+08:00",
                 "2021-03-04T10:00:00+08:00", "2021-03-05T10:00:00+08:00", "2021-03-12T16:00:00+08:00", "APPROVED",
                 "approved") + "]").statusCode(409);
+    }
+
+    @Test
+    void aCaseNamesItsProjectByNameAndBringsItsFollowUpsWithTheirOutcomes() {
+        String dept = unique("dept-v");
+        String item = unique("V");
+        createItem(item, dept, 20, 5, true, true);
+        String uscc = TestUscc.random();
+        UUID project = knownProject(uscc);
+        String reference = unique("LS");
+        String withProject = historical(reference, item, uscc, dept, "2021-03-01T09:00:00+08:00",
+                "2021-03-04T10:00:00+08:00", "2021-03-05T10:00:00+08:00", "2021-03-12T16:00:00+08:00", "APPROVED",
+                "approved").replace("\"result\":\"approved\"}", """
+                "result":"approved","projectName":"测试项目","followUps":[
+                  {"kind":"VERIFICATION","itemCode":"%s","dueOn":"2021-06-30","status":"OPEN"},
+                  {"kind":"POST_CHECK","itemCode":"%s","dueOn":"2021-04-30","status":"PASSED",
+                   "concludedAt":"2021-04-20T10:00:00+08:00"}]}""".formatted(item, item));
+
+        post(manager(), "[" + withProject.replace("测试项目", "无此项目") + "]").statusCode(422)
+                .body("errors.field", hasItems("[0].projectName"));
+        post(manager(), "[" + withProject.replace("\"status\":\"OPEN\"", "\"status\":\"REVOKED\"") + "]")
+                .statusCode(422).body("errors.field", hasItems("[0].followUps[0].concludedAt", "[0].followUps[0].reason"));
+        String id = post(manager(), "[" + withProject + "]").statusCode(200).extract().path("[0].applicationId");
+
+        manager().get("/api/v1/approval/applications/" + id).then().statusCode(200)
+                .body("projectId", equalTo(project.toString()));
+        manager().queryParam("applicationId", id).get("/api/v1/approval/follow-ups").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.find { it.kind == 'VERIFICATION' }.status", equalTo("OPEN"))
+                .body("items.find { it.kind == 'VERIFICATION' }.projectId", equalTo(project.toString()))
+                .body("items.find { it.kind == 'POST_CHECK' }.status", equalTo("PASSED"));
+        assertEquals(2L, count("select count(*) from outbox_event where type = 'parksuite.approval.follow-up-changed.v1' "
+                + "and payload->>'applicationId' = '" + id + "'"), "each follow-up is announced");
     }
 
     private static String historical(String reference, String item, String uscc, String dept, String created,
