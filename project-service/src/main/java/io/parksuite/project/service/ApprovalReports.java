@@ -61,15 +61,7 @@ public class ApprovalReports {
         if (applicationId == null) {
             throw new PoisonEventException("An application event without applicationId");
         }
-        Project project = Project.findById(projectId);
-        if (project == null) {
-            return;
-        }
-        String applicantUscc = text(event.data(), "applicantUscc");
-        boolean naturalPerson = text(event.data(), "applicantRef") != null;
-        if (!mayMove(project, applicantUscc, naturalPerson)) {
-            refusals.fire(new RefusedApplication(event.id(), event.type(), applicationId, projectId, applicantUscc,
-                    naturalPerson));
+        if (heldFor(event, projectId, applicationId) == null) {
             return;
         }
         if (SUBMITTED.equals(event.type())) {
@@ -78,6 +70,25 @@ public class ApprovalReports {
             transitions.approvalConcluded(projectId, applicationId, result(event.data()), date(event, "concludedAt"),
                     event.aggregateVersion());
         }
+    }
+
+    /**
+     * The project an approval event of {@code applicationId} names, when it is held here and the event's applicant may
+     * move it; null otherwise, a stranger's event announced as a {@link RefusedApplication}.
+     */
+    public Project heldFor(IncomingEvent event, UUID projectId, String applicationId) {
+        Project project = Project.findById(projectId);
+        if (project == null) {
+            return null;
+        }
+        String applicantUscc = text(event.data(), "applicantUscc");
+        boolean naturalPerson = text(event.data(), "applicantRef") != null;
+        if (!mayMove(project, applicantUscc, naturalPerson)) {
+            refusals.fire(new RefusedApplication(event.id(), event.type(), applicationId, projectId, applicantUscc,
+                    naturalPerson));
+            return null;
+        }
+        return project;
     }
 
     /** Whether an application of this applicant may move {@code project} (see the class comment). */

@@ -6,10 +6,7 @@ import io.parksuite.platform.inbox.PoisonEventException;
 import io.parksuite.project.domain.CaseInterval;
 import io.parksuite.project.domain.CaseTimeline;
 import io.parksuite.project.domain.LeadTimeAttribution;
-import io.parksuite.project.domain.Project;
-import io.parksuite.project.service.ApprovalReports.RefusedApplication;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -39,11 +36,11 @@ public class CaseTimelines {
     /** More intervals than any real case has: a timeline beyond it is not read. */
     private static final int MAX_INTERVALS = 2_000;
 
-    private final Event<RefusedApplication> refusals;
+    private final ApprovalReports reports;
     private final ParkClock clock;
 
-    public CaseTimelines(Event<RefusedApplication> refusals, ParkClock clock) {
-        this.refusals = refusals;
+    public CaseTimelines(ApprovalReports reports, ParkClock clock) {
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -60,15 +57,7 @@ public class CaseTimelines {
         }
         List<CaseInterval> intervals = intervals(applicationId, data.get("intervals"));
         long version = requiredLong(data, "aggregateVersion", WHAT);
-        Project project = Project.findById(projectId);
-        if (project == null) {
-            return;
-        }
-        String applicantUscc = text(data, "applicantUscc");
-        boolean naturalPerson = text(data, "applicantRef") != null;
-        if (!ApprovalReports.mayMove(project, applicantUscc, naturalPerson)) {
-            refusals.fire(new RefusedApplication(event.id(), event.type(), applicationId, projectId, applicantUscc,
-                    naturalPerson));
+        if (reports.heldFor(event, projectId, applicationId) == null) {
             return;
         }
         CaseTimeline timeline = CaseTimeline.findById(applicationId);
@@ -85,7 +74,7 @@ public class CaseTimelines {
         timeline.referenceNumber = text(data, "referenceNumber");
         timeline.bundleCode = text(data, "bundleCode");
         timeline.itemCode = text(data, "itemCode");
-        timeline.applicantUscc = applicantUscc;
+        timeline.applicantUscc = text(data, "applicantUscc");
         timeline.officer = text(data, "officer");
         timeline.createdAt = instant(data, "createdAt");
         timeline.submittedAt = instant(data, "submittedAt");

@@ -5,10 +5,7 @@ import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.inbox.PoisonEventException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.project.domain.FollowUp;
-import io.parksuite.project.domain.Project;
-import io.parksuite.project.service.ApprovalReports.RefusedApplication;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -37,12 +34,12 @@ public class FollowUps {
     private static final String WHAT = "A follow-up event";
 
     private final ProjectService projects;
-    private final Event<RefusedApplication> refusals;
+    private final ApprovalReports reports;
     private final ParkClock clock;
 
-    public FollowUps(ProjectService projects, Event<RefusedApplication> refusals, ParkClock clock) {
+    public FollowUps(ProjectService projects, ApprovalReports reports, ParkClock clock) {
         this.projects = projects;
-        this.refusals = refusals;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -61,15 +58,7 @@ public class FollowUps {
         long version = requiredLong(data, "version", WHAT);
         FollowUp.Kind kind = constant(data, "kind", FollowUp.Kind.class, WHAT);
         FollowUp.Status status = constant(data, "status", FollowUp.Status.class, WHAT);
-        Project project = Project.findById(projectId);
-        if (project == null) {
-            return;
-        }
-        String applicantUscc = text(data, "applicantUscc");
-        boolean naturalPerson = text(data, "applicantRef") != null;
-        if (!ApprovalReports.mayMove(project, applicantUscc, naturalPerson)) {
-            refusals.fire(new RefusedApplication(event.id(), event.type(), applicationId, projectId, applicantUscc,
-                    naturalPerson));
+        if (reports.heldFor(event, projectId, applicationId) == null) {
             return;
         }
         FollowUp copy = FollowUp.findById(followUpId);
