@@ -11,10 +11,10 @@ import java.util.UUID;
 @Schema(name = "ProjectFollowUp", description = "A follow-up task of one of the project's applications (告知承诺 "
         + "post-check, 先建后验 verification, 差评整改 rectification) as the approval desk last reported it", example = """
         {"followUpId": "5d1f7a2e-3c4b-4e8f-9a0b-1c2d3e4f5a6b", "applicationId": "8e2a9c1d-0b3f-4a5e-8c7d-6f5e4d3c2b1a",
-         "referenceNumber": "WC2019-0001", "bundleCode": "INDUSTRIAL_STARTUP", "itemCode": "FIRE_ACCEPTANCE",
-         "kind": "VERIFICATION", "department": "住建局", "status": "RECTIFYING", "failed": true,
+         "referenceNumber": "WC2019-KG-0701", "bundleCode": "industrial-construction", "itemCode": "ZJ-001",
+         "kind": "VERIFICATION", "department": "housing-construction", "status": "RECTIFYING", "failed": true,
          "dueOn": "2019-09-01", "rectificationDueOn": "2019-09-30", "reason": "消防验收不合格",
-         "openedAt": "2019-07-08T02:00:00Z", "concludedAt": null, "version": 3, "blocksProduction": true}""")
+         "openedAt": "2019-07-08T02:00:00Z", "version": 3, "blocksProduction": true}""")
 public record FollowUpResponse(
         @Schema(required = true, description = "The follow-up's id at the approval desk") UUID followUpId,
         @Schema(required = true, description = "The application it follows up") String applicationId,

@@ -72,20 +72,20 @@ public final class LeadTimeViews {
     @Schema(name = "ProjectLeadTime", description = "A project's lead time from signing to 开工 and to 投产, split into "
             + "government, enterprise and construction time (each day counted once: GOVERNMENT before ENTERPRISE before "
             + "CONSTRUCTION); segments are null while the project is not signed", example = """
-            {"projectId": "0b7c3c1e-6f0e-4a53-9b1e-3d7f1c2a9e10", "name": "比亚迪智能手机生产基地",
+            {"projectId": "0b7c3c1e-6f0e-4a53-9b1e-3d7f1c2a9e10", "name": "比亚迪电子智能手机生产基地项目",
              "signedOn": "2019-07-01", "asOf": "2026-12-04",
              "construction": {"target": "CONSTRUCTION", "state": "REACHED", "until": "2019-07-08",
-               "calendarDays": {"total": 7, "government": 5, "enterprise": 2, "construction": 0},
-               "workingDays": {"total": 5, "government": 3, "enterprise": 2, "construction": 0},
+               "calendarDays": {"total": 7, "government": 5, "enterprise": 1, "construction": 1},
+               "workingDays": {"total": 5, "government": 3, "enterprise": 1, "construction": 1},
                "workingDaysProvisional": false},
              "production": {"target": "PRODUCTION", "state": "REACHED", "until": "2019-09-09",
-               "calendarDays": {"total": 70, "government": 7, "enterprise": 2, "construction": 61},
-               "workingDays": {"total": 50, "government": 5, "enterprise": 2, "construction": 43},
+               "calendarDays": {"total": 70, "government": 17, "enterprise": 1, "construction": 52},
+               "workingDays": {"total": 50, "government": 13, "enterprise": 1, "construction": 36},
                "workingDaysProvisional": false},
-             "applications": [{"applicationId": "8e2a9c1d-0b3f-4a5e-8c7d-6f5e4d3c2b1a", "referenceNumber": "WC2019-0001",
-               "bundleCode": "INDUSTRIAL_STARTUP", "itemCode": null, "officer": "王芳",
-               "submittedAt": "2019-07-02T17:30:00Z", "concludedAt": "2019-07-09T03:00:00Z", "result": "approved",
-               "governmentDays": 7, "enterpriseDays": 2}]}""")
+             "applications": [{"applicationId": "8e2a9c1d-0b3f-4a5e-8c7d-6f5e4d3c2b1a", "referenceNumber": "WC2019-KG-0701",
+               "bundleCode": "industrial-construction", "officer": "王芳",
+               "submittedAt": "2019-07-03T01:00:00Z", "concludedAt": "2019-07-19T09:30:00Z", "result": "approved",
+               "governmentDays": 17, "enterpriseDays": 1}]}""")
     public record ProjectLeadTime(@Schema(description = "The project") UUID projectId,
                                   @Schema(description = "Its name") String name,
                                   @Schema(description = "签约; null while not signed") LocalDate signedOn,
