@@ -3,10 +3,14 @@ package io.parksuite.indicator.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.indicator.ReleaseCalendar;
 import io.parksuite.indicator.service.ServiceItemFacts;
+import io.parksuite.platform.events.CloudEventRecords;
+import io.parksuite.platform.events.EventSchemas;
 import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.inbox.PoisonEventException;
+import io.parksuite.platform.outbox.OutboxEvent;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,9 +35,12 @@ import java.util.Random;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
@@ -44,6 +52,15 @@ class ServiceItemEventsServiceTest {
 
     @Inject
     ServiceItemFacts serviceItems;
+
+    @Inject
+    ApprovalEventsConsumer consumer;
+
+    @Inject
+    CloudEventRecords cloudEvents;
+
+    @Inject
+    EventSchemas schemas;
 
     @Inject
     EntityManager entityManager;
@@ -127,6 +144,49 @@ class ServiceItemEventsServiceTest {
         apply(item(code, 6, "APPLICATION_BASED", "ON_SITE", 4));
         assertEquals("ON_SITE", copy(code)[1]);
         assertEquals(4, ((Number) copy(code)[2]).intValue());
+    }
+
+    @Test
+    void theApprovalConsumerTakesServiceItemEventsToTheCatalogueCopy() {
+        assertTrue(ApprovalEventsConsumer.TYPES.contains(ServiceItemFacts.CHANGED));
+        QuarkusTransaction.requiringNew().run(() ->
+                consumer.apply(changed(item("R1", 3, "APPLICATION_BASED", "ONLINE_APPLICATION", 1))));
+        QuarkusTransaction.requiringNew().run(() ->
+                consumer.apply(changed(item("R1", 2, "APPLICATION_BASED", "ON_SITE", 2))));
+        assertEquals("ONLINE_APPLICATION", copy("R1")[1]);
+        assertEquals(3L, ((Number) copy("R1")[4]).longValue());
+        long applications = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from application_copy where application_id = 'R1'").getSingleResult()).longValue());
+        assertEquals(0, applications, "an item event is not taken for an application");
+    }
+
+    @Test
+    void serviceItemEventsOnTheApprovalTopicReachTheCatalogueCopyNewestFirst() {
+        assumeTrue(schemas.knows(ServiceItemFacts.CHANGED),
+                "the contracts jar on the class path has no schema of " + ServiceItemFacts.CHANGED + " yet");
+        String code = "K" + UUID.randomUUID().toString().substring(0, 8);
+        UUID newer = send(code, item(code, 2, "APPLICATION_BASED", "FULLY_ONLINE", 0));
+        UUID older = send(code, item(code, 1, "APPLICATION_BASED", "ON_SITE", 2));
+        UUID again = send(code, item(code, 2, "APPLICATION_BASED", "FULLY_ONLINE", 0));
+        for (UUID event : List.of(newer, older, again)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                    ((Number) entityManager.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                            .setParameter(1, event.toString()).getSingleResult()).longValue()) == 1);
+        }
+        assertEquals("FULLY_ONLINE", copy(code)[1]);
+        assertEquals(2L, ((Number) copy(code)[4]).longValue());
+    }
+
+    private UUID send(String itemCode, String payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.aggregateType = "service-item";
+        event.aggregateId = itemCode;
+        event.type = ServiceItemFacts.CHANGED;
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.payload = payload.replace(",\"addedLater\":{\"ignored\":true}", "");
+        TopicWriter.send(cloudEvents.toRecord("approval.events", event));
+        return event.id;
     }
 
     @Test
