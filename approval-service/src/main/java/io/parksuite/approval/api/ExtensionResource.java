@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 /** 延期 (行政许可法 第42条): an item's statutory clock inside its department's task, or a bundle's joint-handling clock. */
-@Path("/api/v1/approval/applications/{id}")
+@Path("/api/v1/approval/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Review")
@@ -60,7 +60,7 @@ public class ExtensionResource {
     }
 
     @POST
-    @Path("/tasks/{taskId}/extension")
+    @Path("/{id}/tasks/{taskId}/extension")
     @RolesAllowed(ApprovalRoleSets.TASK_DECIDERS)
     @Operation(operationId = "extendItemClock", summary = "Extend an item's statutory time limit (延期)",
             description = "By an officer of the task's department, recording the head of the department who approved "
@@ -82,7 +82,7 @@ public class ExtensionResource {
     }
 
     @POST
-    @Path("/joint-extension")
+    @Path("/{id}/joint-extension")
     @RolesAllowed(ApprovalRoleSets.DESK)
     @Operation(operationId = "extendJointHandling", summary = "Extend a bundle's joint-handling limit by 15 working days",
             description = "By the desk, recording the people's government's responsible person who approved it: a bundle "

@@ -29,7 +29,7 @@ import java.util.UUID;
  * 历史办件导入: the service centre brings in dated cases concluded before the desk existed, so that their
  * case-timeline events give project-service the lead times of older projects.
  */
-@Path("/api/v1/approval/applications/history")
+@Path("/api/v1/approval/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "History", description = "Import of dated historical cases (历史办件) as concluded applications")
@@ -110,6 +110,7 @@ public class HistoryResource {
     }
 
     @POST
+    @Path("/history")
     @RolesAllowed(ApprovalRoleSets.SERVICE_CENTRE)
     @Operation(operationId = "importHistoricalCases", summary = "Import dated historical cases (历史办件)",
             description = "A JSON array of 1 to 500 cases, checked first and stored all or nothing (422 naming "

@@ -51,6 +51,8 @@ class HistoryImportServiceTest {
                 "2021-04-02T10:00:00+08:00", "2021-04-06T16:00:00+08:00", "DENIED", "denied") + "]";
 
         post(officer(dept), body).statusCode(403);
+        manager().get("/api/v1/approval/applications/history").then().statusCode(not(equalTo(405)))
+                .contentType("application/problem+json");
         post(enterprise(uscc), body).statusCode(403);
         String firstOfBroken = unique("LS");
         String broken = "[" + historical(firstOfBroken, item, uscc, dept, "2021-03-01T09:00:00+08:00",
