@@ -16,7 +16,8 @@ import java.util.UUID;
 public record ApplicationSnapshot(UUID applicationId, String referenceNumber, String itemCode, String bundleCode,
                                   String applicantUscc, UUID applicantRef, String applicantName, UUID projectId,
                                   String channel, String status, String acceptance, OffsetDateTime submittedAt,
-                                  OffsetDateTime acceptedAt, Integer promisedLimitDays, LocalDate promisedDeadline,
+                                  OffsetDateTime acceptedAt, Integer promisedLimitDays, Integer statutoryLimitDays,
+                                  LocalDate promisedDeadline,
                                   LocalDate statutoryDeadline, LocalDate deliveryDeadline, String result, OffsetDateTime concludedAt,
                                   Integer workingDaysUsed, int visits, boolean moreThanOneVisit,
                                   OffsetDateTime updatedAt, long aggregateVersion) {
@@ -25,6 +26,7 @@ public record ApplicationSnapshot(UUID applicationId, String referenceNumber, St
         return new ApplicationSnapshot(a.id, a.referenceNumber, a.itemCode, a.bundleCode, a.applicantUscc,
                 a.applicantRef, a.applicantName, a.projectId, a.channel.name(), a.status.name(),
                 a.acceptance == null ? null : a.acceptance.name(), a.submittedAt, a.acceptedAt, a.promisedLimitDays,
+                a.statutoryLimitDays,
                 a.promisedDeadline, a.statutoryDeadline, a.deliveryDeadline, a.result, a.concludedAt, a.workingDaysUsed, a.visits,
                 a.visits > 1, a.updatedAt, a.version);
     }

@@ -36,7 +36,8 @@ public class ActivityFigures {
             case "NEW_PROJECTS_SIGNED" -> signed(definition, period, "count(*)", target);
             case "NEW_PROJECTS_SIGNED_INVESTMENT" -> signed(definition, period,
                     "coalesce(sum(planned_investment_yuan), 0)", target);
-            case "ONLINE_RATE", "ONE_VISIT_RATE", "AVERAGE_WORKING_DAYS", "OVERDUE_APPLICATIONS" ->
+            case "ONLINE_RATE", "ONE_VISIT_RATE", "AVERAGE_WORKING_DAYS", "AVERAGE_WORKING_DAYS_STATUTORY",
+                 "OVERDUE_APPLICATIONS" ->
                     desk(definition, period);
             case "ITEM_ONLINE_RATE" -> catalogueShare(definition, period, target, "handling_depth <> 'ON_SITE'");
             case "ITEM_FULLY_ONLINE_RATE" -> catalogueShare(definition, period, target,
@@ -109,9 +110,10 @@ public class ActivityFigures {
                     .ytdValue(ratio("submitted_at", "channel = 'ONLINE'", ytdFrom, to)).build();
             case "ONE_VISIT_RATE" -> figure.value(ratio("concluded_at", "visits <= 1", monthFrom, to))
                     .ytdValue(ratio("concluded_at", "visits <= 1", ytdFrom, to)).build();
-            case "AVERAGE_WORKING_DAYS" -> {
-                BigDecimal[] ytd = averages(ytdFrom, to);
-                BigDecimal[] month = averages(monthFrom, to);
+            case "AVERAGE_WORKING_DAYS", "AVERAGE_WORKING_DAYS_STATUTORY" -> {
+                String limit = d.code().equals("AVERAGE_WORKING_DAYS") ? "promised_limit_days" : "statutory_limit_days";
+                BigDecimal[] ytd = averages(limit, ytdFrom, to);
+                BigDecimal[] month = averages(limit, monthFrom, to);
                 yield figure.value(month[0]).ytdValue(ytd[0]).target(ytd[1])
                         .targetProgressPct(RollupView.sharePct(ytd[0], ytd[1])).build();
             }
@@ -143,10 +145,12 @@ public class ActivityFigures {
                 from, to).orElse(null);
     }
 
-    private BigDecimal[] averages(OffsetDateTime from, OffsetDateTime to) {
+    /** The average working days used and the average {@code limit} (a column) of the concluded applications that have one. */
+    private BigDecimal[] averages(String limit, OffsetDateTime from, OffsetDateTime to) {
         return jdbc.first("""
-                select round(avg(working_days_used), 1), round(avg(promised_limit_days), 1) from application_copy
-                 where concluded_at >= ? and concluded_at < ? and working_days_used is not null""",
+                select round(avg(working_days_used), 1), round(avg(%1$s), 1) from application_copy
+                 where concluded_at >= ? and concluded_at < ? and working_days_used is not null and %1$s is not null"""
+                        .formatted(limit),
                 row -> new BigDecimal[]{row.getBigDecimal(1), row.getBigDecimal(2)}, from, to).orElseThrow();
     }
 

@@ -29,8 +29,9 @@ public class ApplicationFacts {
         boolean breached = event.type().endsWith(".deadline-breached.v1");
         jdbc.update("""
                     insert into application_copy (application_id, channel, status, submitted_at, concluded_at, result,
-                           working_days_used, promised_limit_days, on_time, visits, breached, aggregate_version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                           working_days_used, promised_limit_days, statutory_limit_days, on_time, visits, breached,
+                           aggregate_version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (application_id) do update
                        set channel = case when application_copy.aggregate_version < excluded.aggregate_version
                                           then excluded.channel else application_copy.channel end,
@@ -46,6 +47,8 @@ public class ApplicationFacts {
                                          then excluded.working_days_used else application_copy.working_days_used end,
                            promised_limit_days = case when application_copy.aggregate_version < excluded.aggregate_version
                                          then excluded.promised_limit_days else application_copy.promised_limit_days end,
+                           statutory_limit_days = case when application_copy.aggregate_version < excluded.aggregate_version
+                                         then excluded.statutory_limit_days else application_copy.statutory_limit_days end,
                            on_time = case when application_copy.aggregate_version < excluded.aggregate_version
                                           then excluded.on_time else application_copy.on_time end,
                            visits = case when application_copy.aggregate_version < excluded.aggregate_version
@@ -54,7 +57,7 @@ public class ApplicationFacts {
                            aggregate_version = greatest(application_copy.aggregate_version, excluded.aggregate_version)""",
                 a.get("applicationId").asText(), a.get("channel").asText(), a.get("status").asText(),
                 instant(a, "submittedAt"), instant(a, "concludedAt"), text(a, "result"),
-                integer(a, "workingDaysUsed"), integer(a, "promisedLimitDays"),
+                integer(a, "workingDaysUsed"), integer(a, "promisedLimitDays"), integer(a, "statutoryLimitDays"),
                 a.hasNonNull("onTime") ? a.get("onTime").asBoolean() : new Jdbc.TypedNull(Types.BOOLEAN),
                 a.path("visits").asInt(0), breached, event.aggregateVersion());
     }

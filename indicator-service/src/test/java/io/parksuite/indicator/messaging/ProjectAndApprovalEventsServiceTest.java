@@ -211,12 +211,18 @@ class ProjectAndApprovalEventsServiceTest {
 
     private static String application(String id, long version, String channel, String status, String submittedAt,
                                       String concludedAt, Integer used, int visits, Boolean onTime) {
+        return application(id, version, channel, status, submittedAt, concludedAt, used, visits, onTime, null);
+    }
+
+    private static String application(String id, long version, String channel, String status, String submittedAt,
+                                      String concludedAt, Integer used, int visits, Boolean onTime, Integer statutory) {
         return """
                 {"applicationId":"%s","referenceNumber":"WC-%s","applicantName":"申请人","channel":"%s","status":"%s",
                  "visits":%d,"aggregateVersion":%d,"updatedAt":"2001-03-01T00:00:00Z","submittedAt":"%s",
-                 "concludedAt":%s,"workingDaysUsed":%s,"promisedLimitDays":5,"onTime":%s,"result":%s}"""
+                 "concludedAt":%s,"workingDaysUsed":%s,"promisedLimitDays":5,"statutoryLimitDays":%s,"onTime":%s,
+                 "result":%s}"""
                 .formatted(id, id.substring(0, 6), channel, status, visits, version, submittedAt,
-                        concludedAt == null ? "null" : "\"" + concludedAt + "\"", used, onTime,
+                        concludedAt == null ? "null" : "\"" + concludedAt + "\"", used, statutory, onTime,
                         concludedAt == null ? "null" : "\"approved\"");
     }
 
@@ -230,11 +236,11 @@ class ProjectAndApprovalEventsServiceTest {
                 incoming("parksuite.approval.application-submitted.v1",
                         application(a, 1, "ONLINE", "SUBMITTED", "2001-03-02T01:00:00Z", null, null, 0, null)),
                 incoming("parksuite.approval.application-concluded.v1",
-                        application(a, 3, "ONLINE", "APPROVED", "2001-03-02T01:00:00Z", "2001-03-06T01:00:00Z", 3, 1, true)),
+                        application(a, 3, "ONLINE", "APPROVED", "2001-03-02T01:00:00Z", "2001-03-06T01:00:00Z", 3, 1, true, 20)),
                 incoming("parksuite.approval.application-submitted.v1",
                         application(a, 1, "ONLINE", "SUBMITTED", "2001-03-02T01:00:00Z", null, null, 0, null)),
                 incoming("parksuite.approval.application-concluded.v1",
-                        application(b, 4, "ONLINE", "APPROVED", "2001-03-03T01:00:00Z", "2001-03-10T01:00:00Z", 5, 1, true)),
+                        application(b, 4, "ONLINE", "APPROVED", "2001-03-03T01:00:00Z", "2001-03-10T01:00:00Z", 5, 1, true, 15)),
                 incoming("parksuite.approval.deadline-breached.v1",
                         application(c, 2, "COUNTER", "IN_REVIEW", "2001-03-04T01:00:00Z", null, null, 2, null)),
                 incoming("parksuite.approval.application-concluded.v1",
@@ -248,6 +254,10 @@ class ProjectAndApprovalEventsServiceTest {
         assertEquals(0, new BigDecimal("66.7").compareTo(field(march, "ONE_VISIT_RATE", "ytdValue")));
         assertEquals(0, new BigDecimal("5.0").compareTo(field(march, "AVERAGE_WORKING_DAYS", "ytdValue")));
         assertEquals(0, new BigDecimal("5.0").compareTo(field(march, "AVERAGE_WORKING_DAYS", "target")));
+        assertEquals(0, new BigDecimal("4.0").compareTo(field(march, "AVERAGE_WORKING_DAYS_STATUTORY", "ytdValue")),
+                "the two applications with a statutory limit took 3 and 5 working days");
+        assertEquals(0, new BigDecimal("17.5").compareTo(field(march, "AVERAGE_WORKING_DAYS_STATUTORY", "target")),
+                "against statutory limits of 20 and 15");
         assertEquals(0, new BigDecimal("1").compareTo(field(march, "OVERDUE_APPLICATIONS", "ytdValue")));
     }
 }
