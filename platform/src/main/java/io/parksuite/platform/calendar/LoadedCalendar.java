@@ -21,13 +21,15 @@ import java.util.List;
  * every year an administrator loaded through approval-service laid over them. Approval-service announces
  * each load ({@value #YEAR_LOADED}); the service's consumer hands the event to {@link #apply}, which keeps the
  * year in {@code calendar_year} unless a higher revision is already there, so redelivery and reordering never
- * bring back an older notice. {@link #current()} rebuilds the calendar when the stored revisions changed, so
- * both instances of a service count working days on the same notices as the desk.
+ * bring back an older notice. {@link #current()} rebuilds the calendar when the stored revisions changed, looking at
+ * most once a second (a report over thousands of projects asks for it per project), so both instances of a service
+ * count working days on the same notices as the desk within a second of a load.
  */
 @ApplicationScoped
 public class LoadedCalendar {
 
     public static final String YEAR_LOADED = "parksuite.approval.calendar-year-loaded.v1";
+    private static final long RECHECK_NANOS = 1_000_000_000L;
 
     private final Jdbc jdbc;
     private final ObjectMapper objectMapper;
@@ -38,19 +40,23 @@ public class LoadedCalendar {
         this.objectMapper = objectMapper;
     }
 
-    /** A calendar and the stored state it was built from. */
-    private record Held(String stamp, WorkingCalendar calendar) {
+    /** A calendar, the stored state it was built from and when that state was last compared with the table. */
+    private record Held(String stamp, WorkingCalendar calendar, long checkedAt) {
     }
 
     public WorkingCalendar current() {
+        Held recent = held;
+        if (recent != null && System.nanoTime() - recent.checkedAt() < RECHECK_NANOS) {
+            return recent.calendar();
+        }
         return QuarkusTransaction.joiningExisting().call(() -> {
             String stamp = jdbc.first("select count(*) || ':' || coalesce(sum(revision), 0) from calendar_year",
                     row -> row.getString(1)).orElseThrow();
             Held calendar = held;
-            if (calendar == null || !calendar.stamp().equals(stamp)) {
-                calendar = new Held(stamp, build());
-                held = calendar;
-            }
+            calendar = calendar != null && calendar.stamp().equals(stamp)
+                    ? new Held(stamp, calendar.calendar(), System.nanoTime())
+                    : new Held(stamp, build(), System.nanoTime());
+            held = calendar;
             return calendar.calendar();
         });
     }
@@ -75,6 +81,7 @@ public class LoadedCalendar {
                                loaded_by = excluded.loaded_by, loaded_at = excluded.loaded_at
                          where calendar_year.revision < excluded.revision""",
                 year, revision, days.toString(), data.path("loadedBy").asText(null), loadedAt(event));
+        held = null;
     }
 
     private WorkingCalendar build() {
