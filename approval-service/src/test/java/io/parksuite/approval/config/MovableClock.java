@@ -1,5 +1,6 @@
 package io.parksuite.approval.config;
 
+import io.parksuite.platform.calendar.WorkingCalendar;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
@@ -7,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -27,6 +29,11 @@ public class MovableClock extends Clock {
 
     public void reset() {
         offset = Duration.ZERO;
+    }
+
+    /** Makes {@code day} (Asia/Shanghai) today, whatever the shift was before. */
+    public void moveTo(LocalDate day) {
+        offset = Duration.ofDays(day.toEpochDay() - LocalDate.now(WorkingCalendar.ZONE).toEpochDay());
     }
 
     @Override

@@ -62,19 +62,19 @@ class CaseTimelineServiceTest {
                          "formData":{"enterpriseName":"承诺企业"}}""".formatted(item))
                 .post("/api/v1/approval/applications").then().statusCode(201).extract().<String>path("id");
         upload(enterprise(uscc), id, item + "-main").statusCode(201);
-        moveTo(d.plusDays(2));
+        clock.moveTo(d.plusDays(2));
         step(enterprise(uscc), id, "submit", null).statusCode(200);
-        moveTo(d.plusDays(3));
+        clock.moveTo(d.plusDays(3));
         step(manager(), id, "request-supplement", "{\"items\":[\"申请书签字页\"]}").statusCode(200);
-        moveTo(d.plusDays(5));
+        clock.moveTo(d.plusDays(5));
         step(enterprise(uscc), id, "supply-supplement", null).statusCode(200);
         step(officer(dept), id, "accept", null).statusCode(200);
-        moveTo(d.plusDays(6));
+        clock.moveTo(d.plusDays(6));
         step(manager(), id, "special-procedure/start", "{\"kind\":\"EXPERT_REVIEW\",\"reason\":\"专家评审\"}")
                 .statusCode(200);
-        moveTo(d.plusDays(8));
+        clock.moveTo(d.plusDays(8));
         step(manager(), id, "special-procedure/end", null).statusCode(200);
-        moveTo(d.plusDays(9));
+        clock.moveTo(d.plusDays(9));
         String task = manager().get("/api/v1/approval/applications/" + id).then().extract().path("tasks[0].id");
         officer(dept).contentType(ContentType.JSON).body("{\"decision\":\"APPROVED\"}")
                 .post("/api/v1/approval/applications/" + id + "/tasks/" + task + "/decision").then().statusCode(200)
@@ -100,11 +100,11 @@ class CaseTimelineServiceTest {
 
         String postCheck = manager().queryParam("applicationId", id).get("/api/v1/approval/follow-ups").then()
                 .extract().path("items[0].id");
-        moveTo(d.plusDays(12));
+        clock.moveTo(d.plusDays(12));
         manager().contentType(ContentType.JSON).body("""
                         {"outcome":"RECTIFICATION_REQUIRED","reason":"承诺条件未满足","rectificationWorkingDays":10}""")
                 .post("/api/v1/approval/follow-ups/" + postCheck + "/outcome").then().statusCode(200);
-        moveTo(d.plusDays(15));
+        clock.moveTo(d.plusDays(15));
         manager().contentType(ContentType.JSON).body("{\"outcome\":\"PASSED\",\"reason\":\"整改完成\"}")
                 .post("/api/v1/approval/follow-ups/" + postCheck + "/outcome").then().statusCode(200);
         timelines = timelinesOf(id);
@@ -146,10 +146,4 @@ class CaseTimelineServiceTest {
         return nodes;
     }
 
-    /** Sets the desk's clock to {@code day}, counted from the real today (the shift is absolute). */
-    private void moveTo(LocalDate day) {
-        clock.reset();
-        LocalDate today = WorkingCalendar.today(clock);
-        clock.shift(Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
-    }
 }

@@ -173,10 +173,10 @@ class FollowUpsServiceTest {
         String latePostCheck = followUp(late, "POST_CHECK");
         LocalDate due = LocalDate.parse(manager().queryParam("applicationId", late).queryParam("kind", "POST_CHECK")
                 .get("/api/v1/approval/follow-ups").then().extract().path("items[0].dueOn"));
-        moveTo(due.plusDays(1));
+        clock.moveTo(due.plusDays(1));
         waive(as("park-admin"), latePostCheck, "{\"reason\":\"免于核查\"}").statusCode(409)
                 .body("detail", containsString("past its deadline"));
-        moveTo(due);
+        clock.moveTo(due);
         waive(as("park-admin"), latePostCheck, "{\"reason\":\"免于核查\"}").statusCode(200).body("status", equalTo("WAIVED"));
     }
 
@@ -230,7 +230,7 @@ class FollowUpsServiceTest {
         LocalDate postCheckDue = LocalDate.parse(manager().queryParam("applicationId", id).queryParam("kind", "POST_CHECK")
                 .get("/api/v1/approval/follow-ups").then().extract().path("items[0].dueOn"));
 
-        moveTo(rectifyBy.minusDays(1));
+        clock.moveTo(rectifyBy.minusDays(1));
         twoScans();
         List<Reminder> reminders = remindersOf(id);
         assertEquals(1, reminders.size(), reminders.stream().map(r -> r.dedupeKey).toList().toString());
@@ -242,7 +242,7 @@ class FollowUpsServiceTest {
         assertEquals(rectifyBy, rectificationDue.dueOn);
         assertTrue(rectificationDue.message.contains("整改"), rectificationDue.message);
 
-        moveTo(postCheckDue.plusDays(1));
+        clock.moveTo(postCheckDue.plusDays(1));
         twoScans();
         scan.scan();
         reminders = remindersOf(id);
@@ -350,12 +350,6 @@ class FollowUpsServiceTest {
         return nodes;
     }
 
-    /** Sets the desk's clock to {@code day}, counted from the real today (the shift is absolute). */
-    private void moveTo(LocalDate day) {
-        clock.reset();
-        LocalDate today = WorkingCalendar.today(clock);
-        clock.shift(Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
-    }
 
     private static List<Reminder> remindersOf(String applicationId) {
         return QuarkusTransaction.requiringNew().call(() ->

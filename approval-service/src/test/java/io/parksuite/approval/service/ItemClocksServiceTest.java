@@ -58,7 +58,7 @@ class ItemClocksServiceTest {
         assertEquals(calendar.addWorkingDays(accepted, 20).toString(), r.view().getString("tasks[0].statutoryDeadline"));
 
         LocalDate late = calendar.addWorkingDays(accepted, 16);
-        clock.shift(Duration.ofDays(late.toEpochDay() - WorkingCalendar.today(clock).toEpochDay()));
+        clock.moveTo(late);
         scan.scan();
         scan.scan();
         JsonPath inbox = officer(r.dept()).get("/api/v1/approval/inbox").then().statusCode(200).extract().jsonPath();
@@ -101,7 +101,7 @@ class ItemClocksServiceTest {
         Restaurant late = restaurant();
         LocalDate accepted = LocalDate.parse(late.view().getString("acceptedOn"));
         LocalDate after = WorkingCalendar.chinaMainland().addWorkingDays(accepted, 16);
-        clock.shift(Duration.ofDays(after.toEpochDay() - WorkingCalendar.today(clock).toEpochDay()));
+        clock.moveTo(after);
         officer(late.dept()).contentType(ContentType.JSON).body(extension(late.short15()))
                 .post("/api/v1/approval/applications/" + late.id() + "/tasks/" + late.view().getString("tasks[0].id")
                         + "/extension").then().statusCode(409).body("detail", containsString("has passed"));
