@@ -27,6 +27,15 @@ public final class Reports {
         return this;
     }
 
+    /** A report with a sales output of {@code sales} of which {@code export} is 出口交货值. */
+    public Reports addExport(String uscc, String period, long sales, long export) {
+        rows.add("""
+                {"uscc":"%s","period":"%s","outputValueYuan":%d,"salesOutputYuan":%d,"revenueYuan":%d,
+                 "taxYuan":%d,"employees":10,"exportDeliveryValueYuan":%d}""".formatted(uscc, period, sales, sales,
+                sales, sales / 10, export));
+        return this;
+    }
+
     public Reports add(String uscc, String period, long output) {
         return add(uscc, period, "PRELIMINARY", BigDecimal.valueOf(output));
     }

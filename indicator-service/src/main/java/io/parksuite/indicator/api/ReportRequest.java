@@ -14,7 +14,7 @@ import java.math.BigDecimal;
         + "and period; money in yuan unless unit says 万元", example = """
         {"uscc": "91430112M000100Y4X", "period": "2019-08", "status": "PRELIMINARY", "unit": "元",
          "outputValueYuan": 850000000.00, "salesOutputYuan": 830000000.00, "revenueYuan": 840000000.00,
-         "taxYuan": 42000000.00, "employees": 1850, "energyTce": 1200.5}""")
+         "taxYuan": 42000000.00, "employees": 1850, "energyTce": 1200.5, "exportDeliveryValueYuan": 120000000.00}""")
 public record ReportRequest(
         @NotBlank @Schema(description = "统一社会信用代码 (USCC) of the reporting enterprise, which must be known from "
                 + "the registry's events", pattern = RequestParameters.USCC_PATTERN, example = "91430112M000100Y4X")
@@ -35,5 +35,8 @@ public record ReportRequest(
         @NotNull @Schema(description = "从业人员 at the end of the month", minimum = "0", example = "1850")
         Integer employees,
         @Schema(description = "综合能源消费量, tonnes of standard coal equivalent (optional)", minimum = "0",
-                example = "1200.5") BigDecimal energyTce) {
+                example = "1200.5") BigDecimal energyTce,
+        @Schema(description = "出口交货值: the part of salesOutputYuan delivered for export, at current prices, in unit; "
+                + "0 when absent, never above salesOutputYuan", minimum = "0", example = "120000000.00")
+        BigDecimal exportDeliveryValueYuan) {
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Checks report rows beyond Bean Validation: the period rules (format, no January, no period
- * that has not ended), the USCC, non-negative figures, the unit, the status, and duplicates of
- * one enterprise and period within a request.
+ * that has not ended), the USCC, non-negative figures, export value within sales output, the unit,
+ * the status, and duplicates of one enterprise and period within a request.
  */
 final class ReportRequests {
 
@@ -83,6 +83,12 @@ final class ReportRequests {
             nonNegative(found, row, "revenueYuan", request.revenueYuan());
             nonNegative(found, row, "taxYuan", request.taxYuan());
             nonNegative(found, row, "energyTce", request.energyTce());
+            nonNegative(found, row, "exportDeliveryValueYuan", request.exportDeliveryValueYuan());
+            if (request.exportDeliveryValueYuan() != null && request.salesOutputYuan() != null
+                    && request.exportDeliveryValueYuan().compareTo(request.salesOutputYuan()) > 0) {
+                found.add(new RowError(row, "exportDeliveryValueYuan",
+                        "must not exceed salesOutputYuan: 出口交货值 is part of 销售产值"));
+            }
             if (request.employees() != null && request.employees() < 0) {
                 found.add(new RowError(row, "employees", "must not be negative"));
             }
@@ -97,7 +103,8 @@ final class ReportRequests {
                 submissions.add(new Submission(row, request.uscc(), period, status, new ReportFigures(
                         yuan(request.outputValueYuan(), factor), yuan(request.salesOutputYuan(), factor),
                         yuan(request.revenueYuan(), factor), yuan(request.taxYuan(), factor), request.employees(),
-                        request.energyTce())));
+                        request.energyTce(), request.exportDeliveryValueYuan() == null ? BigDecimal.ZERO.setScale(2)
+                                : yuan(request.exportDeliveryValueYuan(), factor))));
             }
         }
         errors.sort(java.util.Comparator.comparingInt(RowError::row).thenComparing(RowError::field));

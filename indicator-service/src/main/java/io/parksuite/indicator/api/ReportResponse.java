@@ -9,12 +9,12 @@ import java.time.OffsetDateTime;
 /** One revision of a monthly statistical report; {@code current} marks the one that counts. */
 @Schema(name = "StatisticalReport", description = "One revision of an enterprise's monthly statistical report "
         + "(统计月报), money in yuan", requiredProperties = {"uscc", "period", "periodLabel", "revision", "status",
-        "current", "outputValueYuan", "salesOutputYuan", "revenueYuan", "taxYuan", "employees", "submittedBy",
-        "submittedAt"}, example = """
+        "current", "outputValueYuan", "salesOutputYuan", "revenueYuan", "taxYuan", "employees",
+        "exportDeliveryValueYuan", "submittedBy", "submittedAt"}, example = """
         {"uscc": "91430112M000100Y4X", "period": "2019-08", "periodLabel": "8月", "revision": 2, "status": "FINAL",
          "current": true, "outputValueYuan": 850000000.00, "salesOutputYuan": 830000000.00,
          "revenueYuan": 840000000.00, "taxYuan": 42000000.00, "employees": 1850, "energyTce": 1200.5,
-         "submittedBy": "statistician-1", "submittedAt": "2019-09-10T02:00:00Z"}""")
+         "exportDeliveryValueYuan": 120000000.00, "submittedBy": "statistician-1", "submittedAt": "2019-09-10T02:00:00Z"}""")
 public record ReportResponse(
         @Schema(description = "统一社会信用代码 (USCC) of the enterprise", example = "91430112M000100Y4X") String uscc,
         @Schema(description = "The period, YYYY-MM", example = "2019-08") String period,
@@ -29,6 +29,8 @@ public record ReportResponse(
         @Schema(description = "从业人员 at the end of the month") int employees,
         @Schema(description = "综合能源消费量, tonnes of standard coal equivalent; null when not reported",
                 nullable = true) BigDecimal energyTce,
+        @Schema(description = "出口交货值 at current prices, yuan (part of salesOutputYuan; 0 when none)")
+        BigDecimal exportDeliveryValueYuan,
         @Schema(description = "Who submitted this revision (the token's subject)", example = "statistician-1")
         String submittedBy,
         @Schema(description = "When this revision was stored") OffsetDateTime submittedAt) {
@@ -37,6 +39,6 @@ public record ReportResponse(
         return new ReportResponse(r.uscc, r.period().toString(), r.period().monthLabel(), r.revision,
                 WireEnums.of(StatisticalReportStatus.class, r.status),
                 r.current, r.outputValueYuan, r.salesOutputYuan, r.revenueYuan, r.taxYuan, r.employees, r.energyTce,
-                r.submittedBy, r.submittedAt);
+                r.exportValueYuan, r.submittedBy, r.submittedAt);
     }
 }

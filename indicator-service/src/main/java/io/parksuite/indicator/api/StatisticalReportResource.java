@@ -55,8 +55,8 @@ import java.util.List;
 public class StatisticalReportResource {
 
     private static final String CSV_EXAMPLE = """
-            uscc,period,status,unit,outputValueYuan,salesOutputYuan,revenueYuan,taxYuan,employees,energyTce
-            91430112M000100Y4X,2019-08,PRELIMINARY,元,850000000.00,830000000.00,840000000.00,42000000.00,1850,1200.5
+            uscc,period,status,unit,outputValueYuan,salesOutputYuan,revenueYuan,taxYuan,employees,energyTce,exportDeliveryValueYuan
+            91430112M000100Y4X,2019-08,PRELIMINARY,元,850000000.00,830000000.00,840000000.00,42000000.00,1850,1200.5,120000000.00
             """;
 
     private final ReportIntake intake;

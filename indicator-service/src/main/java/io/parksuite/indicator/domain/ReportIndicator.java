@@ -9,6 +9,7 @@ import java.util.Optional;
 public enum ReportIndicator {
     INDUSTRIAL_OUTPUT(Cell.Scope.ABOVE_SCALE, Measures.Measure.OUTPUT_VALUE, null),
     SALES_OUTPUT(Cell.Scope.ABOVE_SCALE, Measures.Measure.SALES_OUTPUT, null),
+    EXPORT_DELIVERY_VALUE(Cell.Scope.ABOVE_SCALE, Measures.Measure.EXPORT_VALUE, null),
     MAIN_REVENUE(Cell.Scope.ABOVE_SCALE, Measures.Measure.REVENUE, null),
     TAX(Cell.Scope.ALL, Measures.Measure.TAX, null),
     EMPLOYEES(Cell.Scope.ABOVE_SCALE, Measures.Measure.EMPLOYEES, null),

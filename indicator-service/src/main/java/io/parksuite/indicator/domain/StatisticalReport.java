@@ -59,6 +59,9 @@ public class StatisticalReport extends PanacheEntityBase {
     @Column(name = "energy_tce", precision = 20, scale = 3)
     public BigDecimal energyTce;
 
+    @Column(name = "export_value_yuan", nullable = false, precision = 20, scale = 2)
+    public BigDecimal exportValueYuan;
+
     @Column(name = "submitted_by", nullable = false, length = 128)
     public String submittedBy;
 

@@ -18,6 +18,10 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ReportFacts {
 
+    /** The figure columns of a report, in the order {@link #figures} reads them. */
+    public static final String FIGURE_COLUMNS =
+            "output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce, export_value_yuan";
+
     /** A current revision: its number, status and figures. */
     public record Current(int revision, String status, ReportFigures figures) {
     }
@@ -27,11 +31,9 @@ public class ReportFacts {
      */
     public Map<String, Map<Period, Current>> current(Connection connection, Collection<String> usccs,
                                                      Collection<Period> periods) throws SQLException {
-        String sql = """
-                select uscc, year, month, revision, status, output_value_yuan, sales_output_yuan, revenue_yuan,
-                       tax_yuan, employees, energy_tce
-                  from statistical_report
-                 where current and uscc = any(?)""" + (periods == null ? "" : " and year * 100 + month = any(?)");
+        String sql = "select uscc, year, month, revision, status, " + FIGURE_COLUMNS
+                + " from statistical_report where current and uscc = any(?)"
+                + (periods == null ? "" : " and year * 100 + month = any(?)");
         Map<String, Map<Period, Current>> result = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("varchar", usccs.toArray()));
@@ -53,7 +55,7 @@ public class ReportFacts {
     static ReportFigures figures(ResultSet rows, int first) throws SQLException {
         BigDecimal energy = rows.getBigDecimal(first + 5);
         return new ReportFigures(rows.getBigDecimal(first), rows.getBigDecimal(first + 1), rows.getBigDecimal(first + 2),
-                rows.getBigDecimal(first + 3), rows.getInt(first + 4), energy);
+                rows.getBigDecimal(first + 3), rows.getInt(first + 4), energy, rows.getBigDecimal(first + 6));
     }
 
     public static Map<Period, ReportFigures> figuresOf(Map<Period, Current> current) {

@@ -146,8 +146,9 @@ public class ReportIntake {
         Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into statistical_report (uscc, year, month, revision, status, current, output_value_yuan,
-                       sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce, submitted_by, submitted_at)
-                values (?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                       sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce, submitted_by, submitted_at,
+                       export_value_yuan)
+                values (?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int pending = 0;
             for (Submission submission : submissions) {
                 ReportFigures figures = submission.figures();
@@ -164,6 +165,7 @@ public class ReportIntake {
                 insert.setBigDecimal(11, figures.energyTce());
                 insert.setString(12, submittedBy);
                 insert.setTimestamp(13, now);
+                insert.setBigDecimal(14, figures.exportValueYuan());
                 insert.addBatch();
                 if (++pending == 1000) {
                     insert.executeBatch();

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 public class Rollup {
 
     private static final String COLUMNS = "scope, dimension, member, scope_year, period_year, month, enterprises, "
-            + "output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce";
+            + "output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce, export_value_yuan";
 
     public void add(Connection connection, Map<Cell, Measures> delta) throws SQLException {
         if (delta.isEmpty()) {
@@ -30,7 +30,7 @@ public class Rollup {
         RollupLocks.rollupWriter(connection);
         Map<Cell, Measures> ordered = delta instanceof TreeMap<Cell, Measures> ? delta : new TreeMap<>(delta);
         try (PreparedStatement upsert = connection.prepareStatement("insert into indicator_rollup (" + COLUMNS + """
-                ) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (scope_year, month, scope, dimension, member, period_year) do update set
                     enterprises = indicator_rollup.enterprises + excluded.enterprises,
                     output_value_yuan = indicator_rollup.output_value_yuan + excluded.output_value_yuan,
@@ -38,7 +38,8 @@ public class Rollup {
                     revenue_yuan = indicator_rollup.revenue_yuan + excluded.revenue_yuan,
                     tax_yuan = indicator_rollup.tax_yuan + excluded.tax_yuan,
                     employees = indicator_rollup.employees + excluded.employees,
-                    energy_tce = indicator_rollup.energy_tce + excluded.energy_tce""");
+                    energy_tce = indicator_rollup.energy_tce + excluded.energy_tce,
+                    export_value_yuan = indicator_rollup.export_value_yuan + excluded.export_value_yuan""");
              PreparedStatement emptied = connection.prepareStatement("""
                      delete from indicator_rollup where scope = ? and dimension = ? and member = ? and scope_year = ?
                         and period_year = ? and month = ? and enterprises = 0""")) {
@@ -67,7 +68,7 @@ public class Rollup {
     /** Inserts a whole rollup into an empty table (the rebuild). */
     public void insertAll(Connection connection, Map<Cell, Measures> cells) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into indicator_rollup (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "insert into indicator_rollup (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (var entry : cells.entrySet()) {
                 if (entry.getValue().enterprises() == 0) {
@@ -104,7 +105,8 @@ public class Rollup {
     static Measures measures(ResultSet rows) throws SQLException {
         return new Measures(rows.getInt("enterprises"), rows.getBigDecimal("output_value_yuan"),
                 rows.getBigDecimal("sales_output_yuan"), rows.getBigDecimal("revenue_yuan"),
-                rows.getBigDecimal("tax_yuan"), rows.getLong("employees"), rows.getBigDecimal("energy_tce"));
+                rows.getBigDecimal("tax_yuan"), rows.getLong("employees"), rows.getBigDecimal("energy_tce"),
+                rows.getBigDecimal("export_value_yuan"));
     }
 
     private static void bind(PreparedStatement statement, Cell cell, Measures measures) throws SQLException {
@@ -116,6 +118,7 @@ public class Rollup {
         statement.setBigDecimal(11, measures.tax());
         statement.setLong(12, measures.employees());
         statement.setBigDecimal(13, measures.energy());
+        statement.setBigDecimal(14, measures.exportValue());
     }
 
     private static void bindKey(PreparedStatement statement, Cell cell) throws SQLException {

@@ -90,10 +90,9 @@ public class RollupRebuild {
     public Map<Cell, Measures> cellsFromFacts(Connection connection, Period period, Set<Cell.Dimension> dimensions)
             throws SQLException {
         Map<String, Map<Period, ReportFigures>> reports = new TreeMap<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                select uscc, year, month, output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees,
-                       energy_tce
-                  from statistical_report where current and year in (?, ?) and month <= ?""")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select uscc, year, month, " + ReportFacts.FIGURE_COLUMNS
+                        + " from statistical_report where current and year in (?, ?) and month <= ?")) {
             select.setInt(1, period.year() - 1);
             select.setInt(2, period.year());
             select.setInt(3, period.month());
@@ -145,10 +144,9 @@ public class RollupRebuild {
         }
         Map<String, Classification> classified = classifications.load(connection, usccs);
         Map<String, Map<Period, ReportFigures>> reports = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                select uscc, year, month, output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees,
-                       energy_tce
-                  from statistical_report where current and uscc = any(?)""")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select uscc, year, month, " + ReportFacts.FIGURE_COLUMNS
+                        + " from statistical_report where current and uscc = any(?)")) {
             select.setArray(1, connection.createArrayOf("varchar", usccs.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -179,9 +179,8 @@ public class Withholding {
 
     private YearFacts load(int year) {
         Map<String, Map<Integer, Measures>> reports = new HashMap<>();
-        jdbc.list("""
-                select uscc, month, output_value_yuan, sales_output_yuan, revenue_yuan, tax_yuan, employees, energy_tce
-                  from statistical_report where current and year = ?""",
+        jdbc.list("select uscc, month, " + ReportFacts.FIGURE_COLUMNS
+                + " from statistical_report where current and year = ?",
                 rows -> new Reported(rows.getString(1), rows.getInt(2), Measures.ofReport(ReportFacts.figures(rows, 3))),
                 year).forEach(row -> reports.computeIfAbsent(row.uscc(), k -> new HashMap<>())
                         .put(row.month(), row.measures()));

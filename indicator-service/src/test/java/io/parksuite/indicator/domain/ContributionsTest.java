@@ -18,7 +18,7 @@ class ContributionsTest {
 
     private static ReportFigures figures(long output) {
         return new ReportFigures(BigDecimal.valueOf(output), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 10,
-                null);
+                null, BigDecimal.ZERO);
     }
 
     private static Classification enterprise(List<Classification.ChainMembership> chains,

@@ -17,7 +17,7 @@ class RollupViewTest {
 
     private static Measures measures(int enterprises, long output, long employees) {
         return new Measures(enterprises, BigDecimal.valueOf(output), BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, employees, BigDecimal.ZERO);
+                BigDecimal.ZERO, employees, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     private static RollupView view() {

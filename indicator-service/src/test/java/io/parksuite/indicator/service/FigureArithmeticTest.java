@@ -30,7 +30,7 @@ class FigureArithmeticTest {
                             int enterprises, long output) {
         cells.put(new Cell(scope, Cell.Dimension.PARK, Cell.PARK, scopeYear, periodYear, month),
                 new Measures(enterprises, BigDecimal.valueOf(output), BigDecimal.ZERO, BigDecimal.ZERO,
-                        BigDecimal.ZERO, 0, BigDecimal.ZERO));
+                        BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO));
     }
 
     /** March and April of 2019, the same enterprises' 2018 months (同口径) and 2018 as published then. */

@@ -196,7 +196,8 @@ class RollupLockOrderServiceTest {
                 BigDecimal output = BigDecimal.valueOf(random.nextInt(10_000_000), 2);
                 submissions.add(new Submission(submissions.size() + 1, uscc, new Period(YEAR, month),
                         ReportStatus.PRELIMINARY, new ReportFigures(output, output, output,
-                        BigDecimal.valueOf(random.nextInt(100_000), 2), random.nextInt(500), null)));
+                        BigDecimal.valueOf(random.nextInt(100_000), 2), random.nextInt(500), null,
+                        BigDecimal.ZERO)));
             }
         }
         return submissions;

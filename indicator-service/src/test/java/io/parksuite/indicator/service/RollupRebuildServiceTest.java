@@ -168,9 +168,11 @@ class RollupRebuildServiceTest {
 
     private static ReportFigures figures(Random random) {
         BigDecimal output = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
-        return new ReportFigures(output, output.multiply(BigDecimal.valueOf(0.97)).setScale(2, RoundingMode.HALF_UP),
+        BigDecimal sales = output.multiply(BigDecimal.valueOf(0.97)).setScale(2, RoundingMode.HALF_UP);
+        return new ReportFigures(output, sales,
                 output, BigDecimal.valueOf(random.nextInt(1_000_000), 2), random.nextInt(2000),
-                random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(1_000_000), 3));
+                random.nextBoolean() ? null : BigDecimal.valueOf(random.nextInt(1_000_000), 3),
+                sales.multiply(BigDecimal.valueOf(random.nextInt(100), 2)).setScale(2, RoundingMode.DOWN));
     }
 
     private void assertRollupEqualsFacts(String scenario) {
