@@ -80,11 +80,13 @@ public class PipelineResource {
             description = "Over the cohort signed from `from` to `to` (months, default this year): 履约率 (started / signed), "
                     + "开工率 (started within the start window / signed), 投产率 (in production / signed), 资金到位率 (funds "
                     + "arrived / planned), average signing→production days, and the period's completed FAI-eligible "
-                    + "investment; optionally per chain or officer.")
+                    + "investment; optionally per chain or officer. asOf (default today) gives the figures as they stood "
+                    + "at the end of that day: the cohort signed by then, the milestones and funds dated on or before it.")
     @APIResponse(responseCode = "200", description = "The KPIs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PipelineViews.Kpis.class)))
     @APIResponse(responseCode = "422", description = "A malformed month, to before from, a period longer than 120 "
-            + "months or an unknown groupBy; each named in errors[]",
+            + "months, an unknown groupBy, or an asOf that is not a date or is before the period's first day; each "
+            + "named in errors[]",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PipelineViews.Kpis kpis(
             @Parameter(description = "First month, YYYY-MM (default January of this year); the period spans at most "
@@ -94,6 +96,10 @@ public class PipelineResource {
             @Parameter(description = "Last month, YYYY-MM (default this month)", example = "2019-12",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"))
             @QueryParam("to") String to,
+            @Parameter(description = "The day, YYYY-MM-DD, whose end the figures stand as of (default today): not "
+                    + "before the period's first day, in the years 1900 to 2100; it may be after the period",
+                    example = "2019-09-30", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("asOf") String asOf,
             @Parameter(description = "Industry chain code (产业链)",
                     schema = @Schema(implementation = IndustryChain.class))
             @QueryParam("chain") String chain,
@@ -106,8 +112,9 @@ public class PipelineResource {
         YearMonth first = from == null ? YearMonth.of(now.getYear(), 1) : month("from", from);
         YearMonth last = to == null ? now : month("to", to);
         QueryBounds.kpiPeriod(first, last);
+        LocalDate day = QueryBounds.date("asOf", asOf);
         PipelineFigures.GroupBy grouping = QueryParams.optionalEnum("groupBy", groupBy, PipelineFigures.GroupBy.class);
-        return figures.kpis(first, last, filters(chain, officer, null),
+        return figures.kpis(first, last, day, filters(chain, officer, null),
                 grouping == null ? PipelineFigures.GroupBy.NONE : grouping);
     }
 

@@ -32,10 +32,11 @@ import java.util.UUID;
  * The pipeline's figures for leaders: the board (projects and amounts per stage), the KPIs of a
  * signing cohort, and the signed projects overdue to start construction.
  *
- * <p>KPIs are computed over the projects signed in the period (the cohort), as of today:
- * 履约率 = cohort projects that started construction (开工) / cohort; 开工率 = cohort projects that
- * started within the configured start window after signing / cohort; 投产率 = cohort projects in
- * production (投产) / cohort; 资金到位率 = funds arrived / planned investment of the cohort. The
+ * <p>KPIs are computed over the projects signed in the period (the cohort), as of today or as of the end
+ * of a given day (then the cohort is what was signed by that day, and a milestone or arrival counts once
+ * its date is reached): 履约率 = cohort projects that started construction (开工) / cohort; 开工率 = cohort
+ * projects that started within the configured start window after signing / cohort; 投产率 = cohort projects
+ * in production (投产) / cohort; 资金到位率 = funds arrived / planned investment of the cohort. The
  * completed fixed-asset investment of the period counts only FAI-eligible projects; it is read from
  * the yearly totals for the whole calendar years of the period and from the months for the rest.
  */
@@ -51,10 +52,12 @@ public class PipelineFigures {
 
     private final EntityManager entityManager;
     private final ProjectRules rules;
+    private final ParkClock clock;
 
-    public PipelineFigures(EntityManager entityManager, ProjectRules rules) {
+    public PipelineFigures(EntityManager entityManager, ProjectRules rules, ParkClock clock) {
         this.entityManager = entityManager;
         this.rules = rules;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,25 +91,33 @@ public class PipelineFigures {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Kpis kpis(YearMonth from, YearMonth to, Filters filters, GroupBy groupBy) {
+    public Kpis kpis(YearMonth from, YearMonth to, LocalDate asOf, Filters filters, GroupBy groupBy) {
         if (to.isBefore(from)) {
             throw ProblemException.invalidField("to", "must not be before from");
+        }
+        if (asOf != null && asOf.isBefore(from.atDay(1))) {
+            throw ProblemException.invalidField("asOf", "must not be before the period's first day, " + from.atDay(1));
         }
         String group = switch (groupBy) {
             case NONE -> "''";
             case CHAIN -> "coalesce(chain_code, '')";
             case OFFICER -> "coalesce(officer, '')";
         };
-        StringBuilder sql = new StringBuilder("select " + group + """
-                , count(*), count(construction_on),
-                       count(*) filter (where construction_on is not null and construction_on - signed_on <= :window),
-                       count(production_on), coalesce(sum(planned_investment_yuan), 0), coalesce(sum(funds_arrived_yuan), 0),
-                       avg(production_on - signed_on) filter (where production_on is not null)
-                  from project where signed_on >= :from and signed_on <= :to""");
+        CohortCut cut = new CohortCut(asOf);
+        StringBuilder sql = new StringBuilder("select " + group + ", count(*), count(*) filter (where " + cut.started()
+                + "), count(*) filter (where " + cut.started() + " and construction_on - signed_on <= :window), "
+                + "count(*) filter (where " + cut.inProduction() + "), coalesce(sum(planned_investment_yuan), 0), "
+                + "coalesce(sum(" + cut.fundsArrived() + "), 0), avg(production_on - signed_on) filter (where "
+                + cut.inProduction() + ") from project" + cut.fundsJoin()
+                + " where signed_on >= :from and signed_on <= :to");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("window", rules.startOverdueDays());
         params.put("from", Date.valueOf(from.atDay(1)));
-        params.put("to", Date.valueOf(to.atEndOfMonth()));
+        LocalDate periodEnd = to.atEndOfMonth();
+        params.put("to", Date.valueOf(asOf != null && asOf.isBefore(periodEnd) ? asOf : periodEnd));
+        if (asOf != null) {
+            params.put("asOf", Date.valueOf(asOf));
+        }
         where(sql, params, new Filters(filters.chainCode(), filters.officer(), null), null);
         sql.append(" group by 1 order by 1");
         Query query = entityManager.createNativeQuery(sql.toString());
@@ -136,7 +147,7 @@ public class PipelineFigures {
         BigDecimal totalAverage = sums[3] == 0 ? null : daysWeighted.divide(BigDecimal.valueOf(sums[3]), 1, RoundingMode.HALF_UP);
         BigDecimal totalFai = fai.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Kpi total = kpi(null, sums, planned, funds, totalAverage, totalFai);
-        return new Kpis(from, to, groupBy, rules.startOverdueDays(), total, groupBy == GroupBy.NONE ? List.of() : groups);
+        return new Kpis(from, to, asOf == null ? clock.today() : asOf, groupBy, rules.startOverdueDays(), total, groupBy == GroupBy.NONE ? List.of() : groups);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -37,29 +37,34 @@ public final class PipelineViews {
     @Schema(name = "Kpi", description = "KPIs of one group of the cohort; rates are fractions 0 to 1, null when the "
             + "cohort is empty")
     public record Kpi(@Schema(description = "The chain code or officer; null for the total") String group,
-                      @Schema(description = "Projects signed in the period (the cohort)") long signed,
-                      @Schema(description = "Of them, started (开工)") long started,
-                      @Schema(description = "Of them, started within the start window") long startedInWindow,
-                      @Schema(description = "Of them, in production (投产 or 达产)") long inProduction,
+                      @Schema(description = "Projects signed in the period by asOf (the cohort)") long signed,
+                      @Schema(description = "Of them, started (开工) by asOf") long started,
+                      @Schema(description = "Of them, started by asOf and within the start window") long startedInWindow,
+                      @Schema(description = "Of them, in production (投产 or 达产) by asOf") long inProduction,
                       @Schema(description = "The cohort's planned investment, yuan") BigDecimal plannedInvestmentYuan,
-                      @Schema(description = "The cohort's funds arrived, yuan") BigDecimal fundsArrivedYuan,
+                      @Schema(description = "The cohort's funds arrived (到位资金) by asOf, yuan")
+                      BigDecimal fundsArrivedYuan,
                       @Schema(description = "履约率: started / signed") BigDecimal performanceRate,
                       @Schema(description = "开工率: started within the start window / signed") BigDecimal startRate,
                       @Schema(description = "投产率: in production / signed") BigDecimal productionRate,
                       @Schema(description = "资金到位率: funds arrived / planned") BigDecimal fundsArrivalRate,
-                      @Schema(description = "Average days from signing to production; null when none produces")
+                      @Schema(description = "Average days from signing to production of those in production by asOf; "
+                              + "null when none is")
                       BigDecimal averageSigningToProductionDays,
-                      @Schema(description = "Completed investment in the period of the FAI-eligible projects, yuan")
+                      @Schema(description = "Completed investment in the period's months of the FAI-eligible projects, "
+                              + "yuan (not cut at asOf)")
                       BigDecimal faiCompletedYuan) {
     }
 
-    /** KPIs for a period: the total and, when grouped, one row per chain or officer. */
-    @Schema(name = "PipelineKpis", description = "KPIs of the cohort signed in a period: the total and, when grouped, "
-            + "one row per chain or officer")
+    /** KPIs for a period as of a day: the total and, when grouped, one row per chain or officer. */
+    @Schema(name = "PipelineKpis", description = "KPIs of the cohort signed in a period, as of a day: the total and, "
+            + "when grouped, one row per chain or officer")
     public record Kpis(@Schema(description = "First month, YYYY-MM", implementation = String.class,
                                pattern = MONTH_PATTERN, example = "2019-01") YearMonth from,
                        @Schema(description = "Last month, YYYY-MM", implementation = String.class,
                                pattern = MONTH_PATTERN, example = "2019-12") YearMonth to,
+                       @Schema(description = "The day the figures stand as of, at its end: the asOf asked for, or "
+                               + "today (Asia/Shanghai) when none was", example = "2019-09-30") LocalDate asOf,
                        @Schema(description = "The grouping of the rows") PipelineFigures.GroupBy groupBy,
                        @Schema(description = "Days a signed project has to start construction") int startWindowDays,
                        @Schema(description = "The whole cohort") Kpi total,
