@@ -43,6 +43,9 @@ public class Registry {
         private final String uscc;
         private final long version;
         private String street;
+        private String industry;
+        private LocalDate founded;
+        private Object[] valuation;
         private final List<String[]> chains = new ArrayList<>();
         private final List<Object[]> designations = new ArrayList<>();
 
@@ -68,6 +71,21 @@ public class Registry {
             return this;
         }
 
+        public Snapshot industry(String code) {
+            this.industry = code;
+            return this;
+        }
+
+        public Snapshot founded(LocalDate on) {
+            this.founded = on;
+            return this;
+        }
+
+        public Snapshot valuation(long amount, String currency, LocalDate valuedOn) {
+            this.valuation = new Object[]{amount, currency, valuedOn.toString()};
+            return this;
+        }
+
         public Snapshot aboveScale(int... years) {
             return designation("ABOVE_SCALE_INDUSTRY", years);
         }
@@ -77,6 +95,12 @@ public class Registry {
             node.put("uscc", uscc).put("name", "测试企业" + uscc.substring(10)).put("status", "ACTIVE")
                     .put("aggregateVersion", version).put("registeredAt", "2017-01-01T00:00:00Z");
             node.put("streetCode", street);
+            node.put("industryCode", industry);
+            node.put("establishedOn", founded == null ? null : founded.toString());
+            if (valuation != null) {
+                node.putObject("valuation").put("amount", (Long) valuation[0]).put("currency", (String) valuation[1])
+                        .put("valuedOn", (String) valuation[2]).put("source", "测试融资轮");
+            }
             ArrayNode chainArray = node.putArray("chains");
             chains.forEach(c -> chainArray.addObject().put("code", c[0]).put("validFrom", c[1]).put("validTo", c[2]));
             ArrayNode designationArray = node.putArray("designations");

@@ -106,6 +106,7 @@ public class EnterpriseDimensions {
         }
         if (inserted) {
             classifications.replace(connection, next, false);
+            growthAttributes(connection, snapshot, next.uscc());
             return true;
         }
         if (held >= version) {
@@ -131,7 +132,28 @@ public class EnterpriseDimensions {
         if (before != null) {
             rollup.add(connection, Contributions.delta(before, Contributions.of(next, reports)));
         }
+        growthAttributes(connection, snapshot, next.uscc());
         return true;
+    }
+
+    /** The date of establishment and the latest valuation, which only the growth assessment reads. */
+    private static void growthAttributes(Connection connection, JsonNode snapshot, String uscc) throws SQLException {
+        JsonNode valuation = snapshot.path("valuation");
+        boolean valued = valuation.isObject();
+        try (PreparedStatement update = connection.prepareStatement("""
+                update enterprise_dimension set established_on = ?, valuation_amount = ?, valuation_currency = ?,
+                       valuation_valued_on = ?, valuation_source = ?
+                 where uscc = ?""")) {
+            String established = text(snapshot, "establishedOn");
+            update.setObject(1, established == null ? null : LocalDate.parse(established), java.sql.Types.DATE);
+            update.setBigDecimal(2, valued ? valuation.get("amount").decimalValue() : null);
+            update.setString(3, valued ? valuation.get("currency").asText() : null);
+            update.setObject(4, valued ? LocalDate.parse(valuation.get("valuedOn").asText()) : null,
+                    java.sql.Types.DATE);
+            update.setString(5, valued ? valuation.get("source").asText() : null);
+            update.setString(6, uscc);
+            update.executeUpdate();
+        }
     }
 
     private void bindAttributes(PreparedStatement statement, JsonNode snapshot, long version, int offset)
