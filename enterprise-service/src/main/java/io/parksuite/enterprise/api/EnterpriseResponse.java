@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
          "legalRepresentative": "张伟", "registeredCapitalYuan": 50000000.00, "establishedOn": "2018-06-01",
          "address": "长沙市望城区金星北路一段", "streetCode": "HUANGJINYUAN", "industryCode": "3985",
          "contact": {"person": "李华", "phone": "0731-88888888", "email": "contact@example.cn"}, "origin": "LOCAL",
+         "valuation": {"amount": 1200000000.00, "currency": "USD", "valuedOn": "2019-10-21", "source": "2019年胡润全球独角兽榜"},
          "registeredAt": "2026-11-27T08:00:00Z", "updatedAt": "2026-11-27T08:00:00Z"}""")
 public record EnterpriseResponse(
         @Schema(required = true, description = "Unified social credit code (统一社会信用代码)", pattern = Schemas.USCC_PATTERN,
@@ -45,6 +46,9 @@ public record EnterpriseResponse(
         @Schema(required = true, description = "ACTIVE, RELOCATED_OUT (迁出) or DEREGISTERED (注销)") EnterpriseStatus status,
         @Schema(description = "When the current status took effect; null while never changed") LocalDate statusChangedOn,
         @Schema(description = "Why the status last changed", nullable = true) String statusReason,
+        @Schema(description = "The latest dated, sourced valuation (最新估值), for the 独角兽 assessment; null while none "
+                + "is recorded. All of them: GET /api/v1/enterprises/{uscc}/valuations", nullable = true)
+        ValuationDtos.Latest valuation,
         @Schema(required = true, description = "The record's version, also its ETag", example = "0") long version,
         @Schema(required = true, description = "When the record was registered") OffsetDateTime registeredAt,
         @Schema(required = true, description = "When the record last changed") OffsetDateTime updatedAt) {
@@ -56,6 +60,7 @@ public record EnterpriseResponse(
                 referenceData.organisationType(e.uscc.substring(0, 2)).orElse(new ReferenceData.Code(e.uscc.substring(0, 2), null)),
                 e.name, e.nameEn, e.legalRepresentative, e.registeredCapitalYuan, e.establishedOn, e.address,
                 e.streetCode, e.industryCode, ContactDto.of(e.contact), e.origin, e.originProjectId, e.status,
-                e.statusChangedOn, e.statusReason, e.version, e.registeredAt, e.updatedAt);
+                e.statusChangedOn, e.statusReason, ValuationDtos.Latest.of(e.valuation), e.version, e.registeredAt,
+                e.updatedAt);
     }
 }

@@ -27,6 +27,9 @@ public final class EnterpriseRoleSets {
     /** Raise a liaison request (诉求). */
     public static final String LIAISON_REQUESTERS = "${parksuite.roles.liaison-requesters}";
 
+    /** Read the cultivation pool (培育库) and its history: park-admin, park-leader, investment-officer. */
+    public static final String CULTIVATION_READERS = "${parksuite.roles.cultivation-readers}";
+
     /** Read the liaison inbox (诉求提醒) and mark its reminders read. */
     public static final String LIAISON_INBOX_READERS = "${parksuite.roles.liaison-inbox-readers}";
     /** Run the liaison reminder scan now. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,6 +85,11 @@ public class Enterprise extends PanacheEntityBase implements AuditHistory.Histor
     @Column(name = "status_reason", length = 300)
     public String statusReason;
 
+    /** The latest valuation (估值); null while none is recorded. Its history is the {@link Valuation}s. */
+    @Embedded
+    @NotAudited
+    public LatestValuation valuation;
+
     @Column(name = "registered_at", nullable = false, updatable = false)
     public OffsetDateTime registeredAt;
 
@@ -151,6 +157,19 @@ public class Enterprise extends PanacheEntityBase implements AuditHistory.Histor
         statusChangedOn = effectiveOn;
         statusReason = reason;
         updatedAt = at;
+    }
+
+    /**
+     * Makes {@code latest} the enterprise's valuation {@code at}; returns whether it changed, i.e. whether a
+     * newer valuation than the one held was recorded.
+     */
+    public boolean revalue(LatestValuation latest, OffsetDateTime at) {
+        if (latest == null || latest.sameAs(valuation)) {
+            return false;
+        }
+        valuation = latest;
+        updatedAt = at;
+        return true;
     }
 
     @Override

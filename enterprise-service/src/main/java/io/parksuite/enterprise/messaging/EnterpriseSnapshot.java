@@ -4,7 +4,9 @@ import io.parksuite.enterprise.domain.ChainMembership;
 import io.parksuite.enterprise.domain.Designation;
 import io.parksuite.enterprise.domain.Enterprise;
 import io.parksuite.enterprise.domain.EnterpriseStatus;
+import io.parksuite.enterprise.domain.LatestValuation;
 import io.parksuite.enterprise.domain.Origin;
+import io.parksuite.enterprise.domain.ValuationCurrency;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ public record EnterpriseSnapshot(String uscc, String name, String nameEn, String
                                  String streetCode, String industryCode, Origin origin, String originProjectId,
                                  EnterpriseStatus status, LocalDate statusChangedOn, List<Chain> chains,
                                  List<HeldDesignation> designations, long aggregateVersion,
-                                 OffsetDateTime registeredAt, OffsetDateTime updatedAt) {
+                                 OffsetDateTime registeredAt, OffsetDateTime updatedAt, Valued valuation) {
 
     /** A chain membership, effective-dated. */
     public record Chain(String code, LocalDate validFrom, LocalDate validTo) {
@@ -25,6 +27,14 @@ public record EnterpriseSnapshot(String uscc, String name, String nameEn, String
 
     /** A designation held for a year. */
     public record HeldDesignation(String type, int year) {
+    }
+
+    /** The latest dated, sourced valuation (估值); null while none is recorded. */
+    public record Valued(BigDecimal amount, ValuationCurrency currency, LocalDate valuedOn, String source) {
+
+        static Valued of(LatestValuation v) {
+            return v == null || v.amount == null ? null : new Valued(v.amount, v.currency, v.valuedOn, v.source);
+        }
     }
 
     /** The snapshot of a newly registered enterprise, which has no chains or designations yet. */
@@ -43,6 +53,6 @@ public record EnterpriseSnapshot(String uscc, String name, String nameEn, String
     private static EnterpriseSnapshot of(Enterprise e, List<Chain> chains, List<HeldDesignation> designations) {
         return new EnterpriseSnapshot(e.uscc, e.name, e.nameEn, e.legalRepresentative, e.registeredCapitalYuan,
                 e.establishedOn, e.address, e.streetCode, e.industryCode, e.origin, e.originProjectId, e.status,
-                e.statusChangedOn, chains, designations, e.version, e.registeredAt, e.updatedAt);
+                e.statusChangedOn, chains, designations, e.version, e.registeredAt, e.updatedAt, Valued.of(e.valuation));
     }
 }
