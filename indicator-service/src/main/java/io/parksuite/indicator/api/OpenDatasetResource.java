@@ -72,7 +72,10 @@ public class OpenDatasetResource {
     @GET
     @Path("/{dataset}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getOpenDataset", summary = "One dataset's metadata (public, no token)")
+    @Operation(operationId = "getOpenDataset", summary = "One dataset's metadata (public, no token)",
+            description = "Titles and descriptions (Chinese and English), keywords, licence, update frequency, "
+                    + "publisher, issued and last modified, the published periods, the columns, and the JSON and CSV "
+                    + "distributions with their URLs.")
     @APIResponse(responseCode = "200", description = "The dataset",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OpenDatasetResponse.class)))
@@ -87,7 +90,9 @@ public class OpenDatasetResource {
     @Path("/{dataset}/data")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "getOpenDatasetData", summary = "Every published period of a dataset, each in its "
-            + "latest revision (public, no token)")
+            + "latest revision (public, no token)",
+            description = "The whole dataset, oldest period first: a JSON array of periods, or one CSV with a row "
+                    + "per figure, each naming its period and revision.")
     @APIResponse(responseCode = "200", description = "The periods, oldest first: JSON or CSV by format", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = OpenDataPeriodResponse.class)),
@@ -136,7 +141,9 @@ public class OpenDatasetResource {
     @Path("/{dataset}/periods/{period}/revisions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listOpenDatasetRevisions", summary = "Every published revision of a period, with its "
-            + "note (public, no token)")
+            + "note (public, no token)",
+            description = "Revision 1 is the monthly release; each later one was published because the figures "
+                    + "changed (e.g. annual-report revisions, 年报修订) and says what changed in its note.")
     @APIResponse(responseCode = "200", description = "The revisions, the first (the monthly release) first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = OpenDataRevisionResponse.class)))
@@ -158,7 +165,9 @@ public class OpenDatasetResource {
     @Path("/{dataset}/periods/{period}/revisions/{revision}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(operationId = "getOpenDatasetRevision", summary = "A dataset's figures of one period as published in "
-            + "one revision (public, no token)")
+            + "one revision (public, no token)",
+            description = "A revision never changes once published: this URL answers the same figures for good, "
+                    + "JSON or CSV by format.")
     @APIResponse(responseCode = "200", description = "The revision's figures: JSON or CSV by format", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OpenDataPeriodResponse.class)),
