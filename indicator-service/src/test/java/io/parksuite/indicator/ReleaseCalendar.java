@@ -8,7 +8,10 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 
-/** Records, as a statistician would, that periods were officially released (the day after they ended). */
+/**
+ * Records, as a statistician would, that periods were officially released (the day after they
+ * ended), and publishes periods as open data.
+ */
 public final class ReleaseCalendar {
 
     private ReleaseCalendar() {
@@ -24,6 +27,18 @@ public final class ReleaseCalendar {
         given().auth().oauth2(TestTokens.forRole("statistician")).contentType("application/json")
                 .body("[" + String.join(",", rows) + "]")
                 .when().put("/api/v1/indicators/releases")
+                .then().statusCode(200);
+    }
+
+    /** Publishes the periods as open data, as a statistician would (released periods only). */
+    public static void publish(String... periods) {
+        List<String> rows = new ArrayList<>();
+        for (String period : periods) {
+            rows.add("{\"period\": \"%s\", \"note\": \"test revision\"}".formatted(period));
+        }
+        given().auth().oauth2(TestTokens.forRole("statistician")).contentType("application/json")
+                .body("[" + String.join(",", rows) + "]")
+                .when().post("/api/v1/indicators/publications")
                 .then().statusCode(200);
     }
 }

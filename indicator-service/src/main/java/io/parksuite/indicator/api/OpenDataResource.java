@@ -1,11 +1,10 @@
 package io.parksuite.indicator.api;
 
+import io.parksuite.indicator.domain.FrozenFigure;
 import io.parksuite.indicator.domain.Period;
-import io.parksuite.indicator.service.Dashboard;
-import io.parksuite.indicator.service.Dashboards;
-import io.parksuite.indicator.service.IndicatorFigure;
+import io.parksuite.indicator.domain.Publication;
 import io.parksuite.indicator.service.IndicatorQueries;
-import io.parksuite.indicator.service.Releases;
+import io.parksuite.indicator.service.OpenData;
 import io.parksuite.platform.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -27,29 +26,31 @@ import java.util.List;
 
 /**
  * 政府数据开放: the park's published indicators for anyone, without a token. Park-level figures
- * only, never an enterprise's, of officially released periods only, and under the same disclosure
- * control (cells and growth rates) as any role that may not see enterprise statistics.
+ * only, never an enterprise's, of periods the statistics office has published only, as frozen at
+ * their latest publication ({@link io.parksuite.indicator.service.Publications}) under the same
+ * disclosure control (cells and growth rates) as any role that may not see enterprise statistics.
+ * The datasets of the same figures, with metadata, CSV and revisions, are {@link OpenDatasetResource}.
  */
 @Path("/api/v1/open-data")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @SecurityRequirements
 @Tag(name = "Open data", description = "The park's published indicators for anyone, without a token (政府数据开放): "
-        + "park-level figures of released periods only, under disclosure control")
+        + "park-level figures of published periods only, under disclosure control; datasets with metadata, "
+        + "JSON and CSV distributions and revisions")
 public class OpenDataResource {
 
-    private final Dashboards dashboards;
+    private final OpenData openData;
     private final IndicatorQueries queries;
-    private final Releases releases;
 
-    public OpenDataResource(Dashboards dashboards, IndicatorQueries queries, Releases releases) {
-        this.dashboards = dashboards;
+    public OpenDataResource(OpenData openData, IndicatorQueries queries) {
+        this.openData = openData;
         this.queries = queries;
-        this.releases = releases;
     }
 
     /** The park's headline indicators of a period, as published. */
-    @Schema(name = "OpenDataIndicators", description = "The park's headline indicators of a released period",
+    @Schema(name = "OpenDataIndicators", description = "The park's headline indicators of a published period, in its "
+            + "latest revision",
             requiredProperties = {"period", "park", "parkName", "indicators"}, example = """
             {"period": "2019-08", "park": "WANGCHENG_ETDZ", "parkName": "望城经济技术开发区", "indicators": [
              {"code": "TAX", "nameZh": "税收", "nameEn": "Tax revenue", "unit": "元", "ytdLabel": "1–8月",
@@ -73,7 +74,8 @@ public class OpenDataResource {
     public record OpenFigure(
             @Schema(description = "Indicator code of the catalogue", example = "INDUSTRIAL_OUTPUT") String code,
             @Schema(description = "Chinese name", example = "规模工业总产值") String nameZh,
-            @Schema(description = "English name") String nameEn,
+            @Schema(description = "English name", example = "Gross industrial output value of above-scale enterprises")
+            String nameEn,
             @Schema(description = "Unit of value and ytdValue: 元 (yuan), 人, 家, 个, 件, %, 工作日", example = "元")
             String unit,
             @Schema(description = "The year to date ytdValue covers", example = "1–8月") String ytdLabel,
@@ -84,7 +86,7 @@ public class OpenDataResource {
             BigDecimal yoyPct,
             @Schema(description = "REPORTS, OFFICIAL, PROJECTS, APPROVALS or REGISTRY") IndicatorSource source,
             @Schema(description = "true when withheld by disclosure control (统计法)") boolean suppressed) {
-        static OpenFigure of(IndicatorFigure f) {
+        static OpenFigure of(FrozenFigure f) {
             return new OpenFigure(f.code(), f.nameZh(), f.nameEn(), f.unit(), f.ytdLabel(), f.value(), f.ytdValue(),
                     f.yoyPct(), WireEnums.of(IndicatorSource.class, f.source()), f.suppressed());
         }
@@ -94,23 +96,24 @@ public class OpenDataResource {
     @Path("/indicators")
     @Operation(operationId = "getOpenDataIndicators",
             summary = "The park's headline indicators for a period (public, no token)",
-            description = "Park-level figures of an officially released period, never an enterprise's; withheld "
-                    + "figures carry no value and are marked suppressed.")
+            description = "Park-level figures of a period the statistics office has published, in its latest "
+                    + "revision, never an enterprise's; withheld figures carry no value and are marked suppressed. "
+                    + "The same figures with metadata, CSV and every revision: the park-indicators dataset "
+                    + "(getOpenDatasetPeriod).")
     @APIResponse(responseCode = "200", description = "Park-level figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Published.class)))
-    @APIResponse(responseCode = "404", description = "The period's figures are not officially released yet",
+    @APIResponse(responseCode = "404", description = "The period's figures are not published yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Published indicators(@Parameter(description = RequestParameters.PERIOD, required = true,
                                          example = "2019-08",
                                          schema = @Schema(type = SchemaType.STRING,
                                                  pattern = RequestParameters.PERIOD_PATTERN))
                                  @QueryParam("period") String period) {
-        Period parsed = RequestParameters.period(period, "period");
-        releases.requireReleased(parsed, parsed);
-        Dashboard dashboard = dashboards.dashboard(parsed, false);
-        return new Published(dashboard.period(), dashboard.park(), dashboard.parkName(),
-                dashboard.indicators().stream().map(OpenFigure::of).toList());
+        OpenData.PublishedPeriod published = openData.latest(RequestParameters.period(period, "period"));
+        Publication p = published.publication();
+        return new Published(p.period().toString(), p.parkCode(), p.parkName(),
+                published.figures().stream().map(OpenFigure::of).toList());
     }
 
     @GET

@@ -39,7 +39,9 @@ import java.util.List;
 /**
  * 统计发布: when each period's figures are officially released, {@code /api/v1/indicators/releases}.
  * Before its release a period's figures are for the statistics office only (统计法); the
- * statistician or park-admin records the release time, ahead of it if they like.
+ * statistician or park-admin records the release time, ahead of it if they like. A release opens
+ * the figures to the park's roles only: open data waits for the period's publication
+ * ({@link PublicationResource}), which records the release itself when none is recorded.
  */
 @Path("/api/v1/indicators/releases")
 @Produces(MediaType.APPLICATION_JSON)

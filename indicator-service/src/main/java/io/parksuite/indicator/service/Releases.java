@@ -120,6 +120,12 @@ public class Releases {
         }
     }
 
+    /** The recorded release of {@code period}, if any. */
+    @Transactional
+    public Optional<Release> find(Period period) {
+        return jdbc.first(COLUMNS + " where year = ? and month = ?", Releases::release, period.year(), period.month());
+    }
+
     private Optional<Release> locked(Period period) {
         return jdbc.first(COLUMNS + " where year = ? and month = ? for update", Releases::release,
                 period.year(), period.month());

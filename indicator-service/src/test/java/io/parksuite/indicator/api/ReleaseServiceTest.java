@@ -1,6 +1,7 @@
 package io.parksuite.indicator.api;
 
 import io.parksuite.indicator.Registry;
+import io.parksuite.indicator.ReleaseCalendar;
 import io.parksuite.indicator.Reports;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
@@ -25,7 +26,8 @@ import static org.hamcrest.Matchers.hasItem;
 
 /**
  * 统计法: no figure of a period is disclosed before its official release, in any read, except to
- * the statistics office; the statistician records the release.
+ * the statistics office; the statistician records the release. Open data waits further, for the
+ * period's publication.
  */
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
@@ -102,6 +104,8 @@ class ReleaseServiceTest {
                 .body("period", equalTo("2013-03")).body("released", equalTo(true));
         assertReads("park-leader", 200);
         assertReads("enterprise", 200);
+        assertOpenData(404);
+        ReleaseCalendar.publish("2013-03");
         assertOpenData(200);
 
         put("statistician", "2013-03", "{\"releasedAt\": \"2013-04-20T10:00:00+08:00\"}").statusCode(200)

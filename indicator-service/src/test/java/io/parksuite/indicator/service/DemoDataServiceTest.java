@@ -100,6 +100,31 @@ class DemoDataServiceTest {
         assertEquals("OFFICIAL", dashboard.get("indicators.find { it.code == 'INDUSTRIAL_VALUE_ADDED' }.source"));
         assertEquals(0, new BigDecimal("11.2").compareTo(
                 dashboard.get("indicators.find { it.code == 'INDUSTRIAL_VALUE_ADDED' }.yoyPct")));
+
+        assertOpenData(dashboard);
+    }
+
+    /** The demo publishes every released period, so open data serves what the park's roles read. */
+    private static void assertOpenData(JsonPath dashboard) throws Exception {
+        String publications = Files.readString(DATA.resolve("indicator-publications.json"));
+        given().auth().oauth2(TestTokens.forRole("statistician")).contentType("application/json").body(publications)
+                .when().post("/api/v1/indicators/publications").then().statusCode(200);
+        JsonPath open = given().queryParam("period", "2019-08").when().get("/api/v1/open-data/indicators")
+                .then().statusCode(200).extract().jsonPath().using(EXACT);
+        for (String code : List.of("INDUSTRIAL_OUTPUT", "INDUSTRIAL_VALUE_ADDED", "TAX")) {
+            assertEquals(dashboard.getString("indicators.find { it.code == '" + code + "' }.ytdValue"),
+                    open.getString("indicators.find { it.code == '" + code + "' }.ytdValue"), code);
+        }
+        List<String> periods = new ObjectMapper().readTree(publications).findValuesAsText("period");
+        JsonPath catalogue = given().when().get("/api/v1/open-data/datasets/park-indicators")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(catalogue.getList("periods").containsAll(periods), "every demo period is open data");
+        System.out.println("Open-data catalogue entry of the demo: " + catalogue.prettify());
+        List<Boolean> created = given().auth().oauth2(TestTokens.forRole("statistician"))
+                .contentType("application/json").body(publications).when().post("/api/v1/indicators/publications")
+                .then().statusCode(200).extract().path("created");
+        assertEquals(periods.size(), created.size());
+        assertTrue(created.stream().noneMatch(Boolean::booleanValue), "a repeated demo publishes nothing new");
     }
 
     private static BigDecimal annual(String uscc, int year) {

@@ -214,6 +214,7 @@ class DisclosureControlServiceTest {
     @Test
     void aParkFigureFromFewerThanThreeEnterprisesIsWithheldFromOtherRolesAndTheOpenDataFeed() {
         street(2007, "G1_ONE", 5000);
+        ReleaseCalendar.publish("2007-03");
 
         given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", "2007-03")
                 .when().get("/api/v1/indicators/dashboard")
