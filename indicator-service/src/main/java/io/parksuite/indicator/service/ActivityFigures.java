@@ -1,5 +1,6 @@
 package io.parksuite.indicator.service;
 
+import io.parksuite.indicator.domain.Cell;
 import io.parksuite.indicator.domain.IndicatorDefinition;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.RollupView;
@@ -24,9 +25,11 @@ import java.util.Map;
 public class ActivityFigures {
 
     private final Jdbc jdbc;
+    private final ProjectCohortFigures projects;
 
-    public ActivityFigures(Jdbc jdbc) {
+    public ActivityFigures(Jdbc jdbc, ProjectCohortFigures projects) {
         this.jdbc = jdbc;
+        this.projects = projects;
     }
 
     /** The figure of {@code definition} for {@code period}, or null when nothing is known for it. */
@@ -43,7 +46,8 @@ public class ActivityFigures {
             case "ITEM_FULLY_ONLINE_RATE" -> catalogueShare(definition, period, target,
                     "handling_depth = 'FULLY_ONLINE'");
             case "ITEM_ONE_VISIT_RATE" -> catalogueShare(definition, period, target, "max_visits <= 1");
-            default -> null;
+            default -> ProjectCohortFigures.handles(definition.code())
+                    ? projects.figure(definition, period, Cell.Dimension.PARK, Cell.PARK, target) : null;
         };
     }
 

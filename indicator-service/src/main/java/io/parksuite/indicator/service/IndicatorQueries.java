@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Answers indicator questions other than the dashboard ({@link Dashboards}): the catalogue, the
  * parks, breakdowns, time series and rankings. For callers that may not see enterprise figures,
- * cells and growth rates pass through the disclosure rules ({@link Withholding}).
+ * cells and growth rates pass through the disclosure rules ({@link Withholding}). The pipeline's
+ * figures ({@link ProjectCohortFigures}) break down by chain only and are not enterprise statistics.
  */
 @ApplicationScoped
 public class IndicatorQueries {
@@ -29,11 +30,14 @@ public class IndicatorQueries {
     private final IndicatorRepository repository;
     private final Withholding withholding;
     private final ActivityFigures activity;
+    private final ProjectCohortFigures projects;
 
-    public IndicatorQueries(IndicatorRepository repository, Withholding withholding, ActivityFigures activity) {
+    public IndicatorQueries(IndicatorRepository repository, Withholding withholding, ActivityFigures activity,
+                            ProjectCohortFigures projects) {
         this.repository = repository;
         this.withholding = withholding;
         this.activity = activity;
+        this.projects = projects;
     }
 
     @Transactional
@@ -55,6 +59,9 @@ public class IndicatorQueries {
     @Transactional
     public Breakdown breakdown(String code, Cell.Dimension dimension, Period period, boolean disclose) {
         IndicatorDefinition definition = definition(code);
+        if (ProjectCohortFigures.handles(code)) {
+            return projectBreakdown(definition, projectDimension(dimension), period);
+        }
         ReportIndicator indicator = reportIndicator(code);
         RollupView view = new RollupView(repository.rollup(period, Set.of(Cell.Dimension.PARK, dimension)));
         Map<String, BigDecimal> targets = repository.targets(code, period.year(), dimension);
@@ -74,6 +81,10 @@ public class IndicatorQueries {
     public List<IndicatorFigure> series(String code, Cell.Dimension dimension, String member, Period from, Period to,
                                         boolean disclose) {
         IndicatorDefinition definition = definition(code);
+        if (ProjectCohortFigures.handles(code)) {
+            return projectSeries(definition, dimension == Cell.Dimension.PARK ? dimension : projectDimension(dimension),
+                    dimension == Cell.Dimension.PARK ? Cell.PARK : member, from, to);
+        }
         ReportIndicator indicator = reportIndicator(code);
         String cellMember = dimension == Cell.Dimension.PARK ? indicator.parkMember() : member;
         Cell.Dimension cellDimension = dimension == Cell.Dimension.PARK ? indicator.parkDimension() : dimension;
@@ -121,6 +132,39 @@ public class IndicatorQueries {
             }
         }
         return new Ranking(code, period.toString(), FigureArithmetic.rank(unranked));
+    }
+
+    private Breakdown projectBreakdown(IndicatorDefinition definition, Cell.Dimension dimension, Period period) {
+        Map<String, BigDecimal> targets = repository.targets(definition.code(), period.year(), dimension);
+        IndicatorFigure total = projects.figure(definition, period, Cell.Dimension.PARK, Cell.PARK,
+                repository.targets(definition.code(), period.year(), Cell.Dimension.PARK).get(Cell.PARK));
+        List<IndicatorFigure> cells = new ArrayList<>();
+        if (total != null) {
+            for (String chain : projects.chains(period)) {
+                cells.add(projects.figure(definition, period, dimension, chain, targets.get(chain)));
+            }
+        }
+        return new Breakdown(definition.code(), dimension.name(), period.toString(), total, cells);
+    }
+
+    private List<IndicatorFigure> projectSeries(IndicatorDefinition definition, Cell.Dimension dimension,
+                                                String member, Period from, Period to) {
+        List<IndicatorFigure> figures = new ArrayList<>();
+        for (Period period = from; period.compareTo(to) <= 0; period = period.next()) {
+            IndicatorFigure figure = projects.figure(definition, period, dimension, member,
+                    repository.targets(definition.code(), period.year(), dimension).get(member));
+            if (figure != null) {
+                figures.add(figure);
+            }
+        }
+        return figures;
+    }
+
+    private static Cell.Dimension projectDimension(Cell.Dimension dimension) {
+        if (dimension != Cell.Dimension.CHAIN) {
+            throw ProblemException.invalidField("dimension", "the pipeline's figures break down by CHAIN only");
+        }
+        return dimension;
     }
 
     private IndicatorDefinition definition(String code) {

@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Keeps the project copy and the fixed-asset-investment rollup from {@code project.events}. The
+ * Keeps the project copy (with the milestones and funds arrivals the cohort figures are computed
+ * from) and the fixed-asset-investment rollup from {@code project.events}. The
  * project row is locked while its contribution to the rollup is taken before and after a change,
  * so redelivery and two consumer instances leave the rollup exact; its cells are written under the
  * rollup's writer lock and in key order ({@link RollupLocks}), so batches of two instances
@@ -50,15 +51,17 @@ public class ProjectFacts {
         String id = project.get("id").asText();
         boolean created = jdbc.update("""
                 insert into project_copy (name, stage, chain_code, street_code, planned_investment_yuan, fai_eligible,
-                       signed_on, aggregate_version, updated_at, project_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (project_id) do nothing""",
+                       signed_on, construction_on, production_on, start_due_on, aggregate_version, updated_at,
+                       project_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (project_id) do nothing""",
                 attributes(project, version, id)) == 1;
         Held held = lock(id);
         Map<String, BigDecimal> before = contributions(id, held);
         if (!created && held.version() < version) {
             jdbc.update("""
                     update project_copy set name = ?, stage = ?, chain_code = ?, street_code = ?, planned_investment_yuan = ?,
-                           fai_eligible = ?, signed_on = ?, aggregate_version = ?, updated_at = ?
+                           fai_eligible = ?, signed_on = ?, construction_on = ?, production_on = ?, start_due_on = ?,
+                           aggregate_version = ?, updated_at = ?
                      where project_id = ?""", attributes(project, version, id));
         }
         if (event.type().endsWith(".investment-reported.v1") && project.hasNonNull("period")) {
@@ -72,17 +75,25 @@ public class ProjectFacts {
                     id, Integer.parseInt(period[0]), Integer.parseInt(period[1]),
                     project.get("completedYuan").decimalValue(), version);
         }
+        if (event.type().endsWith(".funds-arrived.v1") && project.hasNonNull("reference")) {
+            jdbc.update("""
+                    insert into project_funds (project_id, reference, arrived_on, amount_yuan) values (?, ?, ?, ?)
+                    on conflict (project_id, reference) do nothing""",
+                    id, project.get("reference").asText(), LocalDate.parse(project.get("arrivedOn").asText()),
+                    project.get("amountYuan").decimalValue());
+        }
         Map<String, BigDecimal> after = contributions(id, lock(id));
         addDelta(before, after);
     }
 
     /** The copy's columns in statement order, the project id last. */
     private Object[] attributes(JsonNode project, long version, String id) {
-        String signed = text(project.path("milestones"), "signed");
+        JsonNode milestones = project.path("milestones");
         return new Object[]{project.get("name").asText(), project.get("stage").asText(), text(project, "chainCode"),
                 text(project, "streetCode"), project.get("plannedInvestmentYuan").decimalValue(),
-                project.get("faiEligible").asBoolean(), signed == null ? null : LocalDate.parse(signed), version,
-                Timestamp.from(clock.instant()), id};
+                project.get("faiEligible").asBoolean(), date(milestones, "signed"), date(milestones, "construction"),
+                date(milestones, "production"), date(project, "startDueOn"), version, Timestamp.from(clock.instant()),
+                id};
     }
 
     private Held lock(String id) {
@@ -144,6 +155,11 @@ public class ProjectFacts {
                        completed_yuan = fai_rollup.completed_yuan + excluded.completed_yuan""", upserts);
         jdbc.batch("delete from fai_rollup where year = ? and month = ? and dimension = ? and member = ? and projects = 0",
                 emptied);
+    }
+
+    private static Object date(JsonNode node, String field) {
+        String value = text(node, field);
+        return value == null ? new Jdbc.TypedNull(java.sql.Types.DATE) : LocalDate.parse(value);
     }
 
     private static String text(JsonNode node, String field) {
