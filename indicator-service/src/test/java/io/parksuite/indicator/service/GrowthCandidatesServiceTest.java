@@ -2,6 +2,7 @@ package io.parksuite.indicator.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parksuite.indicator.GrowthExpectation;
 import io.parksuite.indicator.Registry;
 import io.parksuite.indicator.Reports;
 import io.parksuite.testing.KafkaTestBroker;
@@ -96,11 +97,14 @@ class GrowthCandidatesServiceTest {
 
         Map<String, String> expected = new TreeMap<>();
         for (Generated g : generated) {
-            String gazelle = expectedGazelle(g);
+            GrowthExpectation.Figures figures = new GrowthExpectation.Figures(g.founded(), g.industry(),
+                    Math.floor(g.revenueOfYear()), g.baseRevenue(), g.profit(), g.baseProfit(), g.rd(),
+                    g.valuation() == null ? null : g.valuation().doubleValue(), g.currency(), g.valuedOn());
+            String gazelle = GrowthExpectation.gazelle(YEAR, figures);
             if (gazelle != null) {
                 expected.put(g.uscc() + "|GAZELLE", gazelle);
             }
-            String unicorn = expectedUnicorn(g);
+            String unicorn = GrowthExpectation.unicorn(YEAR, figures);
             if (unicorn != null) {
                 expected.put(g.uscc() + "|UNICORN", unicorn);
             }
@@ -204,51 +208,6 @@ class GrowthCandidatesServiceTest {
         return new Generated(TestUscc.random(), founded, industry, base, fromMonths ? null : Math.floor(revenue),
                 monthly, baseProfit == null ? null : Math.floor(baseProfit), profit == null ? null : Math.floor(profit),
                 rd, valued ? valuation : null, currency, LocalDate.of(YEAR - random.nextInt(3), 6, 30));
-    }
-
-    /** 瞪羚 under HUNAN's criteria, calculated here without the service's code. */
-    private static String expectedGazelle(Generated g) {
-        if (YEAR - g.founded().getYear() > 10 || g.industry().startsWith("66") || g.industry().startsWith("70")) {
-            return null;
-        }
-        double revenue = Math.floor(g.revenueOfYear());
-        List<Boolean> near = new ArrayList<>();
-        if (revenue < 10_000_000) {
-            near.add(revenue >= 8_000_000);
-        }
-        double required = revenue < 100_000_000 ? 30 : revenue < 500_000_000 ? 25 : 20;
-        Double growth = max(cagr(g.baseRevenue(), revenue), g.baseProfit() == null ? null : cagr(g.baseProfit(), g.profit()));
-        if (growth == null || g.rd() == null) {
-            return null;
-        }
-        if (growth < required) {
-            near.add(growth >= required - 5);
-        }
-        double intensity = BigDecimal.valueOf(g.rd() * 100 / revenue).setScale(2, RoundingMode.HALF_UP).doubleValue();
-        if (intensity < 3) {
-            near.add(intensity >= 2);
-        }
-        return near.isEmpty() ? "MEETS" : near.stream().allMatch(b -> b) ? "NEAR" : null;
-    }
-
-    /** 独角兽 under HUNAN's criteria, calculated here without the service's code. */
-    private static String expectedUnicorn(Generated g) {
-        if (YEAR - g.founded().getYear() > 10 || g.valuation() == null) {
-            return null;
-        }
-        double usd = "CNY".equals(g.currency()) ? g.valuation() / 7.0 : g.valuation();
-        return usd >= 1e9 ? "MEETS" : usd >= 8e8 ? "NEAR" : null;
-    }
-
-    private static Double cagr(double base, Double value) {
-        if (base <= 0 || value == null || value < 0) {
-            return null;
-        }
-        return BigDecimal.valueOf((Math.cbrt(value / base) - 1) * 100).setScale(1, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static Double max(Double a, Double b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
     }
 
     private static String money(Double value) {
