@@ -69,7 +69,8 @@ public class FigureLineages {
                                 String member, Period period, boolean disclose) {
         Cell.Dimension cellDimension = dimension == Cell.Dimension.PARK ? indicator.parkDimension() : dimension;
         String cellMember = dimension == Cell.Dimension.PARK ? indicator.parkMember() : member;
-        IndicatorFigure served = queries.series(definition.code(), dimension, member, period, period, disclose).get(0);
+        IndicatorFigure served = dimension == Cell.Dimension.PARK ? dashboardFigure(definition.code(), period, disclose)
+                : queries.series(definition.code(), dimension, member, period, period, disclose).get(0);
         ReportLineage.Traced traced = reports.trace(new ReportLineage.Target(definition, indicator, cellDimension,
                 cellMember, period));
         Withholding.Withheld withheld = indicator.confidential() ? withholding.withheld(withholding.facts(),
@@ -95,15 +96,19 @@ public class FigureLineages {
 
     private Lineage parkLevel(IndicatorDefinition definition, Period period, boolean disclose) {
         Park own = repository.parks().stream().filter(Park::own).findFirst().orElseThrow();
-        IndicatorFigure served = dashboards.dashboard(period, disclose).indicators().stream()
-                .filter(f -> f.code().equals(definition.code())).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("No figure of " + definition.code() + " for " + period));
+        IndicatorFigure served = dashboardFigure(definition.code(), period, disclose);
         boolean official = "OFFICIAL".equals(served.source());
         return new Lineage(definition.code(), definition.nameZh(), definition.unit(), period.toString(),
                 Cell.Dimension.PARK.name(), Cell.PARK, served.source(), false, served,
                 LineageRules.ofParkLevel(definition, served.source(), period), null,
                 null, official ? parkLevel.officials(definition.code(), own.code(), period) : List.of(),
                 official ? List.of() : parkLevel.activity(definition.code(), period), List.of());
+    }
+
+    /** The park figure as the dashboard serves it (its rank among peer parks included). */
+    private IndicatorFigure dashboardFigure(String code, Period period, boolean disclose) {
+        return dashboards.dashboard(period, disclose).indicators().stream().filter(f -> f.code().equals(code))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("No figure of " + code + " for " + period));
     }
 
     private static List<Lineage.WithheldCell> withheldCells(Cell.Dimension dimension, Withholding.Withheld withheld) {
