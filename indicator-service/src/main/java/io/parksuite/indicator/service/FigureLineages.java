@@ -73,13 +73,14 @@ public class FigureLineages {
                 : queries.series(definition.code(), dimension, member, period, period, disclose).get(0);
         ReportLineage.Traced traced = reports.trace(new ReportLineage.Target(definition, indicator, cellDimension,
                 cellMember, period));
-        Withholding.Withheld withheld = indicator.confidential() ? withholding.withheld(withholding.facts(),
-                indicator.scope, cellDimension, period, indicator.measure) : null;
+        Withholding.Facts facts = withholding.facts();
+        Withholding.Withheld withheld = indicator.confidential() ? withholding.withheld(facts, indicator.scope,
+                cellDimension, period, indicator.measure) : null;
         List<Lineage.WithheldCell> cells = new ArrayList<>();
         if (withheld != null) {
             if (cellDimension != Cell.Dimension.PARK) {
-                cells.addAll(withheldCells(Cell.Dimension.PARK, withholding.withheld(withholding.facts(),
-                        indicator.scope, Cell.Dimension.PARK, period, indicator.measure)));
+                cells.addAll(withheldCells(Cell.Dimension.PARK, withholding.withheld(facts, indicator.scope,
+                        Cell.Dimension.PARK, period, indicator.measure)));
             }
             cells.addAll(withheldCells(cellDimension, withheld));
         }
