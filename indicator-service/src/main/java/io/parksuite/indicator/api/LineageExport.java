@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * A figure's lineage as an XLSX workbook for people, with Chinese sheet titles and column headers:
  * 数据溯源 (the figure, its rules and totals), and where they apply 企业明细 and 报表版本 (the
- * enterprise-level lineage only), 官方发布数, 项目月度汇总 and 保密单元 (withheld cells, no reason).
+ * enterprise-level lineage only), 官方发布数, 项目月度汇总, 办件计数 and 保密单元 (withheld cells, no
+ * reason).
  */
 final class LineageExport {
 
@@ -29,6 +30,9 @@ final class LineageExport {
             "LAST_YEAR_GROWTH", "上年口径增速");
     private static final Map<String, String> USES = Map.of("OWN", "本园区本期", "OWN_PREVIOUS_MONTH", "本园区上月（求当月值）",
             "PEER", "对标园区（排名）");
+
+    private static final Map<String, String> WINDOWS = Map.of("MONTH", "当月", "YEAR_TO_DATE", "1–X月累计",
+            "CATALOGUE", "事项清单现状");
 
     private LineageExport() {
     }
@@ -77,6 +81,11 @@ final class LineageExport {
                 sheet(workbook, bold, "项目月度汇总", List.of("统计月", "项目数（个）", "金额（元）", "计入"),
                         lineage.activityInputs().stream().map(a -> new Object[]{a.period(), a.projects(), a.value(),
                                 a.base() ? "上年同期（基数）" : "本年累计"}).toList());
+            }
+            if (!lineage.counts().isEmpty()) {
+                sheet(workbook, bold, "办件计数", List.of("统计范围", "符合条件数（或工作日合计）", "总数"),
+                        lineage.counts().stream().map(n -> new Object[]{WINDOWS.get(n.window()), n.counted(), n.of()})
+                                .toList());
             }
             sheet(workbook, bold, "保密单元", List.of("分组维度", "分组", "抑制内容"), lineage.withheld().stream()
                     .map(w -> new Object[]{w.dimension(), w.member(), PARTS.get(w.part())}).toList());

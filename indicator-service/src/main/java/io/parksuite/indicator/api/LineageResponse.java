@@ -11,7 +11,7 @@ import java.util.List;
         + "contributing enterprise (enterpriseLevel true); every other role the disclosure-safe lineage: counts, "
         + "rules and the withheld cells, without any enterprise and without the reason a cell is withheld.",
         requiredProperties = {"code", "nameZh", "unit", "period", "dimension", "member", "source", "enterpriseLevel",
-                "figure", "rules", "officialFigures", "activityInputs", "withheldCells"},
+                "figure", "rules", "officialFigures", "activityInputs", "counts", "withheldCells"},
         example = "{\"code\": \"INDUSTRIAL_OUTPUT\", \"nameZh\": \"规模工业总产值\", \"unit\": \"元\", "
                 + "\"period\": \"2019-08\", \"dimension\": \"PARK\", \"member\": \"PARK\", \"source\": \"REPORTS\", "
                 + "\"enterpriseLevel\": false, \"figure\": " + IndicatorFigureResponse.EXAMPLE + ", "
@@ -22,7 +22,7 @@ import java.util.List;
                 + "\"totals\": {\"reporting\": 182, \"inYearToDate\": 184, \"inBase\": 176, \"contributors\": 186, "
                 + "\"value\": 9200000000.00, \"ytdValue\": 68000000000.00, \"priorValue\": 7500000000.00, "
                 + "\"priorYtdValue\": 55100000000.00, \"yoyPct\": 23.4, \"monthYoyPct\": 22.7}, "
-                + "\"officialFigures\": [], \"activityInputs\": [], \"withheldCells\": []}")
+                + "\"officialFigures\": [], \"activityInputs\": [], \"counts\": [], \"withheldCells\": []}")
 public record LineageResponse(
         @Schema(description = "Indicator code of the catalogue", example = "INDUSTRIAL_OUTPUT") String code,
         @Schema(description = "Chinese name", example = "规模工业总产值") String nameZh,
@@ -44,6 +44,8 @@ public record LineageResponse(
         List<OfficialFigureUsedResponse> officialFigures,
         @Schema(description = "The monthly sums a project figure adds up (source PROJECTS)")
         List<LineageActivityInputResponse> activityInputs,
+        @Schema(description = "What an approval-desk figure is a ratio, average or count of (source APPROVALS)")
+        List<LineageCountResponse> counts,
         @Schema(description = "The cells of the figure's dimension (and the park total) withheld from roles that may "
                 + "not see enterprise figures, without the reason")
         List<WithheldCellResponse> withheldCells) {
@@ -58,6 +60,7 @@ public record LineageResponse(
                         : lineage.contributors().stream().map(LineageContributorResponse::of).toList(),
                 lineage.officialFigures().stream().map(OfficialFigureUsedResponse::of).toList(),
                 lineage.activityInputs().stream().map(LineageActivityInputResponse::of).toList(),
+                lineage.counts().stream().map(LineageCountResponse::of).toList(),
                 lineage.withheld().stream().map(WithheldCellResponse::of).toList());
     }
 }

@@ -33,15 +33,18 @@ public class FigureLineages {
     private final Withholding withholding;
     private final ReportLineage reports;
     private final ParkLevelLineage parkLevel;
+    private final ActivityFigures activity;
 
     public FigureLineages(IndicatorRepository repository, IndicatorQueries queries, Dashboards dashboards,
-                          Withholding withholding, ReportLineage reports, ParkLevelLineage parkLevel) {
+                          Withholding withholding, ReportLineage reports, ParkLevelLineage parkLevel,
+                          ActivityFigures activity) {
         this.repository = repository;
         this.queries = queries;
         this.dashboards = dashboards;
         this.withholding = withholding;
         this.reports = reports;
         this.parkLevel = parkLevel;
+        this.activity = activity;
     }
 
     /**
@@ -87,7 +90,7 @@ public class FigureLineages {
         Lineage.Rules rules = LineageRules.ofReports(indicator, cellDimension, period);
         Lineage lineage = new Lineage(definition.code(), definition.nameZh(), definition.unit(), period.toString(),
                 cellDimension.name(), cellMember, definition.source(), true, served, rules, traced.totals(),
-                traced.contributors(), List.of(), List.of(), List.copyOf(cells));
+                traced.contributors(), List.of(), List.of(), List.of(), List.copyOf(cells));
         if (disclose) {
             return lineage;
         }
@@ -103,7 +106,8 @@ public class FigureLineages {
                 Cell.Dimension.PARK.name(), Cell.PARK, served.source(), false, served,
                 LineageRules.ofParkLevel(definition, served.source(), period), null,
                 null, official ? parkLevel.officials(definition.code(), own.code(), period) : List.of(),
-                official ? List.of() : parkLevel.activity(definition.code(), period), List.of());
+                official ? List.of() : parkLevel.activity(definition.code(), period),
+                "APPROVALS".equals(served.source()) ? activity.deskCounts(definition, period) : List.of(), List.of());
     }
 
     /** The park figure as the dashboard serves it (its rank among peer parks included). */

@@ -15,7 +15,7 @@ import java.util.List;
 public record Lineage(String code, String nameZh, String unit, String period, String dimension, String member,
                       String source, boolean enterpriseLevel, IndicatorFigure figure, Rules rules, Totals totals,
                       List<Contributor> contributors, List<OfficialInput> officialFigures,
-                      List<ActivityInput> activityInputs, List<WithheldCell> withheld) {
+                      List<ActivityInput> activityInputs, List<CountInput> counts, List<WithheldCell> withheld) {
 
     /**
      * The rules the figure follows: its 口径, the year whose 规上 list and classification decide the
@@ -54,6 +54,13 @@ public record Lineage(String code, String nameZh, String unit, String period, St
 
     /** A monthly sum of the project copy the figure adds up ({@code base}: last year's, the growth base). */
     public record ActivityInput(String period, long projects, BigDecimal value, boolean base) {
+    }
+
+    /**
+     * What an approval-desk figure is a ratio, average or count of, in a window (MONTH, YEAR_TO_DATE,
+     * or CATALOGUE: the item catalogue as it stands): {@code counted} out of {@code of} (none for a count).
+     */
+    public record CountInput(String window, long counted, Long of) {
     }
 
     /** A cell of the figure's dimension (or the park) withheld from roles that may not see enterprise figures. */

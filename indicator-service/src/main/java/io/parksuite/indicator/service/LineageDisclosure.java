@@ -27,6 +27,7 @@ final class LineageDisclosure {
                     shown.yoyPct(), shown.monthYoyPct());
         }
         return new Lineage(full.code(), full.nameZh(), full.unit(), full.period(), full.dimension(), full.member(),
-                full.source(), false, shown, full.rules(), totals, null, List.of(), List.of(), full.withheld());
+                full.source(), false, shown, full.rules(), totals, null, List.of(), List.of(), List.of(),
+                full.withheld());
     }
 }

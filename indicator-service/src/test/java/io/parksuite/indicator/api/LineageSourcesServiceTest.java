@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * The lineage of figures not summed from reports, in 2025 (its base 2024), which no other test
- * uses: an official figure names the records it was taken from, and fixed-asset investment the
- * monthly sums of the project copy, which add up to it.
+ * uses: an official figure names the records it was taken from, fixed-asset investment the
+ * monthly sums of the project copy, which add up to it, and a desk rate the applications it counts.
  */
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
@@ -55,6 +55,23 @@ class LineageSourcesServiceTest {
         assertEquals("test-statistician", lineage.get("officialFigures[0].recordedBy"));
         assertEquals(2, (Integer) lineage.get("figure.rank"));
         assertNull(lineage.get("totals"));
+    }
+
+    @Test
+    void anApprovalDeskRateIsCountedOutOfItsApplications() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into application_copy (application_id, channel, status, submitted_at, visits, aggregate_version)
+                values ('LIN-A1', 'ONLINE', 'SUBMITTED', '2025-05-10T02:00:00Z', 0, 1),
+                       ('LIN-A2', 'ONLINE', 'SUBMITTED', '2025-05-12T02:00:00Z', 0, 1),
+                       ('LIN-A3', 'COUNTER', 'SUBMITTED', '2025-05-13T02:00:00Z', 1, 1),
+                       ('LIN-A4', 'ONLINE', 'SUBMITTED', '2025-03-02T02:00:00Z', 0, 1)""").executeUpdate());
+
+        JsonPath lineage = LineageServiceTest.lineage("statistician", "ONLINE_RATE", "2025-05", "PARK", null);
+        assertEquals("APPROVALS", lineage.get("source"));
+        assertEquals(List.of(Map.of("window", "MONTH", "counted", 2, "of", 3),
+                Map.of("window", "YEAR_TO_DATE", "counted", 3, "of", 4)), lineage.getList("counts"));
+        assertEquals(0, new BigDecimal("66.7").compareTo(new BigDecimal(lineage.get("figure.value").toString())));
+        assertEquals(0, new BigDecimal("75.0").compareTo(new BigDecimal(lineage.get("figure.ytdValue").toString())));
     }
 
     @Test
