@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,7 +61,8 @@ public class IndicatorLineageResource {
                     + "for official figures the records used; for project figures the monthly sums. Statistician "
                     + "and park-admin get the enterprises; every other role the disclosure-safe lineage (counts, "
                     + "rules, the withheld cells without the reason), for released periods only. Every read is "
-                    + "recorded in the audit trail. format=xlsx gives a workbook with Chinese titles.")
+                    + "recorded in the audit trail. format=xlsx (or, without format, an Accept header naming the "
+                    + "workbook) gives a workbook with Chinese titles.")
     @APIResponse(responseCode = "200", description = "The lineage",
             headers = @Header(name = "Content-Disposition", description = "With format=xlsx: attachment; "
                     + "filename=\"lineage-….xlsx\"", schema = @Schema(type = SchemaType.STRING)),
@@ -86,15 +89,17 @@ public class IndicatorLineageResource {
                             @Parameter(description = "The chain, designation or street code; required unless "
                                     + "dimension is PARK", example = "NONFERROUS_ADVANCED_MANUFACTURING")
                             @QueryParam("member") String member,
-                            @Parameter(description = "json (default) or xlsx",
+                            @Parameter(description = "json or xlsx; without it, JSON unless the Accept header names the "
+                                    + "XLSX media type first",
                                     schema = @Schema(implementation = LineageFormat.class))
-                            @QueryParam("format") String format) {
+                            @QueryParam("format") String format,
+                            @Context HttpHeaders headers) {
         Period parsed = RequestParameters.period(period, "period");
         Cell.Dimension cells = RequestParameters.dimension(dimension);
         if (cells != Cell.Dimension.PARK && (member == null || member.isBlank())) {
             throw ProblemException.invalidField("member", "is required for dimension " + cells);
         }
-        String kind = format == null ? "json" : format.toLowerCase(Locale.ROOT);
+        String kind = format != null ? format.toLowerCase(Locale.ROOT) : prefersXlsx(headers) ? "xlsx" : "json";
         if (!kind.equals("json") && !kind.equals("xlsx")) {
             throw ProblemException.invalidField("format", "must be json or xlsx");
         }
@@ -102,5 +107,18 @@ public class IndicatorLineageResource {
                 figures.released(parsed), figures.disclose());
         return kind.equals("xlsx") ? LineageExport.of(lineage)
                 : Response.ok(LineageResponse.of(lineage), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** Without {@code format}, an Accept header that names the workbook before JSON asks for it. */
+    private static boolean prefersXlsx(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (FigureExport.XLSX.equals(type.getType() + "/" + type.getSubtype())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -168,6 +168,13 @@ class LineageDisclosureServiceTest {
             assertEquals(9200.0, total.getCell(9).getNumericCellValue());
             assertNotNull(workbook.getSheet("报表版本"));
         }
+        byte[] accepted = given().auth().oauth2(TestTokens.forRole("statistician")).accept(FigureExport.XLSX)
+                .queryParam("period", PERIOD).queryParam("dimension", "STREET").queryParam("member", open)
+                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage")
+                .then().statusCode(200).contentType(FigureExport.XLSX).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(accepted))) {
+            assertNotNull(workbook.getSheet("企业明细"));
+        }
         try (XSSFWorkbook workbook = xlsx("park-leader")) {
             assertNull(workbook.getSheet("企业明细"));
             assertNull(workbook.getSheet("报表版本"));
