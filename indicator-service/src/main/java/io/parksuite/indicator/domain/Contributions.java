@@ -56,6 +56,20 @@ public final class Contributions {
         return cells;
     }
 
+    /**
+     * One enterprise's share of one cell of {@code scopeYear} (every month and both summed years):
+     * the cells {@link #of} gives it, kept where scope, dimension, member and classifying year match.
+     * The lineage of a figure is these shares, so it follows the rollup's rule exactly.
+     */
+    public static Map<Cell, Measures> ofCell(Classification classification, Map<Period, ReportFigures> reports,
+                                             Cell.Scope scope, Cell.Dimension dimension, String member,
+                                             int scopeYear) {
+        Map<Cell, Measures> cells = of(classification, reports);
+        cells.keySet().removeIf(cell -> cell.scope() != scope || cell.dimension() != dimension
+                || !cell.member().equals(member) || cell.scopeYear() != scopeYear);
+        return cells;
+    }
+
     /** What must be added to the rollup when an enterprise's contributions go from {@code before} to {@code after}. */
     public static Map<Cell, Measures> delta(Map<Cell, Measures> before, Map<Cell, Measures> after) {
         Map<Cell, Measures> delta = new TreeMap<>();

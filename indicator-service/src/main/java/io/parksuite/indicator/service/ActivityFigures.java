@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,10 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ActivityFigures {
+
+    static final String MONTH = "MONTH";
+    static final String YEAR_TO_DATE = "YEAR_TO_DATE";
+    static final String CATALOGUE = "CATALOGUE";
 
     private final Jdbc jdbc;
     private final ProjectCohortFigures projects;
@@ -131,10 +136,8 @@ public class ActivityFigures {
      * month and the year to date); market services and other kinds left out; null without items.
      */
     private IndicatorFigure catalogueShare(IndicatorDefinition d, Period period, BigDecimal target, String condition) {
-        BigDecimal share = jdbc.first("select count(*) filter (where " + condition + "), count(*) from service_item_copy"
-                        + " where item_kind = 'APPLICATION_BASED'",
-                row -> RollupView.sharePct(BigDecimal.valueOf(row.getLong(1)), BigDecimal.valueOf(row.getLong(2))))
-                .orElse(null);
+        Lineage.CountInput items = itemsOf(condition);
+        BigDecimal share = RollupView.sharePct(BigDecimal.valueOf(items.counted()), BigDecimal.valueOf(items.of()));
         if (share == null) {
             return null;
         }
@@ -143,10 +146,60 @@ public class ActivityFigures {
     }
 
     private BigDecimal ratio(String at, String condition, OffsetDateTime from, OffsetDateTime to) {
+        Lineage.CountInput counted = shareOf(at, condition, from, to, null);
+        return RollupView.sharePct(BigDecimal.valueOf(counted.counted()), BigDecimal.valueOf(counted.of()));
+    }
+
+    /** The applications of a window ({@code at} in [from, to)) and those of them meeting {@code condition}. */
+    private Lineage.CountInput shareOf(String at, String condition, OffsetDateTime from, OffsetDateTime to,
+                                       String window) {
         return jdbc.first("select count(*) filter (where " + condition + "), count(*) from application_copy where "
                         + at + " >= ? and " + at + " < ?",
-                row -> RollupView.sharePct(BigDecimal.valueOf(row.getLong(1)), BigDecimal.valueOf(row.getLong(2))),
-                from, to).orElse(null);
+                row -> new Lineage.CountInput(window, row.getLong(1), row.getLong(2)), from, to).orElseThrow();
+    }
+
+    /**
+     * 数据溯源 of an approval-desk figure: per window, what its ratio, average or count is taken over
+     * (the same queries as the figure): applications meeting the condition out of all of the window,
+     * working days used in total out of the concluded applications averaged, overdue applications,
+     * or catalogue items (the catalogue as it stands).
+     */
+    List<Lineage.CountInput> deskCounts(IndicatorDefinition d, Period period) {
+        OffsetDateTime ytdFrom = yearStart(period.year()).atStartOfDay(Period.ZONE).toOffsetDateTime();
+        OffsetDateTime monthFrom = monthStart(period).atStartOfDay(Period.ZONE).toOffsetDateTime();
+        OffsetDateTime to = monthEnd(period).plusDays(1).atStartOfDay(Period.ZONE).toOffsetDateTime();
+        return switch (d.code()) {
+            case "ONLINE_RATE" -> List.of(shareOf("submitted_at", "channel = 'ONLINE'", monthFrom, to, MONTH),
+                    shareOf("submitted_at", "channel = 'ONLINE'", ytdFrom, to, YEAR_TO_DATE));
+            case "ONE_VISIT_RATE" -> List.of(shareOf("concluded_at", "visits <= 1", monthFrom, to, MONTH),
+                    shareOf("concluded_at", "visits <= 1", ytdFrom, to, YEAR_TO_DATE));
+            case "AVERAGE_WORKING_DAYS", "AVERAGE_WORKING_DAYS_STATUTORY" -> {
+                String limit = d.code().equals("AVERAGE_WORKING_DAYS") ? "promised_limit_days" : "statutory_limit_days";
+                yield List.of(workingDays(limit, monthFrom, to, MONTH), workingDays(limit, ytdFrom, to, YEAR_TO_DATE));
+            }
+            case "OVERDUE_APPLICATIONS" -> List.of(
+                    new Lineage.CountInput(MONTH, overdue(monthFrom, to).longValue(), null),
+                    new Lineage.CountInput(YEAR_TO_DATE, overdue(ytdFrom, to).longValue(), null));
+            case "ITEM_ONLINE_RATE" -> List.of(itemsOf("handling_depth <> 'ON_SITE'"));
+            case "ITEM_FULLY_ONLINE_RATE" -> List.of(itemsOf("handling_depth = 'FULLY_ONLINE'"));
+            case "ITEM_ONE_VISIT_RATE" -> List.of(itemsOf("max_visits <= 1"));
+            default -> List.of();
+        };
+    }
+
+    private Lineage.CountInput itemsOf(String condition) {
+        return jdbc.first("select count(*) filter (where " + condition + "), count(*) from service_item_copy"
+                + " where item_kind = 'APPLICATION_BASED'",
+                row -> new Lineage.CountInput(CATALOGUE, row.getLong(1), row.getLong(2))).orElseThrow();
+    }
+
+    /** The working days used in total by the concluded applications {@link #averages} averages, and how many they are. */
+    private Lineage.CountInput workingDays(String limit, OffsetDateTime from, OffsetDateTime to, String window) {
+        return jdbc.first("""
+                select coalesce(sum(working_days_used), 0), count(*) from application_copy
+                 where concluded_at >= ? and concluded_at < ? and working_days_used is not null and %1$s is not null"""
+                        .formatted(limit),
+                row -> new Lineage.CountInput(window, row.getLong(1), row.getLong(2)), from, to).orElseThrow();
     }
 
     /** The average working days used and the average {@code limit} (a column) of the concluded applications that have one. */

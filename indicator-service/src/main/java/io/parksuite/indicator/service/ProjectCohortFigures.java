@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,6 +82,32 @@ public class ProjectCohortFigures {
         };
         return figure.value(rate).ytdValue(rate).targetProgressPct(FigureArithmetic.progressPct(rate, target))
                 .build();
+    }
+
+    /**
+     * What a cohort rate counts at the end of the period's month (YEAR_TO_DATE): projects started,
+     * started by the day due or in production out of those signed; empty for the other figures.
+     */
+    public List<Lineage.CountInput> cohortCounts(String code, Period period) {
+        Cohort cohort = cohorts(period).getOrDefault(Cell.PARK, Cohort.EMPTY);
+        Long counted = switch (code) {
+            case "PROJECT_PERFORMANCE_RATE" -> cohort.started();
+            case "PROJECT_START_RATE" -> cohort.startedInWindow();
+            case "PROJECT_PRODUCTION_RATE" -> cohort.inProduction();
+            default -> null;
+        };
+        return counted == null ? List.of()
+                : List.of(new Lineage.CountInput(ActivityFigures.YEAR_TO_DATE, counted, cohort.signed()));
+    }
+
+    /**
+     * The two sums 资金到位率 divides, as of the period's month end: the cohort's funds arrived, and
+     * (marked base) its planned investment, each with the number of projects in the cohort.
+     */
+    public List<Lineage.ActivityInput> fundsAgainstPlan(Period period) {
+        Cohort cohort = cohorts(period).getOrDefault(Cell.PARK, Cohort.EMPTY);
+        return List.of(new Lineage.ActivityInput(period.toString(), cohort.signed(), cohort.funds(), false),
+                new Lineage.ActivityInput(period.toString(), cohort.signed(), cohort.planned(), true));
     }
 
     /** The chains with a project signed in the period's year to date or funds arrived in it. */

@@ -9,8 +9,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,6 +27,37 @@ public class ReportFacts {
 
     /** A current revision: its number, status and figures. */
     public record Current(int revision, String status, ReportFigures figures) {
+    }
+
+    /** A current revision with who submitted it and when: an input a figure's lineage names. */
+    public record Revision(String uscc, String name, Period period, int revision, String status, String submittedBy,
+                           OffsetDateTime submittedAt, ReportFigures figures) {
+    }
+
+    /** Every current revision of the months up to {@code lastMonth} of the years {@code fromYear}–{@code toYear}. */
+    public List<Revision> revisions(Connection connection, int fromYear, int toYear, int lastMonth)
+            throws SQLException {
+        List<Revision> revisions = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select r.uscc, d.name, r.year, r.month, r.revision, r.status, r.submitted_by, r.submitted_at,
+                       r.output_value_yuan, r.sales_output_yuan, r.revenue_yuan, r.tax_yuan, r.employees, r.energy_tce,
+                       r.export_value_yuan
+                  from statistical_report r join enterprise_dimension d on d.uscc = r.uscc
+                 where r.current and r.year between ? and ? and r.month <= ?
+                 order by r.uscc, r.year, r.month""")) {
+            statement.setInt(1, fromYear);
+            statement.setInt(2, toYear);
+            statement.setInt(3, lastMonth);
+            statement.setFetchSize(10_000);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    revisions.add(new Revision(rows.getString(1), rows.getString(2),
+                            new Period(rows.getInt(3), rows.getInt(4)), rows.getInt(5), rows.getString(6),
+                            rows.getString(7), rows.getObject(8, OffsetDateTime.class), figures(rows, 9)));
+                }
+            }
+        }
+        return revisions;
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,6 +101,17 @@ class DemoDataServiceTest {
         assertEquals("OFFICIAL", dashboard.get("indicators.find { it.code == 'INDUSTRIAL_VALUE_ADDED' }.source"));
         assertEquals(0, new BigDecimal("11.2").compareTo(
                 dashboard.get("indicators.find { it.code == 'INDUSTRIAL_VALUE_ADDED' }.yoyPct")));
+
+        String counted = given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", "2019-08")
+                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage").then().statusCode(200).extract().asString();
+        System.out.println("Lineage of the demo's 2019-08 INDUSTRIAL_OUTPUT as park-leader sees it: " + counted);
+        assertFalse(counted.contains("\"uscc\"") || counted.contains(AUSNUTRIA), counted);
+        JsonPath lineage = new JsonPath(counted).using(EXACT);
+        assertEquals(0, new BigDecimal(dashboard.get("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.ytdValue")
+                .toString()).compareTo(new BigDecimal(lineage.get("totals.ytdValue").toString())));
+        assertEquals((Integer) dashboard.get("indicators.find { it.code == 'INDUSTRIAL_OUTPUT' }.enterprises"),
+                lineage.get("totals.reporting"));
+        assertEquals(2019, (Integer) lineage.get("rules.classificationYear"));
 
         assertOpenData(dashboard);
     }

@@ -129,6 +129,24 @@ class ProjectCohortFiguresServiceTest {
     }
 
     @Test
+    void aCohortRatesLineageCountsReproduceTheFigure() throws Exception {
+        cohortRatesAndFundsFollowTheMilestonesAsOfEachMonthsEnd();
+        JsonPath lineage = given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", "2004-06")
+                .when().get("/api/v1/indicators/PROJECT_PERFORMANCE_RATE/lineage")
+                .then().statusCode(200).extract().jsonPath().using(EXACT);
+        BigDecimal counted = new BigDecimal(lineage.getString("counts[0].counted"));
+        BigDecimal of = new BigDecimal(lineage.getString("counts[0].of"));
+        assertEquals(0, counted.multiply(BigDecimal.valueOf(100)).divide(of, 1, java.math.RoundingMode.HALF_UP)
+                .compareTo(new BigDecimal(lineage.getString("figure.ytdValue"))), lineage.prettify());
+        JsonPath funds = given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", "2004-06")
+                .when().get("/api/v1/indicators/FUNDS_ARRIVED/lineage")
+                .then().statusCode(200).extract().jsonPath().using(EXACT);
+        BigDecimal thisYear = funds.<Object>getList("activityInputs.findAll { !it.base }.value").stream()
+                .map(v -> new BigDecimal(v.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, thisYear.compareTo(new BigDecimal(funds.getString("figure.ytdValue"))), funds.prettify());
+    }
+
+    @Test
     void thePipelinesFiguresBreakDownByChainOnly() {
         given().auth().oauth2(TestTokens.forRole("statistician"))
                 .queryParam("indicator", "FUNDS_ARRIVED").queryParam("dimension", "STREET").queryParam("period", "2004-03")

@@ -1,0 +1,143 @@
+package io.parksuite.indicator.service;
+
+import io.parksuite.indicator.domain.Cell;
+import io.parksuite.indicator.domain.IndicatorDefinition;
+import io.parksuite.indicator.domain.Park;
+import io.parksuite.indicator.domain.Period;
+import io.parksuite.indicator.domain.ReportIndicator;
+import io.parksuite.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * 数据溯源: the lineage of any figure the indicator answers serve, beside the figure as served
+ * (dashboard, breakdown and series give the same figure for the same cell). Callers who may see
+ * enterprise figures get every contributing enterprise; everyone else the disclosure-safe
+ * lineage ({@link LineageDisclosure}).
+ */
+@ApplicationScoped
+public class FigureLineages {
+
+    static final String FIGURES = "FIGURES";
+    static final String SAME_SCOPE_GROWTH = "SAME_SCOPE_GROWTH";
+    static final String LAST_YEAR_GROWTH = "LAST_YEAR_GROWTH";
+
+    private final IndicatorRepository repository;
+    private final IndicatorQueries queries;
+    private final Dashboards dashboards;
+    private final Withholding withholding;
+    private final ReportLineage reports;
+    private final ParkLevelLineage parkLevel;
+    private final ActivityFigures activity;
+    private final ProjectCohortFigures projects;
+
+    public FigureLineages(IndicatorRepository repository, IndicatorQueries queries, Dashboards dashboards,
+                          Withholding withholding, ReportLineage reports, ParkLevelLineage parkLevel,
+                          ActivityFigures activity, ProjectCohortFigures projects) {
+        this.repository = repository;
+        this.queries = queries;
+        this.dashboards = dashboards;
+        this.withholding = withholding;
+        this.reports = reports;
+        this.parkLevel = parkLevel;
+        this.activity = activity;
+        this.projects = projects;
+    }
+
+    /**
+     * The lineage of indicator {@code code} in one cell (the park when {@code dimension} is PARK)
+     * and period; 404 for an indicator not in the catalogue, 422 for a cell an indicator not summed
+     * from reports does not have.
+     */
+    @Transactional
+    public Lineage lineage(String code, Cell.Dimension dimension, String member, Period period, boolean disclose) {
+        IndicatorDefinition definition = repository.catalogue().stream().filter(d -> d.code().equals(code))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("No indicator " + code
+                        + " in the catalogue; see /api/v1/indicators/catalogue"));
+        var reported = ReportIndicator.of(code);
+        if (reported.isPresent()) {
+            return fromReports(definition, reported.get(), dimension, member, period, disclose);
+        }
+        if (dimension != Cell.Dimension.PARK) {
+            throw ProblemException.invalidField("dimension", code + " is a park-level figure (source "
+                    + definition.source() + "); its lineage has dimension PARK only");
+        }
+        return parkLevel(definition, period, disclose);
+    }
+
+    private Lineage fromReports(IndicatorDefinition definition, ReportIndicator indicator, Cell.Dimension dimension,
+                                String member, Period period, boolean disclose) {
+        Cell.Dimension cellDimension = dimension == Cell.Dimension.PARK ? indicator.parkDimension() : dimension;
+        String cellMember = dimension == Cell.Dimension.PARK ? indicator.parkMember() : member;
+        IndicatorFigure served = dimension == Cell.Dimension.PARK ? dashboardFigure(definition.code(), period, disclose)
+                : queries.series(definition.code(), dimension, member, period, period, disclose).get(0);
+        ReportLineage.Traced traced = reports.trace(new ReportLineage.Target(definition, indicator, cellDimension,
+                cellMember, period));
+        Withholding.Facts facts = withholding.facts();
+        Withholding.Withheld withheld = indicator.confidential() ? withholding.withheld(facts, indicator.scope,
+                cellDimension, period, indicator.measure) : null;
+        List<Lineage.WithheldCell> cells = new ArrayList<>();
+        if (withheld != null) {
+            if (cellDimension != Cell.Dimension.PARK) {
+                cells.addAll(withheldCells(Cell.Dimension.PARK, withholding.withheld(facts, indicator.scope,
+                        Cell.Dimension.PARK, period, indicator.measure)));
+            }
+            cells.addAll(withheldCells(cellDimension, withheld));
+        }
+        Lineage.Rules rules = LineageRules.ofReports(indicator, cellDimension, period);
+        Lineage lineage = new Lineage(definition.code(), definition.nameZh(), definition.unit(), period.toString(),
+                cellDimension.name(), cellMember, definition.source(), true, served, rules, traced.totals(),
+                traced.contributors(), List.of(), List.of(), List.of(), List.copyOf(cells));
+        if (disclose) {
+            return lineage;
+        }
+        boolean baseWithheld = withheld != null && withheld.bases().contains(cellMember);
+        return LineageDisclosure.safe(lineage, baseWithheld);
+    }
+
+    private Lineage parkLevel(IndicatorDefinition definition, Period period, boolean disclose) {
+        Park own = repository.parks().stream().filter(Park::own).findFirst().orElseThrow();
+        IndicatorFigure served = dashboardFigure(definition.code(), period, disclose);
+        boolean official = "OFFICIAL".equals(served.source());
+        return new Lineage(definition.code(), definition.nameZh(), definition.unit(), period.toString(),
+                Cell.Dimension.PARK.name(), Cell.PARK, served.source(), false, served,
+                LineageRules.ofParkLevel(definition, served.source(), period), null,
+                null, official ? parkLevel.officials(definition.code(), own.code(), period) : List.of(),
+                official ? List.of() : parkLevel.activity(definition.code(), period),
+                switch (served.source()) {
+                    case "APPROVALS" -> activity.deskCounts(definition, period);
+                    case "PROJECTS" -> projects.cohortCounts(definition.code(), period);
+                    default -> List.<Lineage.CountInput>of();
+                }, List.of());
+    }
+
+    /** The park figure as the dashboard serves it (its rank among peer parks included). */
+    private IndicatorFigure dashboardFigure(String code, Period period, boolean disclose) {
+        return dashboards.dashboard(period, disclose).indicators().stream().filter(f -> f.code().equals(code))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("No figure of " + code + " for " + period));
+    }
+
+    private static List<Lineage.WithheldCell> withheldCells(Cell.Dimension dimension, Withholding.Withheld withheld) {
+        List<Lineage.WithheldCell> cells = new ArrayList<>();
+        add(cells, dimension, withheld.cells(), FIGURES);
+        add(cells, dimension, without(withheld.bases(), withheld.cells()), SAME_SCOPE_GROWTH);
+        add(cells, dimension, without(withheld.lastYear(), withheld.cells()), LAST_YEAR_GROWTH);
+        return cells;
+    }
+
+    private static Set<String> without(Set<String> members, Set<String> whole) {
+        Set<String> rest = new TreeSet<>(members);
+        rest.removeAll(whole);
+        return rest;
+    }
+
+    private static void add(List<Lineage.WithheldCell> cells, Cell.Dimension dimension, Set<String> members,
+                            String part) {
+        members.stream().sorted().forEach(member -> cells.add(new Lineage.WithheldCell(dimension.name(), member, part)));
+    }
+}
