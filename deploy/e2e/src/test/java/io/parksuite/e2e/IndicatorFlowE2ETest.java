@@ -90,13 +90,18 @@ class IndicatorFlowE2ETest {
                 .then().statusCode(403).contentType("application/problem+json");
         Gateway.request().when().get("/api/v1/indicators/dashboard?period=" + YEAR + "-03")
                 .then().statusCode(401);
-        // Open data shows officially released periods only (统计法): the statistics office records
-        // the release first (409: released by an earlier run; 404: the service has no release step).
+        // Open data shows published periods only (统计法): the statistics office records the release
+        // (409: released by an earlier run; 404: the service has no release step)
         Gateway.request().auth().oauth2(SuiteTokens.forRole("statistician")).contentType(ContentType.JSON)
                 .body("""
                         {"releasedAt": "%s"}""".formatted(OffsetDateTime.now().minusHours(1)))
                 .when().put("/api/v1/indicators/releases/{period}", YEAR + "-03")
                 .then().statusCode(anyOf(is(200), is(201), is(204), is(409), is(404)));
+        // and publishes the period (a new revision, with its note, when this run's reports changed it).
+        Gateway.request().auth().oauth2(SuiteTokens.forRole("statistician")).contentType(ContentType.JSON)
+                .body("{\"note\": \"end-to-end run\"}")
+                .when().post("/api/v1/indicators/publications/{period}", YEAR + "-03")
+                .then().statusCode(anyOf(is(200), is(201)));
         Gateway.request().when().get("/api/v1/open-data/indicators?period=" + YEAR + "-03")
                 .then().statusCode(200).body("park", equalTo("WANGCHENG_ETDZ"));
     }
