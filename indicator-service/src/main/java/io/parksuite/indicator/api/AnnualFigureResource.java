@@ -12,7 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -86,15 +86,17 @@ public class AnnualFigureResource {
     }
 
     @GET
-    @Path("/{uscc}")
     @RolesAllowed(IndicatorRoleSets.STATISTICS_OFFICE)
-    @Operation(operationId = "getAnnualFigures", summary = "An enterprise's annual figures, oldest year first")
+    @Operation(operationId = "getAnnualFigures", summary = "An enterprise's annual figures, oldest year first",
+            description = "Every year recorded for the enterprise, with who recorded it and when; confidential under "
+                    + "the Statistics Law (统计法), so every read is audited.")
     @APIResponse(responseCode = "200", description = "Every recorded year; empty when none")
     @APIResponse(responseCode = "422", description = "The USCC is malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AnnualFigure> of(@Parameter(description = RequestParameters.USCC, example = "91430112MA4D000134")
-                                 @PathParam("uscc") String uscc) {
-        if (!uscc.matches(RequestParameters.USCC_PATTERN)) {
+    public List<AnnualFigure> of(@Parameter(description = RequestParameters.USCC, required = true,
+                                         example = "91430112MA4D000134")
+                                 @QueryParam("uscc") String uscc) {
+        if (uscc == null || !uscc.matches(RequestParameters.USCC_PATTERN)) {
             throw ProblemException.invalidField("uscc", "must be 18 characters of 0-9 and A-Y without I, O, S, V, Z");
         }
         return figures.of(uscc).stream().map(f -> new AnnualFigure(f.uscc(), f.year(), f.revenueYuan(),

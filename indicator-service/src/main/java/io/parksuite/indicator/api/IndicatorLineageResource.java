@@ -10,7 +10,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Locale;
 
 /**
- * 数据溯源, {@code /api/v1/indicators/{code}/lineage}: where a served figure comes from, for the
+ * 数据溯源, {@code /api/v1/indicators/lineage}: where a served figure comes from, for the
  * same cells and with the same release rule as the figures it explains. Whether the caller gets
  * the enterprises is decided in one place ({@link ReleasedFigures#disclose()}); every lineage read
  * is in the audit trail (parksuite.audit.confidential-paths), the enterprise-level ones included.
@@ -50,7 +49,7 @@ public class IndicatorLineageResource {
     }
 
     @GET
-    @Path("/{code}/lineage")
+    @Path("/lineage")
     @Produces({MediaType.APPLICATION_JSON, FigureExport.XLSX})
     @Operation(operationId = "getIndicatorLineage", summary = "Where a figure comes from (数据溯源)",
             description = "The figure of one indicator, cell and period as getDashboard, getBreakdown, "
@@ -75,9 +74,9 @@ public class IndicatorLineageResource {
     @APIResponse(responseCode = "404", description = "No such indicator in the catalogue, or the period's figures "
             + "are not officially released yet (every role but statistician and park-admin)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response lineage(@Parameter(description = "An indicator code of the catalogue", required = true,
+    public Response lineage(@Parameter(description = RequestParameters.INDICATOR, required = true,
                                     example = "INDUSTRIAL_OUTPUT")
-                            @PathParam("code") String code,
+                            @QueryParam("indicator") String code,
                             @Parameter(description = RequestParameters.PERIOD, required = true, example = "2019-08",
                                     schema = @Schema(type = SchemaType.STRING,
                                             pattern = RequestParameters.PERIOD_PATTERN))
@@ -94,6 +93,9 @@ public class IndicatorLineageResource {
                                     schema = @Schema(implementation = LineageFormat.class))
                             @QueryParam("format") String format,
                             @Context HttpHeaders headers) {
+        if (code == null || code.isBlank()) {
+            throw ProblemException.invalidField("indicator", "is required: an indicator code of the catalogue");
+        }
         Period parsed = RequestParameters.period(period, "period");
         Cell.Dimension cells = RequestParameters.dimension(dimension);
         if (cells != Cell.Dimension.PARK && (member == null || member.isBlank())) {

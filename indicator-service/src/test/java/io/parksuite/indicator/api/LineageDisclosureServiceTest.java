@@ -94,7 +94,7 @@ class LineageDisclosureServiceTest {
     private String raw(String role, String member) {
         return given().auth().oauth2(TestTokens.forRole(role)).queryParam("period", PERIOD)
                 .queryParam("dimension", "STREET").queryParam("member", member)
-                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage")
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage")
                 .then().statusCode(200).extract().asString();
     }
 
@@ -142,14 +142,14 @@ class LineageDisclosureServiceTest {
         assertTrue(USCCS.contains(full.getString("contributors[0].uscc")));
 
         given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", "2023-04")
-                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage").then().statusCode(404);
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage").then().statusCode(404);
         given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", "2023-04")
-                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage").then().statusCode(200);
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage").then().statusCode(200);
         given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", PERIOD)
-                .when().get("/api/v1/indicators/NO_SUCH_INDICATOR/lineage").then().statusCode(404);
+                .queryParam("indicator", "NO_SUCH_INDICATOR").when().get("/api/v1/indicators/lineage").then().statusCode(404);
         given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", PERIOD)
                 .queryParam("dimension", "STREET")
-                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage").then().statusCode(422);
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage").then().statusCode(422);
     }
 
     @Test
@@ -170,7 +170,7 @@ class LineageDisclosureServiceTest {
         }
         byte[] accepted = given().auth().oauth2(TestTokens.forRole("statistician")).accept(FigureExport.XLSX)
                 .queryParam("period", PERIOD).queryParam("dimension", "STREET").queryParam("member", open)
-                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage")
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage")
                 .then().statusCode(200).contentType(FigureExport.XLSX).extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(accepted))) {
             assertNotNull(workbook.getSheet("企业明细"));
@@ -188,12 +188,12 @@ class LineageDisclosureServiceTest {
         String requestId = "lineage-" + UUID.randomUUID();
         given().header("X-Request-Id", requestId).auth().oauth2(TestTokens.forRole("statistician"))
                 .queryParam("period", PERIOD).queryParam("dimension", "STREET").queryParam("member", open)
-                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage").then().statusCode(200);
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage").then().statusCode(200);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> entry(requestId) != null);
         Object[] entry = entry(requestId);
         assertEquals("test-statistician", entry[0]);
         assertEquals("confidential-read", entry[1]);
-        assertTrue(entry[2].toString().startsWith("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage?"), entry[2].toString());
+        assertTrue(entry[2].toString().startsWith("/api/v1/indicators/lineage?"), entry[2].toString());
     }
 
     private Object[] entry(String requestId) {
@@ -206,7 +206,7 @@ class LineageDisclosureServiceTest {
     private XSSFWorkbook xlsx(String role) throws Exception {
         byte[] bytes = given().auth().oauth2(TestTokens.forRole(role)).queryParam("period", PERIOD)
                 .queryParam("dimension", "STREET").queryParam("member", open).queryParam("format", "xlsx")
-                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage")
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage")
                 .then().statusCode(200).contentType(FigureExport.XLSX).extract().asByteArray();
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }

@@ -52,7 +52,7 @@ class LineageServiceTest {
         if (member != null) {
             request.queryParam("member", member);
         }
-        return request.when().get("/api/v1/indicators/{code}/lineage", code)
+        return request.queryParam("indicator", code).when().get("/api/v1/indicators/lineage")
                 .then().statusCode(200).extract().jsonPath().using(EXACT);
     }
 

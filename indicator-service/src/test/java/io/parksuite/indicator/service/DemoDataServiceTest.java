@@ -103,7 +103,7 @@ class DemoDataServiceTest {
                 dashboard.get("indicators.find { it.code == 'INDUSTRIAL_VALUE_ADDED' }.yoyPct")));
 
         String counted = given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", "2019-08")
-                .when().get("/api/v1/indicators/INDUSTRIAL_OUTPUT/lineage").then().statusCode(200).extract().asString();
+                .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage").then().statusCode(200).extract().asString();
         System.out.println("Lineage of the demo's 2019-08 INDUSTRIAL_OUTPUT as park-leader sees it: " + counted);
         assertFalse(counted.contains("\"uscc\"") || counted.contains(AUSNUTRIA), counted);
         JsonPath lineage = new JsonPath(counted).using(EXACT);

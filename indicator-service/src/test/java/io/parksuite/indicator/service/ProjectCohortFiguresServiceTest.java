@@ -132,14 +132,14 @@ class ProjectCohortFiguresServiceTest {
     void aCohortRatesLineageCountsReproduceTheFigure() throws Exception {
         cohortRatesAndFundsFollowTheMilestonesAsOfEachMonthsEnd();
         JsonPath lineage = given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", "2004-06")
-                .when().get("/api/v1/indicators/PROJECT_PERFORMANCE_RATE/lineage")
+                .queryParam("indicator", "PROJECT_PERFORMANCE_RATE").when().get("/api/v1/indicators/lineage")
                 .then().statusCode(200).extract().jsonPath().using(EXACT);
         BigDecimal counted = new BigDecimal(lineage.getString("counts[0].counted"));
         BigDecimal of = new BigDecimal(lineage.getString("counts[0].of"));
         assertEquals(0, counted.multiply(BigDecimal.valueOf(100)).divide(of, 1, java.math.RoundingMode.HALF_UP)
                 .compareTo(new BigDecimal(lineage.getString("figure.ytdValue"))), lineage.prettify());
         JsonPath funds = given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", "2004-06")
-                .when().get("/api/v1/indicators/FUNDS_ARRIVED/lineage")
+                .queryParam("indicator", "FUNDS_ARRIVED").when().get("/api/v1/indicators/lineage")
                 .then().statusCode(200).extract().jsonPath().using(EXACT);
         BigDecimal thisYear = funds.<Object>getList("activityInputs.findAll { !it.base }.value").stream()
                 .map(v -> new BigDecimal(v.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
