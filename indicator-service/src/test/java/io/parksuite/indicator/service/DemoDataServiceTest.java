@@ -1,7 +1,7 @@
 package io.parksuite.indicator.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parksuite.indicator.DemoRegistry;
 import io.parksuite.indicator.Registry;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,21 +44,7 @@ class DemoDataServiceTest {
 
     @Test
     void theDemoDataReproducesTheSeedFigures() throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, Registry.Snapshot> snapshots = new HashMap<>();
-        for (JsonNode enterprise : json.readTree(DATA.resolve("enterprises.json").toFile())) {
-            String uscc = enterprise.get("uscc").asText();
-            snapshots.put(uscc, Registry.snapshot(uscc, 1).street(enterprise.path("streetCode").asText(null)));
-        }
-        for (JsonNode chain : json.readTree(DATA.resolve("enterprise-chains.json").toFile())) {
-            snapshots.get(chain.get("uscc").asText()).chain(chain.get("chainCode").asText(),
-                    LocalDate.parse(chain.get("validFrom").asText()),
-                    chain.hasNonNull("validTo") ? LocalDate.parse(chain.get("validTo").asText()) : null);
-        }
-        for (JsonNode designation : json.readTree(DATA.resolve("enterprise-designations.json").toFile())) {
-            snapshots.get(designation.get("uscc").asText()).designation(designation.get("type").asText(),
-                    designation.get("year").asInt());
-        }
+        Map<String, Registry.Snapshot> snapshots = DemoRegistry.snapshots(1);
         snapshots.values().forEach(registry::apply);
 
         given().auth().oauth2(TestTokens.forRole("statistician")).contentType("text/csv; charset=UTF-8")

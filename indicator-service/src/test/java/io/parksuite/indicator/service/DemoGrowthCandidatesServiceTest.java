@@ -2,6 +2,7 @@ package io.parksuite.indicator.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parksuite.indicator.DemoRegistry;
 import io.parksuite.indicator.GrowthExpectation;
 import io.parksuite.indicator.Registry;
 import io.parksuite.testing.KafkaTestBroker;
@@ -40,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq,indicator.events"))
 class DemoGrowthCandidatesServiceTest {
 
-    private static final Path DATA = Path.of("../deploy/demo/data");
+    private static final Path DATA = DemoRegistry.DATA;
     private static final Pattern VALUATION_STEP = Pattern.compile(
             "POST /api/v1/enterprises/([0-9A-Z]{18})/valuations (\\S+)");
     private static final int YEAR = 2018;
@@ -69,20 +70,7 @@ class DemoGrowthCandidatesServiceTest {
             }
         }
         long version = System.currentTimeMillis();
-        Map<String, Registry.Snapshot> snapshots = new HashMap<>();
-        for (JsonNode enterprise : json.readTree(DATA.resolve("enterprises.json").toFile())) {
-            String uscc = enterprise.get("uscc").asText();
-            snapshots.put(uscc, Registry.snapshot(uscc, version).street(enterprise.path("streetCode").asText(null)));
-        }
-        for (JsonNode chain : json.readTree(DATA.resolve("enterprise-chains.json").toFile())) {
-            snapshots.get(chain.get("uscc").asText()).chain(chain.get("chainCode").asText(),
-                    LocalDate.parse(chain.get("validFrom").asText()),
-                    chain.hasNonNull("validTo") ? LocalDate.parse(chain.get("validTo").asText()) : null);
-        }
-        for (JsonNode designation : json.readTree(DATA.resolve("enterprise-designations.json").toFile())) {
-            snapshots.get(designation.get("uscc").asText()).designation(designation.get("type").asText(),
-                    designation.get("year").asInt());
-        }
+        Map<String, Registry.Snapshot> snapshots = DemoRegistry.snapshots(version);
         for (JsonNode enterprise : json.readTree(DATA.resolve("enterprises.json").toFile())) {
             String uscc = enterprise.get("uscc").asText();
             LocalDate founded = LocalDate.parse(enterprise.get("establishedOn").asText());
