@@ -17,7 +17,7 @@ const docs = join(root, "docs", "operations.md");
 
 const renders = await renderAll(k8s);
 const results = await runChecks({ k8s, root, docs, renders });
-results.push({ name: "runbook: every kubectl command parses (offline, closed-port kubeconfig)", problems: await runbookProblems([docs, join(k8s, "README.md")]) });
+results.push({ name: "runbook: every kubectl command parses (offline, closed-port kubeconfig)", problems: await runbookProblems([docs, join(k8s, "README.md")], root) });
 results.push({ name: "deploy/docker: the Dockerfiles copy what exists (after mvn package)", problems: dockerfileProblems(root, k8s) });
 let failed = 0;
 for (const { name, problems } of results) {
