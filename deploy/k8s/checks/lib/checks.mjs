@@ -61,9 +61,19 @@ function prodProperties(file) {
 
 // ---- the checks -----------------------------------------------------------------------------
 export async function runChecks(ctx) {
-  const { k8s, root, renders } = ctx;
   const results = [];
   const check = (name, problems) => results.push({ name, problems });
+  try {
+    await allChecks(ctx, check);
+  } catch (e) {
+    // A manifest broken beyond what a check expects is a failure, not a crash of the checks.
+    check("the checks could read every object", [`${e.message}`]);
+  }
+  return results;
+}
+
+async function allChecks(ctx, check) {
+  const { k8s, root, renders } = ctx;
   const list = Object.values(renders);
   const isDev = (r) => r.name === "dev";
   const serviceNames = readdirSync(join(k8s, "base", "services")).sort();
@@ -360,7 +370,7 @@ export async function runChecks(ctx) {
     if (!kafka) { check(`${r.name}: Kafka`, ["no Kafka"]); continue; }
     const brokers = byKind(r.objects, "KafkaNodePool").filter((p) => p.metadata.labels?.["strimzi.io/cluster"] === kafka.metadata.name && (p.spec.roles ?? []).includes("broker"))
       .reduce((n, p) => n + (p.spec.replicas ?? 0), 0);
-    const cfg = kafka.spec.kafka.config ?? {};
+    const cfg = kafka.spec?.kafka?.config ?? {};
     const rf = Number(cfg["default.replication.factor"] ?? 1);
     const isr = Number(cfg["min.insync.replicas"] ?? 1);
     for (const [k, v] of Object.entries(cfg)) if (/replication\.factor$/.test(k) && Number(v) > brokers) problems.push(`Kafka ${k} ${v} above the ${brokers} brokers`);
@@ -659,8 +669,6 @@ export async function runChecks(ctx) {
     }
     check("docs/operations.md: consumer groups, Secrets and tools it names exist", problems);
   }
-
-  return results;
 }
 
 function deploymentLabels(objects, name) {

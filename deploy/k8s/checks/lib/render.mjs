@@ -35,11 +35,10 @@ export function affected(k8s, file) {
   }
   if (file.startsWith("components/")) {
     const component = file.split("/").slice(1, 3).join("/");
-    // monitoring is in prod; gateway-api and restore/<service> in their own renders.
+    // monitoring is in prod.
     if (component.startsWith("monitoring")) return all.filter((t) => t.name !== "dev").map((t) => t.name);
-    if (component.startsWith("gateway-api")) return all.filter((t) => t.name.includes("gateway-api")).map((t) => t.name);
-    if (component.startsWith("restore/")) return all.filter((t) => t.name === `prod-restore-${component.split("/")[1].replace(/-service$/, "")}`).map((t) => t.name);
-    return all.map((t) => t.name);
+    // The other components are rendered by the kustomizations under checks/render.
+    return all.filter((t) => t.dir.startsWith("checks/render/")).map((t) => t.name);
   }
   if (file.startsWith("checks/render/")) return [file.split("/")[2]];
   return [];

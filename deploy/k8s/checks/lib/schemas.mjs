@@ -111,7 +111,15 @@ function runTracked(fn, id, obj) {
   return problems;
 }
 
+// Most objects are the same in every render and every mutation: each distinct one is validated once.
+const cache = new Map();
 export async function validateObject(obj) {
+  const key = JSON.stringify(obj);
+  if (!cache.has(key)) cache.set(key, await validateUncached(obj));
+  return cache.get(key);
+}
+
+async function validateUncached(obj) {
   const id = `${obj?.kind ?? "object"}/${obj?.metadata?.name ?? "?"}`;
   if (!obj?.apiVersion || !obj?.kind) return [`${id}: no apiVersion or kind`];
   if (!obj.metadata?.name) return [`${id}: no metadata.name`];
