@@ -29,8 +29,10 @@ async function npmValidator(apiVersion, kind) {
     : `kubernetes-models/${group ? `${group}/` : ""}${version}/${kind}`;
   let fn = null;
   try {
-    const url = import.meta.resolve(spec.endsWith(".js") ? spec : spec);
-    const text = readFileSync(fileURLToPath(url), "utf8");
+    // The model's file (its path is its module name); Node 18 has no import.meta.resolve.
+    const file = join(here, "..", "node_modules", `${spec}.js`);
+    const url = pathToFileURL(file).href;
+    const text = readFileSync(file, "utf8");
     const m = text.match(/import\{validate\}from"([^"]+)"/);
     if (m) fn = (await import(new URL(m[1], url).href)).validate;
   } catch {
