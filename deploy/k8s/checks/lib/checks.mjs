@@ -3,7 +3,7 @@
 // Dockerfiles), the runbook (docs) and the renders ({ name: { objects, error } }).
 import { parser as promql } from "@prometheus-io/lezer-promql";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parseYaml } from "./render.mjs";
 import { validateObject } from "./schemas.mjs";
 
@@ -502,7 +502,7 @@ async function allChecks(ctx, check) {
         const ownServer = archiver?.parameters?.serverName ?? c.metadata.name;
         if (archiver && origin && ownServer === originServer && archiver.parameters?.barmanObjectName === origin.plugin?.parameters?.barmanObjectName) problems.push(`${id}: archives into ${ownServer}, the archive it recovers from ("Expected empty archive")`);
         if (origin?.plugin && !stores.has(origin.plugin.parameters?.barmanObjectName)) problems.push(`${id}: recovers from ObjectStore ${origin.plugin.parameters?.barmanObjectName}, not rendered`);
-        const sibling = clusters.find((o) => o !== o.spec?.bootstrap?.recovery && o.spec.bootstrap?.initdb && o.metadata.labels?.["parksuite.io/owner"] === owner);
+        const sibling = clusters.find((o) => o.spec.bootstrap?.initdb && o.metadata.labels?.["parksuite.io/owner"] === owner);
         const want = sibling?.spec.bootstrap.initdb;
         if (!rec.database || !rec.owner) problems.push(`${id}: recovery without database and owner: the app Secret would name the wrong role`);
         else if (want && (rec.database !== want.database || rec.owner !== want.owner)) problems.push(`${id}: recovers database ${rec.database} owned by ${rec.owner}, the service's is ${want.database} owned by ${want.owner}`);
