@@ -18,6 +18,11 @@ const OPERATOR_POD_PORTS = [
   { label: "cnpg.io/podRole", ports: ["metrics", "postgresql"] },
 ];
 const BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
+// Port numbers of the operators' metrics ports, for the NetworkPolicies that must admit scrapes.
+const OPERATOR_PORT_NUMBERS = { "tcp-prometheus": 9404, metrics: 9187 };
+// Where Prometheus runs, and the label by which it selects monitors and rules.
+const MONITORING_NAMESPACE = "monitoring";
+const PROMETHEUS_SELECTOR = { release: "prometheus" };
 
 // ---- helpers --------------------------------------------------------------------------------
 const byKind = (objects, kind) => objects.filter((o) => o.kind === kind);
@@ -555,7 +560,36 @@ async function allChecks(ctx, check) {
     for (const s of serviceNames) {
       if (!(internal?.networkPolicyPeers ?? []).some((p) => p.podSelector && labelsMatch(p.podSelector, deploymentLabels(r.objects, s)))) problems.push(`the Kafka listener does not admit ${s}`);
     }
-    check(`${r.name}: default deny, DNS, each service reaches only its own databases, gateway and Kafka reachable`, problems);
+    // Prometheus reaches what the monitors scrape: some ingress rule of a policy selecting the
+    // pods admits the monitoring namespace on the scraped port.
+    const admitsScrape = (podLabels, port) => policies.filter((p) => selects(p, podLabels) && p.spec.policyTypes?.includes("Ingress"))
+      .flatMap((p) => p.spec.ingress ?? []).some((rule) => (rule.from ?? []).some((peer) => peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === MONITORING_NAMESPACE && !peer.podSelector)
+        && (!rule.ports || rule.ports.some((x) => x.port === port)));
+    const operatorPods = operatorPodLabels(r.objects);
+    for (const pm of byKind(r.objects, "PodMonitor")) {
+      const targets = operatorPods.filter((labels) => labelsMatch(pm.spec?.selector, labels));
+      for (const ep of pm.spec?.podMetricsEndpoints ?? []) {
+        const port = OPERATOR_PORT_NUMBERS[ep.port];
+        for (const labels of port ? targets : []) {
+          if (!admitsScrape(labels, port)) problems.push(`PodMonitor/${pm.metadata.name}: no NetworkPolicy admits Prometheus (namespace ${MONITORING_NAMESPACE}) to port ${port} of ${labels["cnpg.io/cluster"] ?? labels["strimzi.io/name"] ?? labels["strimzi.io/cluster"]}`);
+        }
+      }
+    }
+    for (const sm of byKind(r.objects, "ServiceMonitor")) {
+      for (const svc of byKind(r.objects, "Service").filter((x) => labelsMatch(sm.spec?.selector, x.metadata.labels))) {
+        for (const t of podTemplates(r.objects).filter((x) => plainMatch(svc.spec.selector, x.meta.labels))) {
+          for (const ep of sm.spec?.endpoints ?? []) {
+            const sp = (svc.spec.ports ?? []).find((x) => x.name === ep.port);
+            const cp = t.spec.containers.flatMap((c) => c.ports ?? []).find((x) => x.name === sp?.targetPort || x.containerPort === sp?.targetPort);
+            if (cp && !admitsScrape(t.meta.labels, cp.containerPort)) problems.push(`ServiceMonitor/${sm.metadata.name}: no NetworkPolicy admits Prometheus (namespace ${MONITORING_NAMESPACE}) to ${t.owner.metadata.name}:${cp.containerPort}`);
+          }
+        }
+      }
+    }
+    for (const kind of ["PodMonitor", "ServiceMonitor", "PrometheusRule"]) for (const o of byKind(r.objects, kind)) {
+      if (!Object.entries(PROMETHEUS_SELECTOR).every(([k, v]) => o.metadata.labels?.[k] === v)) problems.push(`${kind}/${o.metadata.name}: without the label ${JSON.stringify(PROMETHEUS_SELECTOR)} Prometheus ignores it`);
+    }
+    check(`${r.name}: default deny, DNS, each service reaches only its own databases, gateway, Kafka and scrapes reachable`, problems);
   }
 
   // 11. alerts: PromQL parses, the day-2 alerts exist
@@ -669,6 +703,22 @@ async function allChecks(ctx, check) {
     }
     check("docs/operations.md: consumer groups, Secrets and tools it names exist", problems);
   }
+}
+
+// The labels of the pods the operators make (not rendered): PostgreSQL instances, Kafka nodes,
+// the Kafka exporter.
+function operatorPodLabels(objects) {
+  const pods = [];
+  for (const c of byKind(objects, "Cluster")) pods.push({ ...c.spec?.inheritedMetadata?.labels, "cnpg.io/cluster": c.metadata.name, "cnpg.io/podRole": "instance" });
+  for (const k of byKind(objects, "Kafka")) {
+    const cluster = k.metadata.name;
+    for (const p of byKind(objects, "KafkaNodePool").filter((x) => x.metadata.labels?.["strimzi.io/cluster"] === cluster)) {
+      pods.push({ "strimzi.io/cluster": cluster, "strimzi.io/kind": "Kafka", "strimzi.io/name": `${cluster}-kafka`, "strimzi.io/pool-name": p.metadata.name,
+        ...((p.spec.roles ?? []).includes("broker") ? { "strimzi.io/broker-role": "true" } : {}), ...((p.spec.roles ?? []).includes("controller") ? { "strimzi.io/controller-role": "true" } : {}) });
+    }
+    if (k.spec?.kafkaExporter) pods.push({ "strimzi.io/cluster": cluster, "strimzi.io/kind": "Kafka", "strimzi.io/name": `${cluster}-kafka-exporter` });
+  }
+  return pods;
 }
 
 function deploymentLabels(objects, name) {
