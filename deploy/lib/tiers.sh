@@ -123,7 +123,8 @@ check_no_keys_packaged() {
 
 # Offline checks of deploy/k8s and deploy/docker (see deploy/k8s/checks/check.mjs): the overlays
 # render, validate against the Kubernetes and CloudNativePG schemas, harden every Deployment, give
-# the services every variable they read and every topic they use; the Dockerfiles copy what the
+# the services every variable they read and every topic they use, cross-check references, parse
+# PromQL and check the runbook's commands offline; the Dockerfiles copy what the
 # build produced. Its npm dependencies are pinned in the checks folder's package-lock.json.
 tier_k8s() {
   local checks=$ROOT/deploy/k8s/checks
@@ -131,6 +132,8 @@ tier_k8s() {
   have npm || install_packages npm
   npm_ci "$checks"
   node "$checks/check.mjs"
+  # Each breakage of checks/mutations.yaml, applied alone to a copy of deploy/k8s, must fail a check.
+  node "$checks/mutate.mjs"
 }
 
 # The published contracts: each service's OpenAPI document, written into contracts/openapi by the
