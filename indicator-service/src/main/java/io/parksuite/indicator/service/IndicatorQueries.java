@@ -135,16 +135,14 @@ public class IndicatorQueries {
     }
 
     private Breakdown projectBreakdown(IndicatorDefinition definition, Cell.Dimension dimension, Period period) {
-        Map<String, BigDecimal> targets = repository.targets(definition.code(), period.year(), dimension);
-        IndicatorFigure total = projects.figure(definition, period, Cell.Dimension.PARK, Cell.PARK,
-                repository.targets(definition.code(), period.year(), Cell.Dimension.PARK).get(Cell.PARK));
-        List<IndicatorFigure> cells = new ArrayList<>();
-        if (total != null) {
-            for (String chain : projects.chains(period)) {
-                cells.add(projects.figure(definition, period, dimension, chain, targets.get(chain)));
-            }
+        List<IndicatorFigure> figures = projects.byChain(definition, period,
+                repository.targets(definition.code(), period.year(), Cell.Dimension.PARK).get(Cell.PARK),
+                repository.targets(definition.code(), period.year(), dimension));
+        if (figures.isEmpty()) {
+            return new Breakdown(definition.code(), dimension.name(), period.toString(), null, List.of());
         }
-        return new Breakdown(definition.code(), dimension.name(), period.toString(), total, cells);
+        return new Breakdown(definition.code(), dimension.name(), period.toString(), figures.get(0),
+                figures.subList(1, figures.size()));
     }
 
     private List<IndicatorFigure> projectSeries(IndicatorDefinition definition, Cell.Dimension dimension,

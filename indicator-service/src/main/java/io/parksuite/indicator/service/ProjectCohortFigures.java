@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,10 @@ public class ProjectCohortFigures {
         this.jdbc = jdbc;
     }
 
-    /** The cohort as of a day: projects signed, started, started by the day due, in production; planned and arrived funds. */
+    /**
+     * The cohort as of a day: projects signed, started, started by the day due, in production;
+     * planned and arrived funds.
+     */
     record Cohort(long signed, long started, long startedInWindow, long inProduction, BigDecimal planned,
                   BigDecimal funds) {
 
@@ -56,32 +60,71 @@ public class ProjectCohortFigures {
     /** The figure of {@code member} of {@code dimension} (PARK or CHAIN), or null when no project is known. */
     public IndicatorFigure figure(IndicatorDefinition definition, Period period, Cell.Dimension dimension,
                                   String member, BigDecimal target) {
+        Sums sums = sums(definition, period);
+        return sums == null ? null : sums.figure(definition, period, dimension, member, target);
+    }
+
+    /**
+     * The park's figure followed by one per chain of {@code chains(period)}, from one reading of the
+     * period's sums; empty when no project is known.
+     */
+    public List<IndicatorFigure> byChain(IndicatorDefinition definition, Period period, BigDecimal parkTarget,
+                                         Map<String, BigDecimal> targets) {
+        Sums sums = sums(definition, period);
+        if (sums == null) {
+            return List.of();
+        }
+        List<IndicatorFigure> figures = new ArrayList<>();
+        figures.add(sums.figure(definition, period, Cell.Dimension.PARK, Cell.PARK, parkTarget));
+        for (String chain : chains(period)) {
+            figures.add(sums.figure(definition, period, Cell.Dimension.CHAIN, chain, targets.get(chain)));
+        }
+        return figures;
+    }
+
+    /** What the figures of a period are made of, by chain and for the park ({@link Cell#PARK}). */
+    private record Sums(Map<String, BigDecimal> month, Map<String, BigDecimal> ytd, Map<String, BigDecimal> lastYear,
+                        Map<String, Cohort> cohorts) {
+
+        IndicatorFigure figure(IndicatorDefinition definition, Period period, Cell.Dimension dimension, String member,
+                               BigDecimal target) {
+            String key = dimension == Cell.Dimension.CHAIN ? member : Cell.PARK;
+            IndicatorFigure.Builder figure = FigureArithmetic.parkFigure(definition, period, "PROJECTS")
+                    .cell(dimension.name(), member).target(target);
+            if (definition.code().equals("FUNDS_ARRIVED")) {
+                BigDecimal ytdValue = ytd.getOrDefault(key, BigDecimal.ZERO);
+                return figure.value(month.getOrDefault(key, BigDecimal.ZERO)).ytdValue(ytdValue)
+                        .yoyPct(RollupView.growthPct(ytdValue, lastYear.getOrDefault(key, BigDecimal.ZERO)))
+                        .sharePct(dimension == Cell.Dimension.CHAIN
+                                ? RollupView.sharePct(ytdValue, ytd.getOrDefault(Cell.PARK, BigDecimal.ZERO)) : null)
+                        .targetProgressPct(FigureArithmetic.progressPct(ytdValue, target)).build();
+            }
+            Cohort cohort = cohorts.getOrDefault(key, Cohort.EMPTY);
+            BigDecimal signed = BigDecimal.valueOf(cohort.signed());
+            BigDecimal rate = switch (definition.code()) {
+                case "PROJECT_PERFORMANCE_RATE" -> RollupView.sharePct(BigDecimal.valueOf(cohort.started()), signed);
+                case "PROJECT_START_RATE" -> RollupView.sharePct(BigDecimal.valueOf(cohort.startedInWindow()), signed);
+                case "PROJECT_PRODUCTION_RATE" ->
+                        RollupView.sharePct(BigDecimal.valueOf(cohort.inProduction()), signed);
+                case "FUNDS_ARRIVAL_RATE" -> RollupView.sharePct(cohort.funds(), cohort.planned());
+                default -> throw new IllegalArgumentException(definition.code());
+            };
+            return figure.value(rate).ytdValue(rate).targetProgressPct(FigureArithmetic.progressPct(rate, target))
+                    .build();
+        }
+    }
+
+    /** The period's sums for the figure's kind, or null when no project is known. */
+    private Sums sums(IndicatorDefinition definition, Period period) {
         if (jdbc.first("select 1 from project_copy limit 1", row -> 1).isEmpty()) {
             return null;
         }
-        String chain = dimension == Cell.Dimension.CHAIN ? member : null;
-        IndicatorFigure.Builder figure = FigureArithmetic.parkFigure(definition, period, "PROJECTS")
-                .cell(dimension.name(), member).target(target);
         if (definition.code().equals("FUNDS_ARRIVED")) {
-            BigDecimal ytd = arrived(chain, yearStart(period.year()), period.lastDay());
-            BigDecimal lastYear = arrived(chain, yearStart(period.year() - 1), period.sameMonthLastYear().lastDay());
-            BigDecimal share = chain == null ? null
-                    : RollupView.sharePct(ytd, arrived(null, yearStart(period.year()), period.lastDay()));
-            return figure.value(arrived(chain, monthStart(period), period.lastDay())).ytdValue(ytd)
-                    .yoyPct(RollupView.growthPct(ytd, lastYear)).sharePct(share)
-                    .targetProgressPct(FigureArithmetic.progressPct(ytd, target)).build();
+            return new Sums(arrived(monthStart(period), period.lastDay()),
+                    arrived(yearStart(period.year()), period.lastDay()),
+                    arrived(yearStart(period.year() - 1), period.sameMonthLastYear().lastDay()), Map.of());
         }
-        Cohort cohort = cohorts(period).getOrDefault(chain == null ? Cell.PARK : chain, Cohort.EMPTY);
-        BigDecimal signed = BigDecimal.valueOf(cohort.signed());
-        BigDecimal rate = switch (definition.code()) {
-            case "PROJECT_PERFORMANCE_RATE" -> RollupView.sharePct(BigDecimal.valueOf(cohort.started()), signed);
-            case "PROJECT_START_RATE" -> RollupView.sharePct(BigDecimal.valueOf(cohort.startedInWindow()), signed);
-            case "PROJECT_PRODUCTION_RATE" -> RollupView.sharePct(BigDecimal.valueOf(cohort.inProduction()), signed);
-            case "FUNDS_ARRIVAL_RATE" -> RollupView.sharePct(cohort.funds(), cohort.planned());
-            default -> throw new IllegalArgumentException(definition.code());
-        };
-        return figure.value(rate).ytdValue(rate).targetProgressPct(FigureArithmetic.progressPct(rate, target))
-                .build();
+        return new Sums(Map.of(), Map.of(), Map.of(), cohorts(period));
     }
 
     /**
@@ -140,14 +183,18 @@ public class ProjectCohortFigures {
         return cohorts;
     }
 
-    private BigDecimal arrived(String chain, LocalDate from, LocalDate to) {
-        return jdbc.first("select coalesce(sum(amount_yuan), 0) from project_funds f join project_copy p using (project_id)"
-                        + " where arrived_on between ? and ? and (cast(? as varchar) is null or " + UNCLASSIFIED + " = ?)",
-                row -> row.getBigDecimal(1), from, to, nullable(chain), nullable(chain)).orElseThrow();
-    }
-
-    private static Object nullable(String value) {
-        return value == null ? new Jdbc.TypedNull(java.sql.Types.VARCHAR) : value;
+    /** Funds arrived between two days by chain, and the park's under {@link Cell#PARK}. */
+    private Map<String, BigDecimal> arrived(LocalDate from, LocalDate to) {
+        Map<String, BigDecimal> arrived = new HashMap<>();
+        jdbc.list("select " + UNCLASSIFIED + ", sum(amount_yuan)"
+                        + " from project_funds f join project_copy p using (project_id)"
+                        + " where arrived_on between ? and ? group by 1",
+                row -> Map.entry(row.getString(1), row.getBigDecimal(2)), from, to)
+                .forEach(chain -> {
+                    arrived.put(chain.getKey(), chain.getValue());
+                    arrived.merge(Cell.PARK, chain.getValue(), BigDecimal::add);
+                });
+        return arrived;
     }
 
     private static LocalDate yearStart(int year) {
