@@ -90,6 +90,9 @@ const TEXT = {
   errorUnavailable: { zh: "服务暂不可用：{what}", en: "Service unavailable: {what}" },
   errorNetwork: { zh: "无法连接网关", en: "The gateway cannot be reached" },
   errorOther: { zh: "请求失败（{status}）：{what}", en: "Request failed ({status}): {what}" },
+  asOfToday: { zh: "项目数据为当前状态，不随所选月份变化", en: "Project figures stand as of today, whatever the month chosen" },
+  baseYear: { zh: "{year}年", en: "{year}" },
+  keyHidden: { zh: "当前角色查看的是经披露控制的汇总数据", en: "Your role sees the disclosure-controlled aggregates" },
   retry: { zh: "重试", en: "Retry" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
