@@ -18,5 +18,6 @@ export default defineConfig({
       },
     },
   },
-  server: { port: 5173, strictPort: true },
+  // `npm run dev`: the page on 5173, its API calls passed to a running gateway (the local default).
+  server: { port: 5173, strictPort: true, proxy: { "/api/v1": "http://127.0.0.1:8080" } },
 });

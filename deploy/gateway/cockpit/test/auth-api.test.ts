@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { failureKind, inBatches } from "../src/api/client.js";
+import { failureKind, inBatches, load } from "../src/api/client.js";
 import { cleanToken, isExpired, maySeeEnterpriseFigures, readClaims } from "../src/auth/token.js";
 
 function jwt(claims: object): string {
@@ -55,5 +55,19 @@ describe("answers the panels explain", () => {
     });
     assert.deepEqual(results, [10, 20, 30, 40, 50, 60, 70]);
     assert.equal(most, 3);
+  });
+});
+
+describe("a busy gateway", () => {
+  it("waits out a 429 and asks again", async () => {
+    const statuses = [429, 200];
+    const started = Date.now();
+    const data = await load("GET /api/v1/x", async () => {
+      const status = statuses.shift() ?? 500;
+      const response = new Response(null, { status, headers: { "Retry-After": "1" } });
+      return status === 200 ? { data: { ok: true }, response } : { error: undefined, response };
+    });
+    assert.deepEqual(data, { ok: true });
+    assert.ok(Date.now() - started >= 900);
   });
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ConferenceSummary, PipelineBoard, Project, ProjectDurations } from "../src/api/types.js";
 import { HIGHLIGHT, MUTED } from "../src/model/option.js";
-import { boardToFunnel, conferenceFigures, durationsToBars, toProjectDuration } from "../src/model/pipeline.js";
+import { boardToFunnel, conferenceFigures, durationsToBars, escapeHtml, toProjectDuration } from "../src/model/pipeline.js";
 import { fixture } from "./fixtures.js";
 
 /**
@@ -72,5 +72,11 @@ describe("durations → bars", () => {
   });
   it("leaves out a project the service gives no production days for", () => {
     assert.equal(toProjectDuration({ name: "x" }, { signedOn: "2019-07-01" }), null);
+  });
+});
+
+describe("tooltips", () => {
+  it("escape text from the API before ECharts writes it as HTML", () => {
+    assert.equal(escapeHtml(`<img src=x onerror="a()">&'`), "&#60;img src=x onerror=&#34;a()&#34;&#62;&#38;&#39;");
   });
 });

@@ -95,7 +95,12 @@ interface Answer<T> {
 }
 
 /** The body of a successful answer, or an ApiFailure naming the operation and what went wrong. */
-export async function load<T>(what: string, call: () => Promise<Answer<T>>, notFound: NotFoundMeans = "not-found"): Promise<T> {
+export async function load<T>(
+  what: string,
+  call: () => Promise<Answer<T>>,
+  notFound: NotFoundMeans = "not-found",
+  retries = 2,
+): Promise<T> {
   let answer: Answer<T>;
   try {
     answer = await call();
@@ -109,6 +114,12 @@ export async function load<T>(what: string, call: () => Promise<Answer<T>>, notF
     throw new ApiFailure("network", what, null, null);
   }
   const { response } = answer;
+  if (response.status === 429 && retries > 0) {
+    // The gateway's per-token bucket refills within a second or two; a whole view is ~40 requests.
+    const seconds = Math.min(Number(response.headers.get("Retry-After")) || 1, 3);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    return load(what, call, notFound, retries - 1);
+  }
   if (response.ok && answer.data !== undefined) {
     return answer.data;
   }

@@ -4,6 +4,11 @@ import { formatCount, formatMoney, type Lang } from "../format.js";
 import { stageName, t } from "../i18n.js";
 import { type ChartModel, HIGHLIGHT, MUTED, PALETTE } from "./option.js";
 
+/** ECharts puts a formatter's string into the tooltip as HTML: text from the API is escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** The stages a project moves forward through; STALLED and TERMINATED are side exits. */
 export const FORWARD_STAGES = ["LEAD", "NEGOTIATING", "SIGNED", "APPROVING", "CONSTRUCTION", "PRODUCTION", "FULL_PRODUCTION"];
 
@@ -27,7 +32,7 @@ export function boardToFunnel(board: PipelineBoard, lang: Lang): ChartModel {
       tooltip: { trigger: "item", formatter: (params) => {
         const item = Array.isArray(params) ? params[0] : params;
         const row = item === undefined ? undefined : forward[item.dataIndex];
-        return row === undefined ? "" : `${row.entry?.label === undefined ? stageName(row.stage, lang) : stageName(row.stage, lang, row.entry.label)}<br>`
+        return row === undefined ? "" : `${escapeHtml(stageName(row.stage, lang, row.entry?.label))}<br>`
           + `${t(lang, "projectsReached")}: ${row.reached}<br>${t(lang, "projectsAtStage")}: ${row.entry?.projects ?? 0}<br>`
           + `${t(lang, "planned")}: ${money(row.entry?.plannedInvestmentYuan)}`;
       } },

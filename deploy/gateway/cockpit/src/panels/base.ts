@@ -50,10 +50,11 @@ export const basePanel: Panel = {
   shown: () => true,
   render: async (body, context) => {
     const { year } = splitPeriod(context.period);
-    await section(body, context.lang, context.period, context.current, ({ host }) => drawDesignations(host, context, year));
+    const designations = section(body, context.lang, context.period, context.current, ({ host }) => drawDesignations(host, context, year));
     const pair = el("div", { class: "pair" });
     body.appendChild(pair);
     await Promise.all([
+      designations,
       section(pair, context.lang, context.period, context.current, ({ host }) => drawPlatforms(host, context, year)),
       section(pair, context.lang, context.period, context.current, ({ host }) => drawTitles(host, context)),
     ]);

@@ -8,8 +8,8 @@ import { el } from "../ui/dom.js";
 import { emptyState, section } from "../ui/states.js";
 import { type Panel, type PanelContext, pngName } from "./panel.js";
 
-/** Enough bars to read at 1280×800; each costs one request. */
-const MOST_DURATIONS = 20;
+/** Enough bars to read at 1280×800; each costs one request of the token's 20 a second. */
+const MOST_DURATIONS = 15;
 
 async function drawFunnel(host: HTMLElement, context: PanelContext): Promise<void> {
   const board = await load("GET /api/v1/projects/board", () => context.api.projects.GET("/api/v1/projects/board"));
