@@ -148,9 +148,12 @@ export function formatPeriod(period: string, lang: Lang): string {
   return month === 2 ? `Jan–Feb ${year}` : `${MONTHS_EN[month - 1]} ${year}`;
 }
 
-/** Short axis label of a period: "19-08" / "1908" read badly; "2019.08" reads in both languages. */
+/**
+ * Short axis label of a period, the same in both languages: "2019.08"; February is "2019.1–2",
+ * so that its value (January and February together) is not read as one month's.
+ */
 export function periodTick(period: string): string {
-  return period.replace("-", ".");
+  return period.endsWith("-02") ? `${period.slice(0, 4)}.1–2` : period.replace("-", ".");
 }
 
 /** The month a figure's value covers (当月; 1–2月 for February), in the language. */

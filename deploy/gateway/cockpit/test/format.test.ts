@@ -12,6 +12,7 @@ import {
   formatValue,
   moneyUnit,
   monthLabel,
+  periodTick,
   ytdLabel,
 } from "../src/format.js";
 
@@ -94,5 +95,7 @@ describe("other units and periods", () => {
     assert.equal(formatPeriod("2019-08", "en"), "Aug 2019");
     assert.equal(monthLabel("2019-02", "zh"), "1–2月");
     assert.equal(ytdLabel("2019-08", "en"), "Jan–Aug");
+    assert.equal(periodTick("2019-08"), "2019.08");
+    assert.equal(periodTick("2019-02"), "2019.1–2");
   });
 });

@@ -40,7 +40,7 @@ export function levelsToBars(byLevel: Record<string, number>, lang: Lang): Chart
   return {
     option: {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 24, bottom: 8 },
       xAxis: { type: "category", data: levels.map((level) => levelName(level, lang)) },
       yAxis: { type: "value", minInterval: 1 },
       series: [

@@ -32,9 +32,9 @@ export function seriesToStackedArea(input: readonly ChainSeries[], periods: read
       color: PALETTE,
       tooltip: { trigger: "axis", valueFormatter: (value) => (value == null ? absent("missing", lang) : `${String(value)} ${unit.label[lang]}`) },
       legend: { type: "scroll", top: 0 },
-      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 40, bottom: 8 },
       xAxis: { type: "category", boundaryGap: false, data: periods.map(periodTick) },
-      yAxis: { type: "value", name: unit.label[lang] },
+      yAxis: { type: "value", name: unit.label[lang], nameTextStyle: { align: "left" } },
       series: byChain.map(({ chain, cells }) => ({
         type: "line",
         name: chainName(chain, lang),
@@ -68,9 +68,14 @@ export function breakdownToGrowthBars(breakdown: Breakdown, lang: Lang): ChartMo
   return {
     option: {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (value) => (value == null ? absent("withheld", lang) : formatPercent(Number(value))) },
-      grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 48, top: 16, bottom: 8 },
       xAxis: { type: "value", axisLabel: { formatter: "{value}%" } },
-      yAxis: { type: "category", data: cells.map((cell) => chainName(cell.member, lang)) },
+      // A withheld chain has no bar, and ECharts labels no missing bar: its name says it instead.
+      yAxis: {
+        type: "category",
+        axisLabel: { width: 200, overflow: "truncate" },
+        data: cells.map((cell) => (growthOf(cell) === null ? `${chainName(cell.member, lang)}${lang === "zh" ? `（${absent(cell.suppressed ? "withheld" : "missing", lang)}）` : ` (${absent(cell.suppressed ? "withheld" : "missing", lang)})`}` : chainName(cell.member, lang))),
+      },
       series: [
         {
           type: "bar",

@@ -40,7 +40,7 @@ export function workingDaysChart(figure: IndicatorFigure, lang: Lang): ChartMode
   return {
     option: {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 16, top: 24, bottom: 8 },
       xAxis: { type: "category", data: labels },
       yAxis: { type: "value", name: t(lang, "workingDays") },
       series: [

@@ -111,7 +111,7 @@ export function durationsToBars(rows: readonly ProjectDuration[], lang: Lang): C
   return {
     option: {
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      grid: { left: 8, right: 56, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 56, top: 16, bottom: 8 },
       xAxis: { type: "value", name: t(lang, "days") },
       yAxis: { type: "category", data: drawn.map((row) => row.name), axisLabel: { width: 180, overflow: "truncate" } },
       series: [
