@@ -43,9 +43,9 @@ function go(route: Route): void {
 
 function periodPicker(route: Route & { period: string }, lang: Lang): HTMLElement {
   const { year, month } = splitPeriod(route.period);
-  const thisYear = new Date().getFullYear();
   const years = el("select", { "aria-label": t(lang, "year") });
-  for (let y = thisYear; y >= 2015; y -= 1) {
+  // From this year back to 2015, and to a bookmarked month's year if it lies outside.
+  for (let y = Math.max(new Date().getFullYear(), year); y >= Math.min(2015, year); y -= 1) {
     years.appendChild(el("option", { value: y, selected: y === year }, lang === "zh" ? `${y}年` : String(y)));
   }
   const months = el("select", { "aria-label": t(lang, "period") });
@@ -121,7 +121,9 @@ async function render(): Promise<void> {
     return;
   }
   const route = { ...parsed, period };
-  if (parsed.period === null) {
+  // Only a period chosen from the releases goes into the URL: without a token the month is a
+  // guess, and the token pasted next should open on the latest release instead.
+  if (parsed.period === null && usableToken() !== null) {
     history.replaceState(null, "", formatRoute(route));
   }
   const token = store.get();
@@ -181,10 +183,5 @@ export function startCockpit(element: HTMLElement, origin: string, tokens: Token
   store = tokens;
   api = createApi(origin, usableToken);
   window.addEventListener("hashchange", () => void render());
-  return render();
-}
-
-/** Draws the view again, e.g. after the hash changed, and resolves when it is drawn. */
-export function redraw(): Promise<void> {
   return render();
 }

@@ -158,6 +158,7 @@ describe("the page", () => {
     const page = await open("#panel=overview", null);
     assert.ok(page.text("main").includes("请先粘贴访问令牌"));
     assert.equal(page.requests.length, 0);
+    assert.equal(page.window.location.hash.includes("period="), false, "a month guessed without a token stays out of the URL");
     const signedIn = await open("#panel=desk", ["service-manager"], (path) =>
       path === "/api/v1/indicators/releases" ? { status: 200, body: [{ period: "2019-07", releasedAt: "2019-08-20T10:00:00+08:00", released: true }, { period: "2019-08", releasedAt: "2019-09-20T10:00:00+08:00", released: true }, { period: "2019-09", releasedAt: "2019-10-20T10:00:00+08:00", released: false }] } : null,
     );
