@@ -46,6 +46,7 @@ const TEXT = {
   share: { zh: "占比", en: "Share" },
   funnel: { zh: "项目推进漏斗（到达或越过该阶段）", en: "Pipeline funnel (at or beyond each stage)" },
   stage: { zh: "阶段", en: "Stage" },
+  amountsByStage: { zh: "各阶段计划与完成投资", en: "Planned and completed investment by stage" },
   projectsAtStage: { zh: "本阶段项目", en: "Projects at stage" },
   projectsReached: { zh: "到达或越过", en: "At or beyond" },
   planned: { zh: "计划投资", en: "Planned investment" },

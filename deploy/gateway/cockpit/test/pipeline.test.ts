@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ConferenceSummary, PipelineBoard, Project, ProjectDurations } from "../src/api/types.js";
 import { HIGHLIGHT, MUTED } from "../src/model/option.js";
-import { boardToFunnel, conferenceFigures, durationsToBars, escapeHtml, toProjectDuration } from "../src/model/pipeline.js";
+import { boardToAmounts, boardToFunnel, conferenceFigures, durationsToBars, escapeHtml, toProjectDuration } from "../src/model/pipeline.js";
 import { fixture } from "./fixtures.js";
 
 /**
@@ -47,6 +47,18 @@ describe("pipeline board → funnel", () => {
   it("names stages in English without the served Chinese label", () => {
     const [funnel] = boardToFunnel(board, "en").option.series as { data: { name: string }[] }[];
     assert.equal(funnel?.data[2]?.name, "Signed");
+  });
+});
+
+describe("pipeline board → amounts", () => {
+  it("bars planned and completed investment per current stage, in 亿元", () => {
+    const model = boardToAmounts(board, "zh");
+    const series = model.option.series as { name: string; data: number[] }[];
+    assert.deepEqual(series.map((s) => s.name), ["计划投资", "完成投资"]);
+    assert.deepEqual(series[0]?.data.slice(0, 5), [30, 50, 318.5, 0, 1.5]);
+    assert.deepEqual(series[1]?.data[4], 1);
+    assert.deepEqual((model.option.yAxis as { name: string }).name, "亿元");
+    assert.deepEqual(model.table.rows[4], ["开工", "1.50亿元", "1.00亿元"]);
   });
 });
 

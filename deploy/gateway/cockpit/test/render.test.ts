@@ -12,7 +12,7 @@ import type { Breakdown, IndicatorFigure, PlatformCounts } from "../src/api/type
 import { levelsToBars } from "../src/model/base.js";
 import { breakdownToGrowthBars, breakdownToShare, seriesToStackedArea } from "../src/model/chains.js";
 import type { ChartModel } from "../src/model/option.js";
-import { boardToFunnel, durationsToBars } from "../src/model/pipeline.js";
+import { boardToAmounts, boardToFunnel, durationsToBars } from "../src/model/pipeline.js";
 import { fixture } from "./fixtures.js";
 
 use([BarChart, FunnelChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
@@ -53,8 +53,9 @@ describe("the charts as ECharts draws them", () => {
     assert.ok(svgOf(breakdownToShare(breakdown, "en")).includes("40.0%"));
   });
   it("draws the funnel and the fastest project", () => {
-    const funnel = svgOf(boardToFunnel({ projects: 3, stages: [{ stage: "SIGNED", label: "签约", projects: 3 }] }, "zh"));
-    assert.ok(funnel.includes("签约"));
+    const board = { projects: 3, stages: [{ stage: "SIGNED" as const, label: "签约", projects: 3, plannedInvestmentYuan: 2e9, completedInvestmentYuan: 1e8 }] };
+    assert.ok(svgOf(boardToFunnel(board, "zh")).includes("签约"));
+    assert.ok(svgOf(boardToAmounts(board, "zh")).includes("计划投资"));
     const bars = svgOf(durationsToBars([{ name: "比亚迪智能手机生产基地", days: 70, workingDays: 50 }, { name: "澳优乳业", days: 120, workingDays: null }], "zh"));
     assert.ok(bars.includes("70 最快"));
   });

@@ -1,6 +1,6 @@
 /** Pipeline board, conference summary and project durations JSON → the project-pipeline panel. */
 import type { ConferenceSummary, PipelineBoard, Project, ProjectDurations } from "../api/types.js";
-import { formatCount, formatMoney, type Lang } from "../format.js";
+import { formatCount, formatMoney, type Lang, moneyUnit } from "../format.js";
 import { stageName, t } from "../i18n.js";
 import { type ChartModel, HIGHLIGHT, MUTED, PALETTE } from "./option.js";
 
@@ -67,6 +67,33 @@ export function boardToFunnel(board: PipelineBoard, lang: Lang): ChartModel {
           money(entry.completedInvestmentYuan),
         ]),
       ],
+    },
+  };
+}
+
+/** Planned and completed investment of the projects now at each stage, side exits included. */
+export function boardToAmounts(board: PipelineBoard, lang: Lang): ChartModel {
+  const stages = (board.stages ?? []).filter((entry) => entry.stage !== undefined);
+  const largest = Math.max(0, ...stages.map((entry) => Math.max(entry.plannedInvestmentYuan ?? 0, entry.completedInvestmentYuan ?? 0)));
+  const unit = moneyUnit(largest, lang);
+  const scaled = (yuan: number | undefined) => Number(((yuan ?? 0) / unit.divisor).toFixed(unit.decimals));
+  const names = stages.map((entry) => stageName(entry.stage ?? "", lang, entry.label));
+  return {
+    option: {
+      color: [PALETTE[0] ?? MUTED, PALETTE[2] ?? HIGHLIGHT],
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (value) => `${String(value)} ${unit.label[lang]}` },
+      legend: { top: 0 },
+      grid: { left: 8, right: 16, top: 40, bottom: 8 },
+      xAxis: { type: "category", data: names },
+      yAxis: { type: "value", name: unit.label[lang], nameTextStyle: { align: "left" } },
+      series: [
+        { type: "bar", name: t(lang, "planned"), data: stages.map((entry) => scaled(entry.plannedInvestmentYuan)) },
+        { type: "bar", name: t(lang, "completed"), data: stages.map((entry) => scaled(entry.completedInvestmentYuan)) },
+      ],
+    },
+    table: {
+      columns: [t(lang, "stage"), t(lang, "planned"), t(lang, "completed")],
+      rows: stages.map((entry, i) => [names[i] ?? "", formatMoney(entry.plannedInvestmentYuan ?? 0, lang), formatMoney(entry.completedInvestmentYuan ?? 0, lang)]),
     },
   };
 }

@@ -3,7 +3,7 @@ import { inBatches, load } from "../api/client.js";
 import type { Project } from "../api/types.js";
 import { chartFigure } from "../charts/chart.js";
 import { t } from "../i18n.js";
-import { boardToFunnel, conferenceFigures, durationsToBars, type ProjectDuration, toProjectDuration } from "../model/pipeline.js";
+import { boardToAmounts, boardToFunnel, conferenceFigures, durationsToBars, type ProjectDuration, toProjectDuration } from "../model/pipeline.js";
 import { el } from "../ui/dom.js";
 import { emptyState, section } from "../ui/states.js";
 import { type Panel, type PanelContext, pngName } from "./panel.js";
@@ -17,7 +17,14 @@ async function drawFunnel(host: HTMLElement, context: PanelContext): Promise<voi
     host.appendChild(emptyState(t(context.lang, "empty")));
     return;
   }
-  host.appendChild(chartFigure(t(context.lang, "funnel"), boardToFunnel(board, context.lang), context.lang, pngName(context, "pipeline-funnel")));
+  host.appendChild(
+    el(
+      "div",
+      { class: "pair" },
+      chartFigure(t(context.lang, "funnel"), boardToFunnel(board, context.lang), context.lang, pngName(context, "pipeline-funnel")),
+      chartFigure(t(context.lang, "amountsByStage"), boardToAmounts(board, context.lang), context.lang, pngName(context, "pipeline-amounts")),
+    ),
+  );
 }
 
 async function drawConference(host: HTMLElement, context: PanelContext): Promise<void> {
