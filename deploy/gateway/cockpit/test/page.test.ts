@@ -34,6 +34,8 @@ function answers(path: string, query: URLSearchParams): Answer {
           { ...example, code: "ONLINE_RATE", nameZh: "网上办率", unit: "%", source: "APPROVALS", value: 96.2, ytdValue: 95.0, yoyPct: null, rank: null, rankOf: null, target: null, targetProgressPct: null },
         ],
       });
+    case "/api/v1/indicators/releases":
+      return ok([{ period: "2018-02", releasedAt: "2018-03-20T10:00:00+08:00", released: true }, { period: "2019-08", releasedAt: "2019-09-20T10:00:00+08:00", released: true }]);
     case "/api/v1/indicators/series": {
       const member = query.get("member") ?? "";
       return ok(member === "ELECTRONIC_INFORMATION" ? [{ ...example, dimension: "CHAIN", member, period: "2019-07" }, { ...example, dimension: "CHAIN", member }] : []);
@@ -135,7 +137,7 @@ describe("the page", () => {
       assert.ok(request.url.startsWith(`${ORIGIN}/api/v1/`), request.url);
       assert.ok(request.headers.get("Authorization")?.startsWith("Bearer "), request.url);
     }
-    assert.ok(page.requests.some((r) => r.url.includes("/api/v1/indicators/series") && r.url.includes("from=2017-09") && r.url.includes("to=2019-08")));
+    assert.ok(page.requests.some((r) => r.url.includes("/api/v1/indicators/series") && r.url.includes("from=2018-02") && r.url.includes("to=2019-08")), "24 months back, from the first release");
   });
 
   it("shows the statistics office the key-enterprise panel, naming the endpoint it waits for", async () => {

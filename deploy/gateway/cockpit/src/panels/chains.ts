@@ -6,12 +6,24 @@ import { breakdownToGrowthBars, breakdownToShare, seriesToStackedArea } from "..
 import { periodRange, windowStart } from "../period.js";
 import { el } from "../ui/dom.js";
 import { emptyState, section } from "../ui/states.js";
-import { type Panel, type PanelContext, pngName } from "./panel.js";
+import { type Panel, type PanelContext, pngName, releasesOf } from "./panel.js";
 
 const INDICATOR = "INDUSTRIAL_OUTPUT";
 
+/**
+ * The series' first period: 24 months back, but not before the first released period, since a
+ * range with an unreleased period is refused whole (every role but the statistics office).
+ */
+async function seriesStart(context: PanelContext): Promise<string> {
+  const start = windowStart(context.period, 24);
+  // Without the releases the series is asked for in full: its own answer then says what is wrong.
+  const releases = await releasesOf(context).catch(() => []);
+  const firstReleased = releases.filter((release) => release.released).map((release) => release.period).sort()[0];
+  return firstReleased !== undefined && firstReleased > start && firstReleased <= context.period ? firstReleased : start;
+}
+
 async function drawSeries(host: HTMLElement, context: PanelContext): Promise<void> {
-  const from = windowStart(context.period, 24);
+  const from = await seriesStart(context);
   const series = await inBatches(CHAIN_CODES, 4, async (chain) => ({
     chain,
     figures: await load(

@@ -1,6 +1,6 @@
 /** What every panel gets to draw itself, and what it tells the page. */
 import { type Api, load } from "../api/client.js";
-import type { Dashboard } from "../api/types.js";
+import type { Dashboard, Release } from "../api/types.js";
 import type { Claims } from "../auth/token.js";
 import type { Lang } from "../format.js";
 import type { TextKey } from "../i18n.js";
@@ -44,6 +44,13 @@ export function dashboardOf(context: PanelContext): Promise<Dashboard> {
       () => context.api.indicators.GET("/api/v1/indicators/dashboard", { params: { query: { period: context.period } } }),
       "not-released",
     ),
+  );
+}
+
+/** indicator-service's releases, fetched once per view. */
+export function releasesOf(context: PanelContext): Promise<Release[]> {
+  return shared(context, "releases", () =>
+    load("GET /api/v1/indicators/releases", () => context.api.indicators.GET("/api/v1/indicators/releases")),
   );
 }
 
