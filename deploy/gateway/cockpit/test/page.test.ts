@@ -40,6 +40,8 @@ function answers(path: string, query: URLSearchParams): Answer {
       const member = query.get("member") ?? "";
       return ok(member === "ELECTRONIC_INFORMATION" ? [{ ...example, dimension: "CHAIN", member, period: "2019-07" }, { ...example, dimension: "CHAIN", member }] : []);
     }
+    case "/api/v1/indicators/rankings":
+      return ok(fixture("ranking"));
     case "/api/v1/indicators/breakdown":
       return ok({ ...fixture<object>("breakdown"), cells: [{ ...example, dimension: "CHAIN", member: "ELECTRONIC_INFORMATION" }] });
     case "/api/v1/projects/board":
@@ -124,6 +126,7 @@ describe("the page", () => {
       assert.ok(card.includes(expected), `${expected} in ${card}`);
     }
     assert.ok(page.text(".panel-headline").includes("望城经济技术开发区"));
+    assert.ok(page.text(".panel-headline table").includes("望城经济技术开发区（本园区）"));
     assert.ok(page.text(".panel-chains").includes("各产业链规模工业总产值（近24个月）"));
     assert.ok(page.text(".panel-chains table").includes("电子信息"));
     assert.ok(page.text(".panel-pipeline .figures").includes("51个"));

@@ -8,10 +8,11 @@ import { BarChart, FunnelChart, LineChart, PieChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import { init, use } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
-import type { Breakdown, IndicatorFigure, PlatformCounts } from "../src/api/types.js";
+import type { Breakdown, IndicatorFigure, PlatformCounts, Ranking } from "../src/api/types.js";
 import { levelsToBars } from "../src/model/base.js";
 import { breakdownToGrowthBars, breakdownToShare, seriesToStackedArea } from "../src/model/chains.js";
 import type { ChartModel } from "../src/model/option.js";
+import { rankingToBars } from "../src/model/ranking.js";
 import { boardToAmounts, boardToFunnel, durationsToBars } from "../src/model/pipeline.js";
 import { fixture } from "./fixtures.js";
 
@@ -58,6 +59,9 @@ describe("the charts as ECharts draws them", () => {
     assert.ok(svgOf(boardToAmounts(board, "zh")).includes("计划投资"));
     const bars = svgOf(durationsToBars([{ name: "比亚迪智能手机生产基地", days: 70, workingDays: 50 }, { name: "澳优乳业", days: 120, workingDays: null }], "zh"));
     assert.ok(bars.includes("70 最快"));
+  });
+  it("draws the parks' ranking", () => {
+    assert.ok(svgOf(rankingToBars(fixture<Ranking>("ranking"), "zh")).includes("↑10.2%"));
   });
   it("draws platforms by level", () => {
     assert.ok(svgOf(levelsToBars(fixture<PlatformCounts>("platform-counts").byLevel, "zh")).includes("国家级"));
