@@ -3,7 +3,7 @@
  * the view the URL names. Every change of view is a change of the URL's hash, so the back button,
  * bookmarks and shared links all work the same way.
  */
-import { type Api, createApi, load } from "./api/client.js";
+import { type Api, createApi } from "./api/client.js";
 import { loginProvider } from "./auth/oidc.js";
 import { type Claims, cleanToken, isExpired, readClaims, type TokenStore } from "./auth/token.js";
 import { disposeCharts } from "./charts/chart.js";
@@ -14,7 +14,7 @@ import { chainsPanel } from "./panels/chains.js";
 import { deskPanel } from "./panels/desk.js";
 import { headlinePanel } from "./panels/headline.js";
 import { keyPanel } from "./panels/key.js";
-import type { Panel, PanelContext } from "./panels/panel.js";
+import { type Panel, type PanelContext, releasesOf } from "./panels/panel.js";
 import { pipelinePanel } from "./panels/pipeline.js";
 import { defaultPeriod, periodOf, splitPeriod } from "./period.js";
 import { formatRoute, parseRoute, type Route } from "./route.js";
@@ -97,12 +97,12 @@ function tokenBox(lang: Lang, claims: Claims | null, expired: boolean): HTMLElem
   );
 }
 
-async function choosePeriod(): Promise<string> {
+async function choosePeriod(shared: PanelContext["shared"]): Promise<string> {
   if (usableToken() === null) {
     return defaultPeriod([], new Date());
   }
   try {
-    const releases = await load("GET /api/v1/indicators/releases", () => api.indicators.GET("/api/v1/indicators/releases"));
+    const releases = await releasesOf({ api, shared });
     return defaultPeriod(releases.filter((release) => release.released).map((release) => release.period), new Date());
   } catch {
     return defaultPeriod([], new Date());
@@ -116,7 +116,8 @@ async function render(): Promise<void> {
   const lang = parsed.lang;
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   document.title = t(lang, "title");
-  const period = parsed.period ?? (await choosePeriod());
+  const shared: PanelContext["shared"] = new Map();
+  const period = parsed.period ?? (await choosePeriod(shared));
   if (mine !== view) {
     return;
   }
@@ -130,7 +131,7 @@ async function render(): Promise<void> {
   const claims = token === null ? null : readClaims(token);
   const expired = claims !== null && isExpired(claims, new Date());
   const usableClaims = expired ? null : claims;
-  const context: PanelContext = { period, lang, api, claims: usableClaims, shared: new Map(), current: () => mine === view };
+  const context: PanelContext = { period, lang, api, claims: usableClaims, shared, current: () => mine === view };
 
   disposeCharts(root);
   clear(root);

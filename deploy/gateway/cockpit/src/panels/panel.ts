@@ -27,7 +27,7 @@ export interface Panel {
   render(body: HTMLElement, context: PanelContext): Promise<void>;
 }
 
-function shared<T>(context: PanelContext, key: string, fetch: () => Promise<T>): Promise<T> {
+function shared<T>(context: Pick<PanelContext, "shared">, key: string, fetch: () => Promise<T>): Promise<T> {
   let promise = context.shared.get(key) as Promise<T> | undefined;
   if (promise === undefined) {
     promise = fetch();
@@ -47,8 +47,8 @@ export function dashboardOf(context: PanelContext): Promise<Dashboard> {
   );
 }
 
-/** indicator-service's releases, fetched once per view. */
-export function releasesOf(context: PanelContext): Promise<Release[]> {
+/** indicator-service's releases, fetched once per view (the page's default month needs them too). */
+export function releasesOf(context: Pick<PanelContext, "api" | "shared">): Promise<Release[]> {
   return shared(context, "releases", () =>
     load("GET /api/v1/indicators/releases", () => context.api.indicators.GET("/api/v1/indicators/releases")),
   );
