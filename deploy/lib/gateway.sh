@@ -74,6 +74,8 @@ start_gateway() {
   ) >"$GATEWAY_ENV_FILE.new"
   mv -f "$GATEWAY_ENV_FILE.new" "$GATEWAY_ENV_FILE"
   mapfile -d '' -t upstreams < <(gateway_upstreams)
+  # With Keycloak in the loop (up --oidc), the cockpit signs in there.
+  [[ $(auth_mode) != oidc ]] || upstreams+=("COCKPIT_OIDC_ISSUER=$KEYCLOAK_ISSUER")
   info "gateway rendering its configuration into $(rel "$GATEWAY_DIR")"
   # RATE_LIMIT_RATE, RATE_LIMIT_BURST and the render's other variables pass through.
   if ! env ${kept[@]+"${kept[@]}"} "${upstreams[@]}" GATEWAY_PORT="$GATEWAY_PORT" \
