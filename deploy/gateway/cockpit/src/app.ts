@@ -4,7 +4,7 @@
  * bookmarks and shared links all work the same way.
  */
 import { type Api, createApi } from "./api/client.js";
-import { loginProvider } from "./auth/oidc.js";
+import type { LoginProvider } from "./auth/oidc.js";
 import { type Claims, cleanToken, isExpired, readClaims, type TokenStore } from "./auth/token.js";
 import { disposeCharts } from "./charts/chart.js";
 import { type Lang, monthLabel } from "./format.js";
@@ -24,6 +24,9 @@ import { emptyState } from "./ui/states.js";
 const PANELS: readonly Panel[] = [headlinePanel, chainsPanel, pipelinePanel, deskPanel, basePanel, keyPanel];
 
 let store: TokenStore;
+let login: LoginProvider | null = null;
+/** Why the last sign-in through the provider failed, shown once in the token box. */
+let signInProblem: string | null = null;
 let api: Api;
 let root: HTMLElement;
 let view = 0;
@@ -59,10 +62,33 @@ function periodPicker(route: Route & { period: string }, lang: Lang): HTMLElemen
   return el("div", { class: "picker" }, el("span", { class: "muted" }, t(lang, "period")), years, months);
 }
 
+function roleList(claims: Claims): string {
+  return claims.groups.filter((g) => !g.startsWith("default-roles") && g !== "offline_access" && g !== "uma_authorization").join(", ") || "—";
+}
+
+/** Sign-in through the configured provider: a button, or the roles and a sign-out. */
+function signInBox(lang: Lang, provider: LoginProvider, claims: Claims | null, expired: boolean): HTMLElement {
+  const status = claims === null ? t(lang, expired ? "signInExpired" : "tokenNone") : `${t(lang, "tokenRoles")}: ${roleList(claims)}`;
+  const action = el("button", { type: "button", class: claims === null ? "sign-in" : "link sign-out" }, claims === null ? `${t(lang, "signIn")} (${provider.name})` : t(lang, "tokenClear"));
+  action.addEventListener("click", () => {
+    if (claims === null) {
+      void provider.signIn().catch((error: unknown) => {
+        signInProblem = error instanceof Error ? error.message : String(error);
+        void render();
+      });
+    } else {
+      provider.signOut();
+      void render();
+    }
+  });
+  const problem = signInProblem === null ? null : el("p", { class: "error", role: "alert" }, `${t(lang, "signInFailed")}: ${signInProblem}`);
+  signInProblem = null;
+  return el("div", { class: "auth auth-oidc" }, el("span", { class: "auth-status" }, status), action, problem);
+}
+
+/** The local profile's paste box: no provider configured. */
 function tokenBox(lang: Lang, claims: Claims | null, expired: boolean): HTMLElement {
-  const status = claims === null
-    ? t(lang, expired ? "tokenExpired" : "tokenNone")
-    : `${t(lang, "tokenRoles")}: ${claims.groups.filter((g) => !g.startsWith("default-roles") && g !== "offline_access" && g !== "uma_authorization").join(", ") || "—"}`;
+  const status = claims === null ? t(lang, expired ? "tokenExpired" : "tokenNone") : `${t(lang, "tokenRoles")}: ${roleList(claims)}`;
   const input = el("textarea", { rows: 3, spellcheck: "false", autocomplete: "off", placeholder: t(lang, "tokenPlaceholder"), "aria-label": t(lang, "tokenLabel") });
   const message = el("p", { class: "muted", role: "status" }, t(lang, "tokenStored"));
   const save = el("button", { type: "button" }, t(lang, "tokenSave"));
@@ -80,20 +106,11 @@ function tokenBox(lang: Lang, claims: Claims | null, expired: boolean): HTMLElem
     store.clear();
     void render();
   });
-  // The identity provider's sign-in goes here once it exists (auth/oidc.ts); the paste box stays
-  // for the local profile.
-  const oidc = loginProvider === null
-    ? el("p", { class: "muted auth-oidc" }, t(lang, "oidcPending"))
-    : (() => {
-        const button = el("button", { type: "button" }, loginProvider.name);
-        button.addEventListener("click", () => void loginProvider?.signIn(store));
-        return el("div", { class: "auth-oidc" }, button);
-      })();
   return el(
     "details",
     { class: "auth", open: claims === null },
     el("summary", {}, status),
-    el("div", { class: "auth-body" }, el("label", {}, t(lang, "tokenLabel"), input), el("div", { class: "auth-actions" }, save, claims === null ? null : signOut), message, oidc),
+    el("div", { class: "auth-body" }, el("label", {}, t(lang, "tokenLabel"), input), el("div", { class: "auth-actions" }, save, claims === null ? null : signOut), message),
   );
 }
 
@@ -147,18 +164,19 @@ async function render(): Promise<void> {
   );
   const main = el("main", { id: "panels", class: route.panel === "overview" ? "overview" : "single" });
   root.append(
-    el("header", {}, el("h1", {}, t(lang, "title")), periodPicker(route, lang), language, tokenBox(lang, usableClaims, expired)),
+    el("header", {}, el("h1", {}, t(lang, "title")), periodPicker(route, lang), language, login === null ? tokenBox(lang, usableClaims, expired) : signInBox(lang, login, usableClaims, expired)),
     nav,
     main,
   );
 
   if (usableClaims === null) {
-    main.appendChild(emptyState(t(lang, expired ? "tokenExpired" : "errorNoToken")));
+    main.appendChild(emptyState(t(lang, login !== null ? (expired ? "signInExpired" : "errorSignIn") : expired ? "tokenExpired" : "errorNoToken")));
     return;
   }
   const chosen = route.panel === "overview" ? shown : shown.filter((panel) => panel.id === route.panel);
   if (chosen.length === 0) {
     main.appendChild(emptyState(t(lang, "keyHidden")));
+    document.documentElement.dataset["drawn"] = period;
     return;
   }
   const started = performance.now();
@@ -178,11 +196,18 @@ async function render(): Promise<void> {
   }
 }
 
-/** Starts the cockpit in `element`, calling the API of `origin` with the token kept in `tokens`. */
-export function startCockpit(element: HTMLElement, origin: string, tokens: TokenStore): Promise<void> {
+/**
+ * Starts the cockpit in `element`, calling the API of `origin` with the token kept in `tokens`;
+ * `provider` signs the user in when the gateway configures one (otherwise the paste box), and
+ * `problem` says why a sign-in that just returned failed.
+ */
+export function startCockpit(element: HTMLElement, origin: string, tokens: TokenStore, provider: LoginProvider | null = null, problem: string | null = null): Promise<void> {
   root = element;
   store = tokens;
+  login = provider;
+  signInProblem = problem;
   api = createApi(origin, usableToken);
   window.addEventListener("hashchange", () => void render());
+  login?.keepFresh(() => void render());
   return render();
 }

@@ -23,7 +23,10 @@ const TEXT = {
   tokenInvalid: { zh: "这不是可读的 JWT 令牌", en: "That is not a readable JWT" },
   tokenRoles: { zh: "角色", en: "Roles" },
   tokenStored: { zh: "令牌只保存在本标签页的会话存储中", en: "The token is kept in this tab's session storage only" },
-  oidcPending: { zh: "统一身份认证登录（Keycloak）尚未接入", en: "Sign-in through the identity provider (Keycloak) is not wired up yet" },
+  signIn: { zh: "统一身份认证登录", en: "Sign in" },
+  signInExpired: { zh: "登录已过期，请重新登录", en: "The sign-in has expired: sign in again" },
+  signInFailed: { zh: "登录失败", en: "Sign-in failed" },
+  errorSignIn: { zh: "请先登录", en: "Sign in first" },
   loading: { zh: "加载中…", en: "Loading…" },
   table: { zh: "表格", en: "Table" },
   chart: { zh: "图表", en: "Chart" },
@@ -121,8 +124,11 @@ const CHAINS: Record<string, Record<Lang, string>> = {
 
 export const CHAIN_CODES = Object.keys(CHAINS);
 
+/** The breakdown's member for enterprises in no chain; no chain of its own. */
+const NO_CHAIN: Record<Lang, string> = { zh: "未归属产业链", en: "No chain" };
+
 export function chainName(code: string, lang: Lang): string {
-  return CHAINS[code]?.[lang] ?? code;
+  return CHAINS[code]?.[lang] ?? (code === "UNCLASSIFIED" ? NO_CHAIN[lang] : code);
 }
 
 const LEVELS: Record<string, Record<Lang, string>> = {
