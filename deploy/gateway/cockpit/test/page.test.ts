@@ -42,6 +42,8 @@ function answers(path: string, query: URLSearchParams): Answer {
     }
     case "/api/v1/indicators/rankings":
       return ok(fixture("ranking"));
+    case "/api/v1/indicators/key-enterprises":
+      return ok(fixture("key-enterprises"));
     case "/api/v1/indicators/breakdown":
       return ok({ ...fixture<object>("breakdown"), cells: [{ ...example, dimension: "CHAIN", member: "ELECTRONIC_INFORMATION" }] });
     case "/api/v1/projects/board":
@@ -143,11 +145,18 @@ describe("the page", () => {
     assert.ok(page.requests.some((r) => r.url.includes("/api/v1/indicators/series") && r.url.includes("from=2018-02") && r.url.includes("to=2019-08")), "24 months back, from the first release");
   });
 
-  it("shows the statistics office the key-enterprise panel, naming the endpoint it waits for", async () => {
-    const page = await open("#period=2019-08&panel=key&lang=en", ["statistician"]);
-    assert.ok(page.text(".panel-key").includes("top-N key enterprises"));
+  it("shows the statistics office the key enterprises, and no one else", async () => {
+    const page = await open("#period=2018-12&panel=key&lang=en", ["statistician"]);
+    assert.ok(page.text(".panel-key").includes("澳优乳业（中国）有限公司"));
+    assert.ok(page.text(".panel-key figcaption").includes("Top 1 enterprises by Gross industrial output value"), page.text(".panel-key figcaption"));
     assert.equal(page.document.querySelectorAll(".panel").length, 1);
     assert.equal(page.document.documentElement.lang, "en");
+    const request = page.requests.find((r) => r.url.includes("/api/v1/indicators/key-enterprises"));
+    assert.ok(request?.url.includes("period=2018-12") && request.url.includes("indicator=INDUSTRIAL_OUTPUT"), request?.url);
+    const leader = await open("#period=2018-12&panel=key", ["park-leader"]);
+    assert.equal(leader.document.querySelectorAll(".panel").length, 0);
+    assert.ok(leader.text("main").includes("经披露控制的汇总数据"));
+    assert.ok(!leader.requests.some((r) => r.url.includes("key-enterprises")));
   });
 
   it("says a period is not released, and asks for a token on a 401", async () => {

@@ -11,6 +11,7 @@ export type Breakdown = IndicatorDoc["schemas"]["Breakdown"];
 export type Release = IndicatorDoc["schemas"]["Release"];
 export type Problem = IndicatorDoc["schemas"]["Problem"];
 export type Ranking = IndicatorDoc["schemas"]["Ranking"];
+export type KeyEnterprises = IndicatorDoc["schemas"]["KeyEnterprises"];
 
 export type PipelineBoard = ProjectDoc["schemas"]["PipelineBoard"];
 export type PipelineStage = ProjectDoc["schemas"]["PipelineStage"];
