@@ -45,6 +45,12 @@ check_can_install() {
   can_be_root || die "installing $* needs root: run as root or install sudo"
 }
 
+# The browser tier's Debian packages that are missing: Chromium, and a CJK font for the page.
+browser_packages() {
+  have chromium || echo chromium
+  pkg_installed fonts-noto-cjk || echo fonts-noto-cjk
+}
+
 install_packages() {
   (($#)) || return 0
   local log=$LOG_DIR/install.log started

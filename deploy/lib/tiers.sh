@@ -166,6 +166,39 @@ tier_ts_clients() {
   (cd "$dir" && npm run --silent check) || die "the TypeScript clients do not type-check (above)"
 }
 
+# The park cockpit (deploy/gateway/cockpit): strict type check, its unit and page tests (node's
+# runner, happy-dom), and the build the gateway serves at /cockpit/.
+tier_cockpit() {
+  local dir=$ROOT/deploy/gateway/cockpit
+  have npm || install_packages npm
+  npm_ci "$dir"
+  (cd "$dir" && npm run --silent check) || die "the cockpit does not type-check (above)"
+  (cd "$dir" && npm test --silent) || die "the cockpit's unit and page tests failed (above)"
+  (cd "$dir" && npm run --silent build >/dev/null) || die "building the cockpit failed: run 'npm run build' in $(rel "$dir")"
+  info "Cockpit built: $(du -sk "$dir/dist" | cut -f1) kB in $(rel "$dir/dist")"
+}
+
+# The cockpit in Debian's headless Chromium, driven by playwright-core, against the running suite
+# with the demo park loaded: the realm's users sign in through Keycloak (deploy/e2e/browser).
+# Screenshots and the load times go to deploy/e2e/target/cockpit.
+tier_browser() {
+  local dir=$ROOT/deploy/e2e/browser started pkgs
+  [[ $(auth_mode) == oidc ]] || die "the browser tests sign in through Keycloak: start the suite with up --oidc"
+  started=$(now_ms)
+  mapfile -t pkgs < <(browser_packages)
+  install_packages ${pkgs[@]+"${pkgs[@]}"}
+  info "Chromium and a CJK font ready in $(elapsed "$started"): $(chromium --version 2>/dev/null | sed 's/ built.*//')"
+  have npm || install_packages npm
+  npm_ci "$dir"
+  started=$(now_ms)
+  "$SELF" demo >"$LOG_DIR/demo.log" 2>&1 || { show_log_tail "$LOG_DIR/demo.log"; die "loading the demo park failed"; }
+  info "Demo park loaded in $(elapsed "$started")"
+  load_keycloak_secrets
+  (cd "$dir" && GATEWAY_URL="$GATEWAY_URL" KEYCLOAK_URL="$KEYCLOAK_URL" \
+    PARKSUITE_KEYCLOAK_USER_PASSWORD="$PARKSUITE_KEYCLOAK_USER_PASSWORD" npm test --silent) ||
+    die "the cockpit's browser tests failed (above; screenshots in $(rel "$ROOT/deploy/e2e/target/cockpit"))"
+}
+
 tier_keycloak() {
   ensure_keycloak
 }
@@ -251,10 +284,12 @@ cmd_test() {
   run_tier k8s tier_k8s
   run_tier contracts tier_contracts
   run_tier "ts clients" tier_ts_clients
+  run_tier cockpit tier_cockpit
   run_tier keycloak tier_keycloak
   run_tier "suite up" tier_up
   run_tier e2e tier_e2e
   run_tier "ts story" tier_ts_story
   run_tier fuzz tier_fuzz
   run_tier chaos tier_chaos
+  run_tier browser tier_browser
 }
