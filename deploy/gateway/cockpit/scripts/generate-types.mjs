@@ -1,6 +1,6 @@
 // The cockpit's API types are the ones clients/typescript generates from contracts/openapi, so the
 // page and the client story can never disagree about a field. This runs that folder's own pinned
-// generator (installing it first when needed) and copies the three documents the cockpit calls
+// generator (installing it first when needed) and copies the four documents the cockpit calls
 // as declaration files: they hold types only, so nothing of them reaches the bundle or build/.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const clients = fileURLToPath(new URL("../../../../clients/typescript/", import.meta.url));
 const target = fileURLToPath(new URL("../src/generated/", import.meta.url));
-const services = ["indicator-service", "project-service", "enterprise-service"];
+const services = ["indicator-service", "project-service", "enterprise-service", "approval-service"];
 
 function run(...args) {
   execFileSync("npm", ["--prefix", clients, ...args], { stdio: ["ignore", "ignore", "inherit"] });

@@ -5,7 +5,7 @@
  * period: not released; …) instead of drawing an empty chart.
  */
 import createClient, { type Middleware } from "openapi-fetch";
-import type { EnterprisePaths, IndicatorPaths, Problem, ProjectPaths } from "./types.js";
+import type { ApprovalPaths, EnterprisePaths, IndicatorPaths, Problem, ProjectPaths } from "./types.js";
 
 export type FailureKind =
   | "no-token"
@@ -60,6 +60,7 @@ export interface Api {
   indicators: ReturnType<typeof createClient<IndicatorPaths>>;
   projects: ReturnType<typeof createClient<ProjectPaths>>;
   enterprises: ReturnType<typeof createClient<EnterprisePaths>>;
+  approvals: ReturnType<typeof createClient<ApprovalPaths>>;
 }
 
 /** Clients that read the token at every request, so a token pasted later applies at once. */
@@ -81,10 +82,12 @@ export function createApi(origin: string, token: () => string | null): Api {
     indicators: createClient<IndicatorPaths>(options),
     projects: createClient<ProjectPaths>(options),
     enterprises: createClient<EnterprisePaths>(options),
+    approvals: createClient<ApprovalPaths>(options),
   };
   api.indicators.use(bearer);
   api.projects.use(bearer);
   api.enterprises.use(bearer);
+  api.approvals.use(bearer);
   return api;
 }
 

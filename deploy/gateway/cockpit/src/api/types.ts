@@ -1,9 +1,10 @@
 /** The schemas the cockpit reads, from the types clients/typescript generates (npm run generate). */
+import type { paths as ApprovalPaths } from "../generated/approval-service.js";
 import type { components as EnterpriseDoc, paths as EnterprisePaths } from "../generated/enterprise-service.js";
 import type { components as IndicatorDoc, paths as IndicatorPaths } from "../generated/indicator-service.js";
 import type { components as ProjectDoc, paths as ProjectPaths } from "../generated/project-service.js";
 
-export type { EnterprisePaths, IndicatorPaths, ProjectPaths };
+export type { ApprovalPaths, EnterprisePaths, IndicatorPaths, ProjectPaths };
 
 export type Dashboard = IndicatorDoc["schemas"]["Dashboard"];
 export type IndicatorFigure = IndicatorDoc["schemas"]["IndicatorFigure"];
