@@ -9,6 +9,12 @@ public final class ReminderStatements {
     /** The key prefix of the reminders of follow-ups, whose taskId is the follow-up's id. */
     public static final String FOLLOW_UP_PREFIX = "FOLLOW_UP_";
 
+    /**
+     * A department task whose clock runs (task {@code t} of application {@code a}): pending, its application in
+     * review; a special procedure (特别程序) pauses it. Due and overdue are judged on such tasks only.
+     */
+    public static final String OPEN_TASK = "t.status = 'PENDING' and a.status = 'IN_REVIEW'";
+
     private ReminderStatements() {
     }
 
@@ -20,10 +26,10 @@ public final class ReminderStatements {
                 select '%1$s|' || t.id || '|' || %2$s, '%1$s', t.application_id, t.id, 'DEPARTMENT', t.department, %2$s,
                        %3$s, :now
                 from application_task t join application a on a.id = t.application_id
-                where t.status = 'PENDING' and a.status = 'IN_REVIEW' and %2$s %4$s
+                where %5$s and %2$s %4$s
                 on conflict (dedupe_key) do nothing
                 returning id, application_id, kind, task_id, recipient_type, recipient, due_on, message
-                """.formatted(kind, deadline, message, window.formatted(deadline));
+                """.formatted(kind, deadline, message, window.formatted(deadline), OPEN_TASK);
     }
 
     /**
