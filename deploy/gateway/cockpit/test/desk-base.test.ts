@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Dashboard, DesignationCount, IndicatorFigure, ParkTitleCounts, PlatformCounts } from "../src/api/types.js";
+import type { Dashboard, DesignationCount, IndicatorFigure, ParkTitleCounts, PlatformCounts, ReminderBoard, WeeklyApplications } from "../src/api/types.js";
 import { designationCards, levelsToBars } from "../src/model/base.js";
-import { deskCards, deskFigures, workingDaysChart } from "../src/model/desk.js";
+import { deskCards, deskFigures, remindersToBars, weeklyRange, weeklyToBars, workingDaysChart } from "../src/model/desk.js";
+import { HIGHLIGHT } from "../src/model/option.js";
 import { fixture } from "./fixtures.js";
 
 const dashboard = fixture<Dashboard>("dashboard");
@@ -34,6 +35,43 @@ describe("one-stop desk", () => {
     const [bars] = model.option.series as { data: { value: number | null }[] }[];
     assert.deepEqual(bars?.data.map((d) => d.value), [3.2, 4.1, 8.5]);
     assert.deepEqual(model.table.rows.at(-1), ["承诺时限平均", "8.5个工作日"]);
+  });
+});
+
+describe("applications per week", () => {
+  it("asks for the eight weeks before the month and the month itself", () => {
+    assert.deepEqual(weeklyRange("2019-08"), { from: "2019-06-06", to: "2019-08-31" });
+    assert.deepEqual(weeklyRange("2020-02"), { from: "2019-12-07", to: "2020-02-29" });
+  });
+  const model = weeklyToBars(fixture<WeeklyApplications>("weekly-applications"), "2019-08", "zh");
+  it("bars submitted, accepted and concluded per week, the weeks outside the month faded", () => {
+    const series = model.option.series as { name: string; data: { value: number; itemStyle: { opacity: number } }[] }[];
+    assert.deepEqual(series.map((entry) => entry.name), ["提交", "受理", "办结"]);
+    assert.deepEqual(series.map((entry) => entry.data.map((d) => d.value)), [[4, 4], [4, 4], [3, 6]]);
+    assert.deepEqual((model.option.xAxis as { data: string[] }).data, ["7/29", "8/5"]);
+    assert.deepEqual(series[0]?.data.map((d) => d.itemStyle.opacity), [1, 1], "the week of 7/29 reaches into August");
+    const july = weeklyToBars(fixture<WeeklyApplications>("weekly-applications"), "2019-07", "zh").option.series as { data: { itemStyle: { opacity: number } }[] }[];
+    assert.deepEqual(july[0]?.data.map((d) => d.itemStyle.opacity), [1, 0.45]);
+  });
+  it("tables every week with its counts", () => {
+    assert.deepEqual(model.table.rows, [
+      ["2019-W31 (7/29–8/4)", "4件", "4件", "3件", "0件"],
+      ["2019-W32 (8/5–8/11)", "4件", "4件", "6件", "1件"],
+    ]);
+  });
+});
+
+describe("reminders across departments", () => {
+  const model = remindersToBars(fixture<ReminderBoard>("reminder-board"), "zh");
+  it("puts the department with the most overdue tasks first", () => {
+    assert.deepEqual(model.table.rows, [
+      ["望城区自然资源局", "1", "2", "2"],
+      ["望城区市场监督管理局", "3", "0", "3"],
+    ]);
+    assert.deepEqual((model.option.yAxis as { data: string[] }).data, ["望城区市场监督管理局", "望城区自然资源局"]);
+    const [overdue] = model.option.series as { itemStyle: { color: string }; data: number[] }[];
+    assert.equal(overdue?.itemStyle.color, HIGHLIGHT);
+    assert.deepEqual(overdue?.data, [0, 2]);
   });
 });
 

@@ -44,6 +44,10 @@ function answers(path: string, query: URLSearchParams): Answer {
       return ok(fixture("ranking"));
     case "/api/v1/indicators/key-enterprises":
       return ok(fixture("key-enterprises"));
+    case "/api/v1/approval/statistics/weekly":
+      return ok(fixture("weekly-applications"));
+    case "/api/v1/approval/statistics/reminders":
+      return ok(fixture("reminder-board"));
     case "/api/v1/indicators/breakdown":
       return ok({ ...fixture<object>("breakdown"), cells: [{ ...example, dimension: "CHAIN", member: "ELECTRONIC_INFORMATION" }] });
     case "/api/v1/projects/board":
@@ -134,7 +138,12 @@ describe("the page", () => {
     assert.ok(page.text(".panel-pipeline .figures").includes("51个"));
     assert.ok(page.text(".panel-pipeline").includes("比亚迪智能手机生产基地（最快）"));
     assert.ok(page.text('.panel-desk .card[data-code="ONLINE_RATE"]').includes("96.2%"));
-    assert.ok(page.text(".panel-desk").includes("每周办件量"));
+    assert.ok(page.text(".panel-desk figcaption").includes("每周办件量"));
+    assert.ok(page.text(".panel-desk table").includes("2019-W32 (8/5–8/11)"));
+    assert.ok(page.text(".panel-desk").includes("跨部门催办情况仅向政务服务中心展示"));
+    assert.ok(!page.requests.some((r) => r.url.includes("/statistics/reminders")), "no reminders asked for a park leader");
+    const weekly = page.requests.find((r) => r.url.includes("/api/v1/approval/statistics/weekly"));
+    assert.ok(weekly?.url.includes("from=2019-06-06") && weekly.url.includes("to=2019-08-31"), weekly?.url);
     assert.ok(page.text(".panel-base").includes("58家"));
     assert.equal(page.document.querySelector(".panel-key"), null, "a park leader never sees the key-enterprise panel");
     assert.equal(page.document.querySelectorAll(".state-error").length, 0, page.text("main"));
@@ -157,6 +166,12 @@ describe("the page", () => {
     assert.equal(leader.document.querySelectorAll(".panel").length, 0);
     assert.ok(leader.text("main").includes("经披露控制的汇总数据"));
     assert.ok(!leader.requests.some((r) => r.url.includes("key-enterprises")));
+  });
+
+  it("shows the service centre the reminders across departments", async () => {
+    const page = await open("#period=2019-08&panel=desk", ["service-manager"]);
+    assert.ok(page.text(".panel-desk").includes("2026-12-09：今日到期 4 件，已超期 2 件，今日已催办 5 次"));
+    assert.ok(page.text(".panel-desk").includes("望城区自然资源局"));
   });
 
   it("says a period is not released, and asks for a token on a 401", async () => {

@@ -1,5 +1,5 @@
 /** The schemas the cockpit reads, from the types clients/typescript generates (npm run generate). */
-import type { paths as ApprovalPaths } from "../generated/approval-service.js";
+import type { components as ApprovalDoc, paths as ApprovalPaths } from "../generated/approval-service.js";
 import type { components as EnterpriseDoc, paths as EnterprisePaths } from "../generated/enterprise-service.js";
 import type { components as IndicatorDoc, paths as IndicatorPaths } from "../generated/indicator-service.js";
 import type { components as ProjectDoc, paths as ProjectPaths } from "../generated/project-service.js";
@@ -24,3 +24,6 @@ export type ProjectDurations = ProjectDoc["schemas"]["ProjectDurations"];
 export type DesignationCount = EnterpriseDoc["schemas"]["DesignationCount"];
 export type PlatformCounts = EnterpriseDoc["schemas"]["PlatformCounts"];
 export type ParkTitleCounts = EnterpriseDoc["schemas"]["ParkTitleCounts"];
+
+export type WeeklyApplications = ApprovalDoc["schemas"]["WeeklyApplications"];
+export type ReminderBoard = ApprovalDoc["schemas"]["ReminderBoard"];

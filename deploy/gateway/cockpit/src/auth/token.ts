@@ -8,6 +8,9 @@ const KEY = "parksuite.cockpit.token";
 /** The roles whose holders may see enterprise-level figures (indicator-service's statistics-office). */
 export const ENTERPRISE_FIGURE_ROLES = ["statistician", "park-admin"] as const;
 
+/** The service centre's roles: approval-service shows them the reminders across departments. */
+export const SERVICE_CENTRE_ROLES = ["service-manager", "park-admin"] as const;
+
 export interface Claims {
   subject: string | null;
   groups: string[];
@@ -51,6 +54,11 @@ export function isExpired(claims: Claims, now: Date): boolean {
 /** Whether the panels of enterprise-level figures are drawn at all (the server decides the data). */
 export function maySeeEnterpriseFigures(claims: Claims | null): boolean {
   return claims !== null && claims.groups.some((group) => (ENTERPRISE_FIGURE_ROLES as readonly string[]).includes(group));
+}
+
+/** Whether the reminders across departments are asked for at all (the server decides the data). */
+export function maySeeReminders(claims: Claims | null): boolean {
+  return claims !== null && claims.groups.some((group) => (SERVICE_CENTRE_ROLES as readonly string[]).includes(group));
 }
 
 /** A pasted value without the "Bearer " a user may copy along with it. */

@@ -4,7 +4,7 @@
  */
 import { ApiFailure } from "../api/client.js";
 import { formatPeriod, type Lang } from "../format.js";
-import { t, type TextKey } from "../i18n.js";
+import { t } from "../i18n.js";
 import { clear, el } from "./dom.js";
 
 export function describeFailure(failure: unknown, lang: Lang, period: string): string {
@@ -40,16 +40,6 @@ export function loadingState(lang: Lang): HTMLElement {
 
 export function emptyState(text: string): HTMLElement {
   return el("p", { class: "state state-empty" }, text);
-}
-
-/** An endpoint the panel needs that the services do not serve yet. */
-export function notServedState(lang: Lang, title: TextKey, what: string): HTMLElement {
-  return el(
-    "div",
-    { class: "state state-empty state-not-served" },
-    el("strong", {}, t(lang, title)),
-    el("p", {}, t(lang, "notYetServed", { what })),
-  );
 }
 
 export interface Section {
