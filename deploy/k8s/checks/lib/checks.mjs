@@ -640,11 +640,13 @@ async function allChecks(ctx, check) {
   {
     const problems = [];
     const tpl = readFileSync(join(root, "deploy", "gateway", "render"), "utf8");
-    const known = new Set((tpl.match(/^vars=\(([^)]*)\)/m)?.[1] ?? "").split(/\s+/).filter(Boolean));
+    // The template's variables, and the inputs render derives some of them from.
+    const listed = (name) => (tpl.match(new RegExp(`^${name}=\\(([^)]*)\\)`, "m"))?.[1] ?? "").split(/\s+/).filter(Boolean);
+    const known = new Set([...listed("vars"), ...listed("inputs")]);
     for (const r of list) {
       const cm = find(r.objects, "ConfigMap", "gateway");
       if (!cm) { problems.push(`${r.name}: no gateway ConfigMap`); continue; }
-      for (const key of Object.keys(cm.data ?? {})) if (!known.has(key)) problems.push(`${r.name}: gateway ConfigMap sets ${key}, which the template does not read`);
+      for (const key of Object.keys(cm.data ?? {})) if (!known.has(key)) problems.push(`${r.name}: gateway ConfigMap sets ${key}, which render does not read`);
       for (const s of serviceNames) {
         const key = `${s.replace(/-service$/, "").toUpperCase()}_UPSTREAM`;
         const value = cm.data?.[key];
