@@ -8,6 +8,7 @@ print_urls() {
 Park Suite is up:
   gateway      $GATEWAY_URL/
   API portal   $GATEWAY_URL/
+  cockpit      $GATEWAY_URL/cockpit/
 EOF
   for name in $(instances); do
     port=$(component_port "$name")
