@@ -190,7 +190,7 @@ async function render(): Promise<void> {
     }),
   );
   if (mine === view) {
-    // For the browser tests to come: when every panel of the view is drawn or has said why not.
+    // For the browser tests: when every panel of the view is drawn or has said why not.
     document.documentElement.dataset["drawn"] = period;
     performance.measure("cockpit:panels-drawn", { start: started });
   }

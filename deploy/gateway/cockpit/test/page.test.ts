@@ -2,7 +2,7 @@
  * The whole page in a DOM without layout (happy-dom): the shell and every panel drawn from the
  * OpenAPI examples through the real clients, with fetch answering for the gateway. Charts are not
  * painted here (nothing has a size), but their table views are in the DOM; the browser tier
- * (issue 20) checks the paint against the running suite.
+ * (deploy/e2e/browser) checks the paint against the running suite.
  */
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
