@@ -5,8 +5,9 @@
  * and the identity provider. Saves a screenshot of every panel and the page's load times.
  */
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import {
   api, assertOnlyKnownOrigins, assertYuan, chartTable, drawn, GATEWAY, launch, openPage, OUT, parsePercent, signIn, tokenOf,
@@ -15,6 +16,7 @@ import {
 const PERIOD = "2019-08";
 const HEADLINE = ["INDUSTRIAL_OUTPUT", "INDUSTRIAL_VALUE_ADDED", "FIXED_ASSET_INVESTMENT", "TAX"];
 const PANELS = ["overview", "headline", "chains", "pipeline", "desk", "base"];
+const DEMO_PROJECTS = fileURLToPath(new URL("../../../demo/data/projects.json", import.meta.url));
 
 describe("the cockpit for the park leader, demo park", () => {
   let browser;
@@ -68,19 +70,24 @@ describe("the cockpit for the park leader, demo park", () => {
     assertYuan(shown[5], summary.totalPlannedInvestmentYuan, "the conference's total");
   });
 
-  it("shows signing → production days, BYD's 70 the fastest", async () => {
+  it("shows signing → production days, BYD's 70 the fastest of the demo park", async () => {
     const rows = await chartTable(session.page.locator("#panel-pipeline figure.chart").last());
-    const byd = rows.find((row) => row[0].includes("比亚迪"));
+    const days = (row) => Number(/\d+/.exec(row[1])[0]);
+    const fastest = rows.filter((row) => row[0].endsWith("（最快）"));
+    assert.equal(fastest.length, 1, `one project marked the fastest: ${JSON.stringify(rows)}`);
+    assert.equal(days(fastest[0]), Math.min(...rows.map(days)));
+    const name = (row) => row[0].replace(/（最快）$/, "");
+    const byd = rows.find((row) => name(row).includes("比亚迪"));
     assert.ok(byd, `BYD among ${JSON.stringify(rows)}`);
-    assert.equal(Number(/\d+/.exec(byd[1])[0]), 70);
-    const days = rows.map((row) => Number(/\d+/.exec(row[1])[0]));
-    assert.equal(Math.min(...days), 70, "BYD's 70 days are the fastest");
-    assert.match(byd[0], /（最快）$/, "the fastest is marked");
-    const name = byd[0].replace(/（最快）$/, "");
+    assert.equal(days(byd), 70);
+    // Other tests may have added projects of their own: among the demo's, BYD is the fastest.
+    const demo = new Set(JSON.parse(readFileSync(DEMO_PROJECTS, "utf8")).map((entry) => entry.project.name));
+    const demoRows = rows.filter((row) => demo.has(name(row)));
+    assert.ok(demoRows.length >= 3, `the demo's projects in production: ${JSON.stringify(rows)}`);
+    assert.equal(Math.min(...demoRows.map(days)), 70);
     const projects = await api(token, `/api/v1/projects?stage=PRODUCTION&sort=-stageDate&size=15`);
-    const project = projects.items.find((item) => item.name === name) ??
-      (await api(token, `/api/v1/projects?stage=FULL_PRODUCTION&sort=-stageDate&size=15`)).items.find((item) => item.name === name);
-    assert.ok(project, `${name} is served by the API`);
+    const project = projects.items.find((item) => item.name === name(byd));
+    assert.ok(project, `${name(byd)} is served by the API`);
     const durations = await api(token, `/api/v1/projects/${project.id}/durations`);
     assert.equal(durations.signingToProductionDays, 70);
   });
