@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import {
-  api, assertOnlyKnownOrigins, assertYuan, chartTable, drawn, GATEWAY, launch, openPage, OUT, parsePercent, signIn, tokenOf,
+  api, assertOnlyKnownOrigins, assertYuan, chartTable, drawn, GATEWAY, OUT, parsePercent, signedInSession,
 } from "./support.mjs";
 
 const PERIOD = "2019-08";
@@ -19,21 +19,16 @@ const PANELS = ["overview", "headline", "chains", "pipeline", "desk", "base"];
 const DEMO_PROJECTS = fileURLToPath(new URL("../../../demo/data/projects.json", import.meta.url));
 
 describe("the cockpit for the park leader, demo park", () => {
-  let browser;
   let session;
   let token;
 
   before(async () => {
-    browser = await launch();
-    session = await openPage(browser);
-    await signIn(session.page, "park-leader", `#period=${PERIOD}&panel=overview`);
-    await drawn(session.page, PERIOD);
-    token = await tokenOf(session.page);
-    assert.ok(token, "the sign-in left an access token in the tab");
+    session = await signedInSession("park-leader", `#period=${PERIOD}&panel=overview`, PERIOD);
+    token = session.token;
   });
 
   after(async () => {
-    await browser?.close();
+    await session?.browser.close();
   });
 
   it("draws the page within the gateway's Content-Security-Policy, with no error", async () => {

@@ -6,25 +6,21 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { api, assertOnlyKnownOrigins, assertYuan, chartTable, drawn, launch, openPage, OUT, parsePercent, signIn, tokenOf } from "./support.mjs";
+import { api, assertOnlyKnownOrigins, assertYuan, chartTable, OUT, parsePercent, signedInSession } from "./support.mjs";
 
 const PERIOD = "2018-12";
 
 describe("the cockpit for the statistician, demo park", () => {
-  let browser;
   let session;
   let token;
 
   before(async () => {
-    browser = await launch();
-    session = await openPage(browser);
-    await signIn(session.page, "statistician", `#period=${PERIOD}&panel=key`);
-    await drawn(session.page, PERIOD);
-    token = await tokenOf(session.page);
+    session = await signedInSession("statistician", `#period=${PERIOD}&panel=key`, PERIOD);
+    token = session.token;
   });
 
   after(async () => {
-    await browser?.close();
+    await session?.browser.close();
   });
 
   it("lists the largest enterprises by 1–12月 output as the API does, 澳优 with its growth on 2017", async () => {

@@ -66,6 +66,20 @@ async function signInSteps(page, user, view) {
   assert.equal(new URL(page.url()).hash, view, "the sign-in comes back to the view it left");
 }
 
+/**
+ * A browser with one page signed in as `user` at `view`, drawn for `period`: the session the
+ * tests of one role share, with the access token the page holds.
+ */
+export async function signedInSession(user, view, period) {
+  const browser = await launch();
+  const session = await openPage(browser);
+  await signIn(session.page, user, view);
+  await drawn(session.page, period);
+  const token = await tokenOf(session.page);
+  assert.ok(token, "the sign-in left an access token in the tab");
+  return { browser, ...session, token };
+}
+
 /** Waits until every panel of the view for `period` is drawn or has said why not. */
 export async function drawn(page, period) {
   await page.locator(`html[data-drawn="${period}"]`).waitFor({ state: "attached", timeout: 30_000 });
