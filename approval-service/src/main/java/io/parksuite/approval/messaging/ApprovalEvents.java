@@ -10,6 +10,7 @@ import io.parksuite.approval.domain.FollowUpStatus;
 import io.parksuite.approval.domain.FollowUpTask;
 import io.parksuite.approval.domain.Rating;
 import io.parksuite.approval.domain.Reminder;
+import io.parksuite.platform.calendar.WorkingCalendar;
 import io.parksuite.platform.outbox.Outbox;
 import io.parksuite.platform.outbox.batch.OutboxBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,11 +67,17 @@ public class ApprovalEvents {
 
     public void concluded(Application application) {
         application.flush();
-        boolean onTime = application.promisedDeadline == null
-                || !io.parksuite.platform.calendar.WorkingCalendar.dateOf(application.concludedAt.toInstant())
-                .isAfter(application.promisedDeadline);
         outbox.record(AGGREGATE_TYPE, application.id.toString(), CONCLUDED,
-                new Concluded(ApplicationSnapshot.of(application), onTime));
+                new Concluded(ApplicationSnapshot.of(application), onTime(application)));
+    }
+
+    /** Concluded by its promised deadline (or without one); null while not concluded. */
+    static Boolean onTime(Application application) {
+        if (application.concludedAt == null) {
+            return null;
+        }
+        return application.promisedDeadline == null
+                || !WorkingCalendar.dateOf(application.concludedAt.toInstant()).isAfter(application.promisedDeadline);
     }
 
     /**
@@ -128,12 +135,18 @@ public class ApprovalEvents {
                 task.rectificationDueOn, task.reason, task.createdAt, task.concludedAt, task.version));
     }
 
-    /** The dated intervals of a case, with the application's stored state (flushed by the caller). */
+    /**
+     * The dated intervals of a case, with the application's stored state (flushed by the caller) and the desk figures
+     * of its conclusion event, so that an imported case, which has no other event, counts like a live one.
+     */
     public void caseTimeline(Application application, String officer, List<Interval> intervals) {
         outbox.record(AGGREGATE_TYPE, application.id.toString(), CASE_TIMELINE, new CaseTimeline(application.id,
                 application.referenceNumber, application.bundleCode, application.itemCode, application.projectId,
                 application.applicantUscc, officer, application.createdAt, application.submittedAt,
-                application.concludedAt, application.result, intervals, application.version));
+                application.concludedAt, application.result, intervals, application.channel.name(),
+                application.status.name(), application.visits, application.acceptedAt, application.promisedLimitDays,
+                application.statutoryLimitDays, application.promisedDeadline, application.workingDaysUsed,
+                onTime(application), application.version));
     }
 
     /** One dated interval of a case: whose time (GOVERNMENT or ENTERPRISE), what kind, inclusive dates. */
@@ -152,7 +165,10 @@ public class ApprovalEvents {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record CaseTimeline(UUID applicationId, String referenceNumber, String bundleCode, String itemCode, UUID projectId,
                         String applicantUscc, String officer, OffsetDateTime createdAt, OffsetDateTime submittedAt,
-                        OffsetDateTime concludedAt, String result, List<Interval> intervals, long aggregateVersion) {
+                        OffsetDateTime concludedAt, String result, List<Interval> intervals, String channel,
+                        String status, int visits, OffsetDateTime acceptedAt, Integer promisedLimitDays,
+                        Integer statutoryLimitDays, LocalDate promisedDeadline, Integer workingDaysUsed, Boolean onTime,
+                        long aggregateVersion) {
     }
 
     /** Payload of {@link #FOLLOW_UP_CHANGED}: every field always present, null where allowed. */

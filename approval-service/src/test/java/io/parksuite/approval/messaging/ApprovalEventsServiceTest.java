@@ -85,6 +85,11 @@ class ApprovalEventsServiceTest {
         assertEquals(0, concluded.get("visits").asInt());
         assertTrue(concluded.get("onTime").asBoolean());
         assertTrue(concluded.hasNonNull("submittedAt") && concluded.hasNonNull("concludedAt"));
+        JsonNode timeline = objectMapper.readTree(records.get(3).value());
+        for (String deskField : List.of("channel", "status", "visits", "acceptedAt", "promisedLimitDays",
+                "statutoryLimitDays", "promisedDeadline", "workingDaysUsed", "onTime")) {
+            assertEquals(concluded.get(deskField), timeline.get(deskField), "the timeline carries the conclusion's " + deskField);
+        }
         JsonNode accepted = objectMapper.readTree(records.get(1).value());
         assertEquals("ACCEPTED", accepted.get("acceptance").asText());
         JsonNode rated = objectMapper.readTree(records.get(4).value());

@@ -78,6 +78,16 @@ class HistoryImportServiceTest {
         assertEquals(approved, timeline.get("referenceNumber").asText());
         assertTrue(timeline.get("createdAt").asText().startsWith("2021-03-01T01:00"), timeline.toString());
         assertTrue(timeline.get("officer").isNull());
+        assertEquals("ONLINE", timeline.get("channel").asText());
+        assertEquals("ARCHIVED", timeline.get("status").asText());
+        assertEquals(0, timeline.get("visits").asInt());
+        assertEquals(5, timeline.get("promisedLimitDays").asInt());
+        assertEquals(20, timeline.get("statutoryLimitDays").asInt());
+        assertEquals("2021-03-12", timeline.get("promisedDeadline").asText());
+        assertEquals(5, timeline.get("workingDaysUsed").asInt(), "2021-03-05 to 03-12 on the desk's calendar");
+        assertTrue(timeline.get("onTime").asBoolean());
+        assertEquals(1, timelineOf(ids.get(1)).get(0).get("workingDaysUsed").asInt(),
+                "清明 2021-04-03 to 04-05 is not counted");
         List<String> intervals = new ArrayList<>();
         timeline.get("intervals").forEach(i -> intervals.add(i.get("party").asText() + " " + i.get("kind").asText()
                 + " " + i.get("department").asText() + " " + i.get("firstDay").asText() + " " + i.get("lastDay").asText()));

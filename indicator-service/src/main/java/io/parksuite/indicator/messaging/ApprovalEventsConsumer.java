@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Keeps the copies the approval-desk KPIs are computed from, from {@code approval.events}: the
- * applications (办件) for the shares of applications and the working days, the service-item
+ * applications (办件, imported historical cases from their timelines) for the shares of
+ * applications and the working days, the service-item
  * catalogue (事项清单) for the item-level 网上可办 / 全程网办 / 一次办 shares.
  */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class ApprovalEventsConsumer {
     static final Set<String> TYPES = Set.of("parksuite.approval.application-submitted.v1",
             "parksuite.approval.application-accepted.v1", "parksuite.approval.application-concluded.v1",
             "parksuite.approval.deadline-breached.v1", "parksuite.approval.rated.v1",
-            "parksuite.approval.reminder-due.v1", ServiceItemFacts.CHANGED);
+            "parksuite.approval.reminder-due.v1", ApplicationFacts.CASE_TIMELINE, ServiceItemFacts.CHANGED);
 
     private final IdempotentConsumer inbox;
     private final ApplicationFacts applications;

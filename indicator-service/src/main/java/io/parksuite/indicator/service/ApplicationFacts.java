@@ -13,9 +13,13 @@ import java.time.OffsetDateTime;
  * Keeps the copy of approval applications (办件) from {@code approval.events}: one conditional
  * upsert per snapshot, applied only when newer, so redelivery, replays and two consumer
  * instances never move it backwards. A breached deadline is remembered whatever arrives later.
+ * A case-timeline counts like the conclusion it accompanies, since it is the only event of an
+ * imported historical case; one published before it carried the desk fields has nothing to copy.
  */
 @ApplicationScoped
 public class ApplicationFacts {
+
+    public static final String CASE_TIMELINE = "parksuite.approval.case-timeline.v1";
 
     private final Jdbc jdbc;
 
@@ -26,6 +30,9 @@ public class ApplicationFacts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(IncomingEvent event) {
         JsonNode a = event.data();
+        if (CASE_TIMELINE.equals(event.type()) && !a.hasNonNull("channel")) {
+            return;
+        }
         boolean breached = event.type().endsWith(".deadline-breached.v1");
         jdbc.update("""
                     insert into application_copy (application_id, channel, status, submitted_at, concluded_at, result,

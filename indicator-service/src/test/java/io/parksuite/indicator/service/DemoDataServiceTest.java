@@ -1,10 +1,15 @@
 package io.parksuite.indicator.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parksuite.indicator.CaseTimelineEvents;
 import io.parksuite.indicator.DemoRegistry;
 import io.parksuite.indicator.Registry;
+import io.parksuite.platform.calendar.WorkingCalendar;
+import io.parksuite.platform.events.CloudEventRecords;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
+import io.parksuite.testing.TopicWriter;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -15,12 +20,19 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +53,9 @@ class DemoDataServiceTest {
 
     @Inject
     Registry registry;
+
+    @Inject
+    CloudEventRecords cloudEvents;
 
     @Test
     void theDemoDataReproducesTheSeedFigures() throws Exception {
@@ -121,6 +136,84 @@ class DemoDataServiceTest {
                 .then().statusCode(200).extract().path("created");
         assertEquals(periods.size(), created.size());
         assertTrue(created.stream().noneMatch(Boolean::booleanValue), "a repeated demo publishes nothing new");
+    }
+
+    /**
+     * The demo's approval history, imported as approval-service imports it (online, no visit, the bundle's or item's
+     * promised limit, working days from acceptance on the shipped holiday calendar), reaches the desk KPIs of 2019-08
+     * through the case-timelines alone: all 14 submitted online, all 15 concluded with at most one visit, 4.6 working
+     * days on average (69 over 15; 6.3 promised), one concluded late (WC2019-SX-073103, XF-001, 8 of 5 days on 08-12).
+     * The figure's target is the promised average of the year to date, 6.7.
+     */
+    @Test
+    void theDemoHistoryReachesTheDeskKpisOfAugust2019() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Integer> promised = new HashMap<>();
+        Map<String, Integer> statutory = new HashMap<>();
+        for (JsonNode item : json.readTree(DATA.resolve("approval-service-items.json").toFile())) {
+            promised.put(item.get("code").asText(), item.get("promisedLimitDays").asInt());
+            statutory.put(item.get("code").asText(), item.hasNonNull("statutoryLimitDays")
+                    ? item.get("statutoryLimitDays").asInt() : null);
+        }
+        for (JsonNode bundle : json.readTree(DATA.resolve("approval-bundles.json").toFile())) {
+            promised.put(bundle.get("code").asText(), bundle.get("promisedLimitDays").asInt());
+            boolean anyStatutory = false;
+            for (JsonNode item : bundle.get("itemCodes")) {
+                anyStatutory |= statutory.get(item.asText()) != null;
+            }
+            statutory.put(bundle.get("code").asText(), anyStatutory ? 45 : null);
+        }
+        WorkingCalendar calendar = WorkingCalendar.chinaMainland();
+        JsonNode history = json.readTree(DATA.resolve("approval-history.json").toFile());
+        assertEquals(55, history.size());
+        for (JsonNode c : history) {
+            String code = c.hasNonNull("bundleCode") ? c.get("bundleCode").asText() : c.get("itemCode").asText();
+            OffsetDateTime acceptedAt = OffsetDateTime.parse(c.get("acceptedAt").asText());
+            OffsetDateTime concludedAt = OffsetDateTime.parse(c.get("concludedAt").asText());
+            LocalDate acceptedOn = WorkingCalendar.dateOf(acceptedAt.toInstant());
+            LocalDate concludedOn = WorkingCalendar.dateOf(concludedAt.toInstant());
+            LocalDate deadline = calendar.addWorkingDays(acceptedOn, promised.get(code));
+            String reference = c.get("referenceNumber").asText();
+            CaseTimelineEvents.Case timeline = new CaseTimelineEvents.Case(
+                    UUID.nameUUIDFromBytes(("demo-history " + reference).getBytes(StandardCharsets.UTF_8)), reference,
+                    "ONLINE", "ARCHIVED", 0, OffsetDateTime.parse(c.get("submittedAt").asText()), acceptedAt,
+                    concludedAt, c.get("result").asText(), promised.get(code), statutory.get(code), deadline,
+                    calendar.workingDaysBetween(acceptedOn, concludedOn), !concludedOn.isAfter(deadline), 0);
+            TopicWriter.send(cloudEvents.toRecord("approval.events", CaseTimelineEvents.event(
+                    UUID.nameUUIDFromBytes(("demo-history-timeline " + reference).getBytes(StandardCharsets.UTF_8)),
+                    timeline, CaseTimelineEvents.TYPE, CaseTimelineEvents.payload(timeline))));
+        }
+        given().auth().oauth2(TestTokens.forRole("statistician")).contentType("application/json")
+                .body(Files.readString(DATA.resolve("indicator-releases.json")))
+                .when().put("/api/v1/indicators/releases").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath august = given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", "2019-08")
+                    .when().get("/api/v1/indicators/dashboard").then().statusCode(200).extract().jsonPath().using(EXACT);
+            assertEquals("100", desk(august, "ONLINE_RATE", "value"));
+            assertEquals("100", desk(august, "ONE_VISIT_RATE", "value"));
+            assertEquals("4.6", desk(august, "AVERAGE_WORKING_DAYS", "value"));
+            assertEquals("1", desk(august, "OVERDUE_APPLICATIONS", "value"));
+            assertEquals("100", desk(august, "ONLINE_RATE", "ytdValue"));
+            assertEquals("6", desk(august, "AVERAGE_WORKING_DAYS", "ytdValue"), "247 working days over 41 cases");
+            assertEquals("6.7", desk(august, "AVERAGE_WORKING_DAYS", "target"), "275 promised days over 41 cases");
+            assertEquals("4", desk(august, "OVERDUE_APPLICATIONS", "ytdValue"), "concluded late 04-26, 06-12, 06-14, 08-12");
+        });
+        List<Object[]> lineage = List.of(
+                new Object[]{"ONLINE_RATE", 14, 14}, new Object[]{"ONE_VISIT_RATE", 15, 15},
+                new Object[]{"AVERAGE_WORKING_DAYS", 69, 15});
+        for (Object[] expected : lineage) {
+            JsonPath counts = given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", "2019-08")
+                    .queryParam("indicator", expected[0]).when().get("/api/v1/indicators/lineage")
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(Map.of("window", "MONTH", "counted", expected[1], "of", expected[2]),
+                    counts.getMap("counts.find { it.window == 'MONTH' }"), (String) expected[0]);
+        }
+    }
+
+    private static String desk(JsonPath dashboard, String code, String field) {
+        Object value = dashboard.get("indicators.find { it.code == '" + code + "' }." + field);
+        return value == null ? null : new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
     }
 
     private static BigDecimal annual(String uscc, int year) {
