@@ -161,6 +161,8 @@ describe("the cockpit for the park leader, demo park", () => {
       for (const panel of PANELS) {
         await page.evaluate((hash) => { window.location.hash = hash; }, `#period=${PERIOD}&panel=${panel}`);
         await drawn(page, PERIOD);
+        // ECharts animates the bars in for 400 ms.
+        await page.waitForTimeout(800);
         const file = join(OUT, `${panel}-${width}x${height}.png`);
         await page.screenshot({ path: file, fullPage: true });
         shots.push(file);

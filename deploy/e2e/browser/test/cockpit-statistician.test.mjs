@@ -42,6 +42,7 @@ describe("the cockpit for the statistician, demo park", () => {
     assert.ok(ausnutria.priorYtdValue > 0 && ausnutria.yoyPct != null);
     const shown = rows.find((row) => row[1].includes("澳优"));
     assertYuan(shown[4], ausnutria.priorYtdValue, "澳优 2017 1–12月");
+    await session.page.waitForTimeout(800);
     await session.page.screenshot({ path: join(OUT, "key-1280x800.png"), fullPage: true });
   });
 
