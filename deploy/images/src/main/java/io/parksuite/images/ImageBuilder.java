@@ -22,17 +22,23 @@ import java.util.List;
  * the application in layers ordered from the least to the most often changed, so that a new
  * build of a service changes only its small application layer.
  *
- * <p>Usage: {@code ImageBuilder service NAME BASE_TAR QUARKUS_APP OUT_TAR} or
- * {@code ImageBuilder gateway NAME BASE_TAR REPOSITORY_ROOT OUT_TAR}. Writes OUT_TAR and, beside
- * it, {@code <name>.digest}: the manifest's digest, by which a registry will serve the image.
+ * <p>Usage: {@code ImageBuilder IMAGE...}, each IMAGE five arguments:
+ * {@code service NAME BASE_TAR QUARKUS_APP OUT_TAR} or {@code gateway NAME BASE_TAR REPOSITORY_ROOT
+ * OUT_TAR}; one process for all, as most of a build's time is the JVM's and Jib's start. Writes
+ * OUT_TAR and, beside it, {@code <name>.digest}: the manifest's digest, by which a registry will
+ * serve the image.
  */
 public final class ImageBuilder {
 
     static final String SERVICE_USER = "185";
     static final String GATEWAY_USER = "101";
     static final List<String> SERVICE_ENTRYPOINT = List.of("/usr/bin/java",
-            "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-XX:MaxRAMPercentage=75",
-            "-jar", "/deployments/quarkus-run.jar");
+            "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/deployments/quarkus-run.jar");
+    /**
+     * The JVM flags a deployment may replace: the java launcher reads JDK_JAVA_OPTIONS itself,
+     * with no shell in the image to expand a variable (the ConfigMap parksuite-common sets it).
+     */
+    static final String SERVICE_JVM_OPTIONS = "-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp";
     static final List<String> GATEWAY_ENTRYPOINT = List.of("/opt/gateway/entrypoint.sh");
 
     private static final FilePermissions EXECUTABLE = FilePermissions.fromOctalString("755");
@@ -42,22 +48,26 @@ public final class ImageBuilder {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 5 || !List.of("service", "gateway").contains(args[0])) {
-            System.err.println("usage: ImageBuilder service|gateway NAME BASE_TAR SOURCE OUT_TAR");
+        if (args.length == 0 || args.length % 5 != 0) {
+            System.err.println("usage: ImageBuilder [service|gateway NAME BASE_TAR SOURCE OUT_TAR]...");
             System.exit(2);
         }
-        String name = args[1];
-        Path base = Path.of(args[2]);
-        Path source = Path.of(args[3]);
-        Path out = Path.of(args[4]);
+        for (int i = 0; i < args.length; i += 5) {
+            long started = System.nanoTime();
+            String digest = build(args[i], args[i + 1], Path.of(args[i + 2]), Path.of(args[i + 3]), Path.of(args[i + 4]));
+            System.out.printf("  %s %s, built in %.1f s%n", args[i + 1], digest, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    static String build(String kind, String name, Path base, Path source, Path out) throws Exception {
         JibContainerBuilder image = Jib.from(TarImage.at(base))
                 .setFormat(ImageFormat.OCI)
                 .setCreationTime(Instant.EPOCH)
                 .addExposedPort(Port.tcp(8080));
-        if (args[0].equals("service")) {
-            service(image, source);
-        } else {
-            gateway(image, source);
+        switch (kind) {
+            case "service" -> service(image, source);
+            case "gateway" -> gateway(image, source);
+            default -> throw new IllegalArgumentException("unknown kind of image: " + kind);
         }
         Path cache = out.toAbsolutePath().getParent().resolve("jib-cache");
         JibContainer built = image.containerize(Containerizer.to(TarImage.at(out).named(name))
@@ -66,7 +76,7 @@ public final class ImageBuilder {
                 .setToolName("parksuite-images"));
         String file = out.getFileName().toString().replaceFirst("\\.tar$", "");
         Files.writeString(out.resolveSibling(file + ".digest"), built.getDigest() + "\n");
-        System.out.println(name + " " + built.getDigest());
+        return built.getDigest().toString();
     }
 
     /** A Quarkus fast-jar: dependencies, then Quarkus' generated classes, then the application. */
@@ -76,6 +86,7 @@ public final class ImageBuilder {
                 .setWorkingDirectory(home)
                 .setEntrypoint(SERVICE_ENTRYPOINT)
                 .addEnvironmentVariable("LANG", "C.UTF-8")
+                .addEnvironmentVariable("JDK_JAVA_OPTIONS", SERVICE_JVM_OPTIONS)
                 .addFileEntriesLayer(FileEntriesLayer.builder().setName("dependencies")
                         .addEntryRecursive(app.resolve("lib"), home.resolve("lib")).build())
                 .addFileEntriesLayer(FileEntriesLayer.builder().setName("quarkus")

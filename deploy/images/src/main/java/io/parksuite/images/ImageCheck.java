@@ -28,9 +28,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * compiler, a package manager, npm, Maven) that an intruder could use. Prints the image's
  * layers and sizes, compressed (as pulled) and unpacked.
  *
- * <p>Usage: {@code ImageCheck service|gateway IMAGE_TAR}; exit 1 when a check fails. Writes beside
- * the tarball {@code <name>.layers} (its layers' paths in the tarball, bottom first) and
- * {@code <name>.env} (the configured environment), with which the suite runs the unpacked image.
+ * <p>Usage: {@code ImageCheck [service|gateway IMAGE_TAR]...}; exit 1 when a check fails. Writes beside
+ * the tarball {@code <name>.layers} (its layers' paths in the tarball, bottom first),
+ * {@code <name>.env} (the configured environment) and {@code <name>.entrypoint} (one argument a
+ * line), with which the suite runs the unpacked image.
  */
 public final class ImageCheck {
 
@@ -49,18 +50,53 @@ public final class ImageCheck {
                     "opt/gateway/cockpit-dist/index.html"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Layers by their blob path (their digest): the images share their base layer. */
+    private static final Map<String, Layer> LAYERS = new HashMap<>();
+
+    /** A layer's paths, the build tools among them, and its unpacked size. */
+    private record Layer(Set<String> files, Set<String> tools, long size) {
+
+        static Layer read(InputStream gzipped) throws IOException {
+            Set<String> files = new TreeSet<>();
+            Set<String> tools = new TreeSet<>();
+            long[] size = {0};
+            forEachEntry(new GZIPInputStream(new FilterInputStream(gzipped) {
+                @Override
+                public void close() {
+                    // the outer tarball's stream goes on to the next layer
+                }
+            }), (file, content) -> {
+                String name = file.getName().replaceFirst("^\\./", "").replaceFirst("^/", "").replaceFirst("/$", "");
+                files.add(name);
+                size[0] += file.getSize();
+                Matcher bin = BIN.matcher(name);
+                if (bin.find() && BUILD_TOOLS.contains(bin.group(1))) {
+                    tools.add(name);
+                }
+            });
+            return new Layer(files, tools, size[0]);
+        }
+    }
 
     private ImageCheck() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2 || !REQUIRED.containsKey(args[0])) {
-            System.err.println("usage: ImageCheck service|gateway IMAGE_TAR");
+        if (args.length == 0 || args.length % 2 != 0) {
+            System.err.println("usage: ImageCheck [service|gateway IMAGE_TAR]...");
             System.exit(2);
         }
-        List<String> problems = check(args[0], Path.of(args[1]));
-        problems.forEach(p -> System.err.println("  " + args[1] + ": " + p));
-        System.exit(problems.isEmpty() ? 0 : 1);
+        boolean failed = false;
+        for (int i = 0; i < args.length; i += 2) {
+            if (!REQUIRED.containsKey(args[i])) {
+                throw new IllegalArgumentException("unknown kind of image: " + args[i]);
+            }
+            String tar = args[i + 1];
+            List<String> problems = check(args[i], Path.of(tar));
+            problems.forEach(p -> System.err.println("  " + tar + ": " + p));
+            failed |= !problems.isEmpty();
+        }
+        System.exit(failed ? 1 : 0);
     }
 
     static List<String> check(String kind, Path tar) throws IOException {
@@ -103,22 +139,14 @@ public final class ImageCheck {
             if (!layerSizes.containsKey(entry.getName())) {
                 return;
             }
-            long[] total = {0};
-            forEachEntry(new GZIPInputStream(new FilterInputStream(in) {
-                @Override
-                public void close() {
-                    // the outer tarball's stream goes on to the next layer
-                }
-            }), (file, content) -> {
-                String name = file.getName().replaceFirst("^\\./", "").replaceFirst("^/", "").replaceFirst("/$", "");
-                files.add(name);
-                total[0] += file.getSize();
-                Matcher bin = BIN.matcher(name);
-                if (bin.find() && BUILD_TOOLS.contains(bin.group(1))) {
-                    tools.add(name);
-                }
-            });
-            unpacked.put(entry.getName(), total[0]);
+            Layer layer = LAYERS.get(entry.getName());
+            if (layer == null) {
+                layer = Layer.read(in);
+                LAYERS.put(entry.getName(), layer);
+            }
+            files.addAll(layer.files());
+            tools.addAll(layer.tools());
+            unpacked.put(entry.getName(), layer.size());
         });
         for (String required : REQUIRED.get(kind)) {
             if (!files.contains(required)) {
@@ -148,6 +176,7 @@ public final class ImageCheck {
         List<String> env = new ArrayList<>();
         config.path("Env").forEach(e -> env.add(e.asText()));
         Files.write(tar.resolveSibling(base + ".env"), env);
+        Files.write(tar.resolveSibling(base + ".entrypoint"), entrypoint);
         return problems;
     }
 
