@@ -88,8 +88,13 @@ build_base() {
     info "Base $kind: $(wc -l <<<"$list") Debian packages, unchanged ($(rel "$dir/$kind.tar"))"
     return 0
   fi
-  apt_empty install --download-only -y "$@" >"$dir/$kind-apt.log" 2>&1 ||
-    { show_log_tail "$dir/$kind-apt.log"; die "downloading the $kind base's packages failed"; }
+  if ! apt_empty install --download-only -y "$@" >"$dir/$kind-apt.log" 2>&1; then
+    # Lists older than the mirror name versions it no longer serves: read them again, once.
+    [[ -z ${BASE_APT_UPDATED:-} ]] || { show_log_tail "$dir/$kind-apt.log"; die "downloading the $kind base's packages failed"; }
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null 2>&1 || die "apt-get update failed"
+    BASE_APT_UPDATED=1 build_base "$kind" "$@"
+    return
+  fi
   while read -r name version arch; do
     deb=$DEBS_DIR/${name}_${version//:/%3a}_$arch.deb
     [[ -f $deb ]] || die "apt did not download $name $version: $(rel "$deb") is missing"
