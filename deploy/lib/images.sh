@@ -75,15 +75,20 @@ base_java_version() {
 }
 
 # build_base KIND PACKAGES...: IMAGES_TARGET/base/KIND.tar, a one-layer image in `docker save`
-# layout (Jib's local base image). Rebuilt only when the resolved package versions or the functions
-# that make it change; every file owned by root with a fixed time, so the layer's digest is reproducible.
+# layout (Jib's local base image). Rebuilt only when the resolved package versions, the functions
+# that make it or the trust store it copies change; every file is owned by root and has a fixed
+# time, so the layer's digest is reproducible.
 build_base() {
   local kind=$1 dir=$IMAGES_TARGET/base started key name version arch deb debs=() diff_id
   shift
   started=$(now_ms)
   local list rootfs=$dir/$kind-root wrap=$dir/$kind-image
   list=$(resolve_packages "$@")
-  key=$( { printf '%s\n' "$list"; declare -f apt_empty base_fixups base_java_version build_base; } | sha256sum | cut -c1-64)
+  key=$( {
+    printf '%s\n' "$list"
+    declare -f apt_empty base_fixups base_java_version build_base
+    [[ $kind != service ]] || sha256sum /etc/ssl/certs/java/cacerts
+  } | sha256sum | cut -c1-64)
   if [[ -f $dir/$kind.tar && $(cat "$dir/$kind.key" 2>/dev/null) == "$key" ]]; then
     info "Base $kind: $(wc -l <<<"$list") Debian packages, unchanged ($(rel "$dir/$kind.tar"))"
     return 0
