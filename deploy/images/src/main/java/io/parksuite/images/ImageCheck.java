@@ -67,6 +67,10 @@ public final class ImageCheck {
                 }
             }), (file, content) -> {
                 String name = file.getName().replaceFirst("^\\./", "").replaceFirst("^/", "").replaceFirst("/$", "");
+                // A folder is there when anything under it is, with or without an entry of its own.
+                for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                    files.add(name.substring(0, slash));
+                }
                 files.add(name);
                 size[0] += file.getSize();
                 Matcher bin = BIN.matcher(name);
