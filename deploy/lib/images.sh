@@ -228,6 +228,7 @@ tier_images() {
   images_java io.parksuite.images.ImageCheck "${check[@]}" || die "images fail their checks (above)"
   check_service_starts "${IMAGE_NAMES[0]}"
   check_gateway_runs
+  check_release_renders
   info "Images checked in $(elapsed "$started")"
 }
 
@@ -242,10 +243,49 @@ cmd_images() {
   tier_images
 }
 
+# release_component FILE REGISTRY: writes the prod overlay's release component into FILE, each
+# image by the digest the images tier recorded, under REGISTRY.
+release_component() {
+  local file=$1 registry=$2 name digest
+  {
+    printf '%s\n' "# The images of the last release, by digest: written by \`deploy/suite release\` from the image" \
+      "# tarballs the images tier built (deploy/images/target/images)." \
+      "apiVersion: kustomize.config.k8s.io/v1alpha1" "kind: Component" "images:"
+    for name in "${IMAGE_NAMES[@]}"; do
+      [[ -f $IMAGES_TARGET/images/$name.digest ]] || die "no image $name: run 'deploy/suite images' (or test) first"
+      digest=$(<"$IMAGES_TARGET/images/$name.digest")
+      [[ $digest =~ ^sha256:[0-9a-f]{64}$ ]] || die "$(rel "$IMAGES_TARGET/images/$name.digest") holds no sha256 digest"
+      printf '  - name: %s\n    newName: %s\n    digest: %s\n' "$IMAGE_REPOSITORY/$name" "$registry/$name" "$digest"
+    done
+  } >"$file.new"
+  mv "$file.new" "$file"
+}
+
+# The release step on a copy of deploy/k8s (a test run changes no tracked file): the prod overlay
+# renders with every container of the suite on its image's digest.
+check_release_renders() {
+  local copy=$IMAGES_TARGET/release-check registry=registry.invalid/parksuite rendered name digest
+  have kubectl || { info "    (the release render skipped: no kubectl)"; return 0; }
+  rm -rf "$copy"
+  mkdir -p "$copy"
+  (cd "$ROOT/deploy" && tar --exclude=node_modules -cf - k8s) | tar -C "$copy" -xf -
+  release_component "$copy/k8s/overlays/prod/release/kustomization.yaml" "$registry"
+  rendered=$(kubectl kustomize "$copy/k8s/overlays/prod") || die "the prod overlay does not render with a release"
+  rm -rf "$copy"
+  for name in "${IMAGE_NAMES[@]}"; do
+    digest=$(<"$IMAGES_TARGET/images/$name.digest")
+    grep -q "image: $registry/$name@$digest\$" <<<"$rendered" || die "prod does not run $name by its digest after a release"
+  done
+  if grep -E 'image: .*/parksuite/' <<<"$rendered" | grep -vq '@sha256:'; then
+    die "after a release, prod still runs an image of the suite by tag"
+  fi
+  info "    release: prod renders every image of the suite by its digest"
+}
+
 # deploy/suite release [--registry R]: pins the prod overlay to the images built last, by
 # digest (the manifest's sha256, which the registry serves them by once pushed unchanged).
 cmd_release() {
-  local registry=$IMAGE_REPOSITORY name digest
+  local registry=$IMAGE_REPOSITORY name
   while (($#)); do
     case $1 in
       --registry)
@@ -256,20 +296,7 @@ cmd_release() {
       *) die "release takes --registry R only" ;;
     esac
   done
-  for name in "${IMAGE_NAMES[@]}"; do
-    [[ -f $IMAGES_TARGET/images/$name.digest ]] || die "no image $name: run 'deploy/suite images' (or test) first"
-  done
-  {
-    printf '%s\n' "# The images of the last release, by digest: written by \`deploy/suite release\` from the image" \
-      "# tarballs the images tier built (deploy/images/target/images)." \
-      "apiVersion: kustomize.config.k8s.io/v1alpha1" "kind: Component" "images:"
-    for name in "${IMAGE_NAMES[@]}"; do
-      digest=$(<"$IMAGES_TARGET/images/$name.digest")
-      [[ $digest =~ ^sha256:[0-9a-f]{64}$ ]] || die "$(rel "$IMAGES_TARGET/images/$name.digest") holds no sha256 digest"
-      printf '  - name: %s\n    newName: %s\n    digest: %s\n' "$IMAGE_REPOSITORY/$name" "$registry/$name" "$digest"
-    done
-  } >"$RELEASE_COMPONENT.new"
-  mv "$RELEASE_COMPONENT.new" "$RELEASE_COMPONENT"
+  release_component "$RELEASE_COMPONENT" "$registry"
   info "Pinned the prod overlay's images by digest in $(rel "$RELEASE_COMPONENT"); push each tarball unchanged, e.g."
   for name in "${IMAGE_NAMES[@]}"; do
     info "  skopeo copy oci-archive:$(rel "$IMAGES_TARGET/images/$name.tar") docker://$registry/$name:$IMAGE_TAG"
