@@ -285,6 +285,7 @@ cmd_test() {
   run_tier contracts tier_contracts
   run_tier "ts clients" tier_ts_clients
   run_tier cockpit tier_cockpit
+  run_tier images tier_images
   run_tier keycloak tier_keycloak
   run_tier "suite up" tier_up
   run_tier e2e tier_e2e

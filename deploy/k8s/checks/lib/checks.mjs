@@ -240,6 +240,27 @@ async function allChecks(ctx, check) {
     check(`${r.name}: images pinned (no latest), limits not below requests`, problems);
   }
 
+  // 6b. the release: `deploy/suite release` pins the prod overlay's images by digest, never by tag
+  {
+    const where = "overlays/prod/release/kustomization.yaml";
+    const file = join(k8s, where);
+    const problems = [];
+    const component = existsSync(file) ? parseYaml(readFileSync(file, "utf8"), where)[0] : undefined;
+    if (!component) problems.push(`${where} is missing`);
+    const entries = component?.images ?? [];
+    for (const e of entries) {
+      if (!/^sha256:[0-9a-f]{64}$/.test(e.digest ?? "")) problems.push(`${where}: image ${e.name} has no sha256 digest`);
+      if (e.newTag !== undefined) problems.push(`${where}: image ${e.name} names a tag (${e.newTag}), not only a digest`);
+    }
+    const prod = list.find((r) => r.name === "prod");
+    if (entries.length && prod) {
+      for (const t of podTemplates(prod.objects)) for (const c of allContainers(t.spec)) {
+        if (/\/parksuite\//.test(c.image ?? "") && !(c.image ?? "").includes("@sha256:")) problems.push(`prod: ${t.owner.kind}/${t.owner.metadata.name} container ${c.name} runs ${c.image}, not a released digest`);
+      }
+    }
+    check("prod: released images pinned by digest only (overlays/prod/release)", problems);
+  }
+
   // 7. cross-references
   for (const r of list) {
     const problems = [];
