@@ -100,7 +100,7 @@ cmd_restart() {
 # kill <component> [--signal KILL|TERM]: signals the component's process (the postmaster for
 # postgresql; nginx's master and workers for the gateway) and returns once it is gone.
 cmd_kill() {
-  local c=${1:-} signal=KILL pids=() pid deadline
+  local c=${1:-} signal=KILL pids=() pid deadline port
   (($# >= 1)) || die "usage: deploy/suite kill <component> [--signal KILL|TERM]"
   shift
   while (($#)); do
@@ -132,5 +132,14 @@ cmd_kill() {
       sleep 0.1
     done
   done
+  # A JVM's main thread is a zombie while its other threads still exit holding its sockets: the
+  # component is gone when its port is free, so that a start right after finds it free.
+  if [[ $c != postgresql ]]; then
+    port=$(component_port "$c")
+    while [[ -n $(port_user "$port") ]]; do
+      ((SECONDS < deadline)) || die "port $port of $c is still taken 60 s after SIG$signal"
+      sleep 0.1
+    done
+  fi
   info "$c killed (SIG$signal, pid ${pids[*]})"
 }
