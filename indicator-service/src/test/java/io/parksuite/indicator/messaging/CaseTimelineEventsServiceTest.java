@@ -3,12 +3,10 @@ package io.parksuite.indicator.messaging;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parksuite.indicator.CaseTimelineEvents;
 import io.parksuite.indicator.CaseTimelineEvents.Case;
-import io.parksuite.indicator.ReleaseCalendar;
 import io.parksuite.platform.events.CloudEventRecords;
 import io.parksuite.platform.events.EventSchemas;
 import io.parksuite.platform.outbox.OutboxEvent;
 import io.parksuite.testing.KafkaTestBroker;
-import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -16,7 +14,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -33,7 +30,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
-import static io.restassured.RestAssured.given;
+import static io.parksuite.indicator.ReleasedDashboard.dashboard;
+import static io.parksuite.indicator.ReleasedDashboard.field;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -46,7 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
 class CaseTimelineEventsServiceTest {
 
-    private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final String PERIOD = "2013-05";
     private static final OffsetDateTime MONTH_START = OffsetDateTime.parse("2013-05-01T00:00:00+08:00");
     private static final OffsetDateTime YEAR_START = OffsetDateTime.parse("2013-01-01T00:00:00+08:00");
@@ -147,7 +144,7 @@ class CaseTimelineEventsServiceTest {
 
         assertEquals(1, processed(first), "a redelivered event is processed once");
         assertEquals(0, copies(beforeTheDeskFields.applicationId()), "a timeline without the desk fields copies nothing");
-        JsonPath may = dashboard();
+        JsonPath may = dashboard(PERIOD);
         assertFigure(share(counted, Case::submittedAt, c -> c.channel().equals("ONLINE"), MONTH_START),
                 field(may, "ONLINE_RATE", "value"));
         assertFigure(share(counted, Case::submittedAt, c -> c.channel().equals("ONLINE"), YEAR_START),
@@ -192,15 +189,4 @@ class CaseTimelineEventsServiceTest {
         return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(window.size()), 1, RoundingMode.HALF_UP);
     }
 
-    private static JsonPath dashboard() {
-        ReleaseCalendar.release(PERIOD);
-        return given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", PERIOD)
-                .when().get("/api/v1/indicators/dashboard")
-                .then().statusCode(200).extract().jsonPath().using(EXACT);
-    }
-
-    private static BigDecimal field(JsonPath dashboard, String code, String field) {
-        Object value = dashboard.get("indicators.find { it.code == '" + code + "' }." + field);
-        return value == null ? null : new BigDecimal(value.toString());
-    }
 }

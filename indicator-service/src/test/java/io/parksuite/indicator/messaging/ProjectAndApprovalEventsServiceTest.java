@@ -1,6 +1,5 @@
 package io.parksuite.indicator.messaging;
 
-import io.parksuite.indicator.ReleaseCalendar;
 import io.parksuite.indicator.service.ApplicationFacts;
 import io.parksuite.indicator.service.ProjectFacts;
 import io.parksuite.platform.events.CloudEventRecords;
@@ -16,7 +15,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -37,6 +35,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static io.parksuite.indicator.ReleasedDashboard.dashboard;
+import static io.parksuite.indicator.ReleasedDashboard.field;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
 class ProjectAndApprovalEventsServiceTest {
 
-    private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Inject
@@ -93,18 +92,6 @@ class ProjectAndApprovalEventsServiceTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static JsonPath dashboard(String period) {
-        ReleaseCalendar.release(period);
-        return given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", period)
-                .when().get("/api/v1/indicators/dashboard")
-                .then().statusCode(200).extract().jsonPath().using(EXACT);
-    }
-
-    private static BigDecimal field(JsonPath dashboard, String code, String field) {
-        Object value = dashboard.get("indicators.find { it.code == '" + code + "' }." + field);
-        return value == null ? null : new BigDecimal(value.toString());
     }
 
     @Test

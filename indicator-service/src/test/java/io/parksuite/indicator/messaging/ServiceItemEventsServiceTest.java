@@ -1,7 +1,6 @@
 package io.parksuite.indicator.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parksuite.indicator.ReleaseCalendar;
 import io.parksuite.indicator.service.ServiceItemFacts;
 import io.parksuite.platform.events.CloudEventRecords;
 import io.parksuite.platform.events.EventSchemas;
@@ -17,7 +16,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +32,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import static io.parksuite.indicator.ReleasedDashboard.dashboard;
+import static io.parksuite.indicator.ReleasedDashboard.field;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +47,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events,indicator-service.enterprise.events.dlq,project.events,indicator-service.project.events.dlq,approval.events,indicator-service.approval.events.dlq"))
 class ServiceItemEventsServiceTest {
 
-    private static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -103,18 +102,6 @@ class ServiceItemEventsServiceTest {
                         select item_kind, handling_depth, max_visits, promised_limit_days, version
                           from service_item_copy where item_code = ?1""")
                 .setParameter(1, code).getSingleResult());
-    }
-
-    private static JsonPath dashboard(String period) {
-        ReleaseCalendar.release(period);
-        return given().auth().oauth2(TestTokens.forRole("park-leader")).queryParam("period", period)
-                .when().get("/api/v1/indicators/dashboard")
-                .then().statusCode(200).extract().jsonPath().using(EXACT);
-    }
-
-    private static BigDecimal field(JsonPath dashboard, String code, String field) {
-        Object value = dashboard.get("indicators.find { it.code == '" + code + "' }." + field);
-        return value == null ? null : new BigDecimal(value.toString());
     }
 
     @Test
