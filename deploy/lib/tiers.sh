@@ -5,11 +5,24 @@ TIER_NAMES=() TIER_RESULTS=() TIER_TIMES=() TESTS_FAILED=false TEST_STARTED=0
 CURRENT_TIER='' CURRENT_TIER_STARTED=0
 
 record_tier() { TIER_NAMES+=("$1") TIER_RESULTS+=("$2") TIER_TIMES+=("$3"); }
+tier_log() { printf '%s/%s.log' "$TIER_LOG_DIR" "${1// /-}"; }
+
+# The last lines a failed tier printed, each cut to a screen's width: CI keeps only the end of a
+# run's output, and the services' log tails that tier_down shows come before this.
+show_tier_failure() {
+  local name=$1 log
+  log=$(tier_log "$name")
+  [[ -s $log ]] || return 0
+  info ""
+  info "--- tier $name failed; its last lines (all of them in $(rel "$log")) ---"
+  grep -v '^[[:space:]]*$' "$log" | tail -n "$TIER_FAILURE_LINES" | cut -c1-240
+}
 
 # run_tier NAME FUNCTION [always]: runs a tier in a subshell (so `die` ends only the tier), unless
-# an earlier tier failed and the tier is not marked "always".
+# an earlier tier failed and the tier is not marked "always". Its output also goes to
+# TIER_LOG_DIR, for the summary to repeat a failed tier's last lines at the very end.
 run_tier() {
-  local name=$1 fn=$2 always=${3:-} rc
+  local name=$1 fn=$2 always=${3:-} rc log
   if $TESTS_FAILED && [[ $always != always ]]; then
     info "==> tier $name: skipped (an earlier tier failed)"
     record_tier "$name" skipped -
@@ -18,12 +31,14 @@ run_tier() {
   info ""
   info "==> tier $name"
   CURRENT_TIER=$name CURRENT_TIER_STARTED=$(now_ms)
+  log=$(tier_log "$name")
+  mkdir -p "$TIER_LOG_DIR"
   set +e
   (
     set -e
     "$fn"
-  )
-  rc=$?
+  ) 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
   set -e
   if ((rc == 0)); then
     record_tier "$name" passed "$(elapsed "$CURRENT_TIER_STARTED")"
@@ -265,6 +280,9 @@ test_finish() {
     printf '%-20s %-12s %s\n' "${TIER_NAMES[i]}" "${TIER_RESULTS[i]}" "${TIER_TIMES[i]}"
   done
   printf '%-20s %-12s %s\n' total "" "$(elapsed "$TEST_STARTED")"
+  for i in "${!TIER_NAMES[@]}"; do
+    [[ ${TIER_RESULTS[i]} != FAILED ]] || show_tier_failure "${TIER_NAMES[i]}"
+  done
   if $TESTS_FAILED; then
     info "deploy/suite test: FAILED"
     exit 1
