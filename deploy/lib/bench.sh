@@ -12,9 +12,11 @@ service_rss_line() {
 }
 
 # Benchmarks run through the gateway against the running suite, with the gateway's rate limits
-# lifted so that the suite, not the limiter, is measured.
+# lifted so that the suite, not the limiter, is measured: the scenario benchmarks (deploy/e2e,
+# which also fill the registry), then the yardstick (deploy/lib/yardstick.sh), the suite beside a
+# bare Quarkus service, freshly started and after the minutes of load of its own first pass.
 cmd_bench() {
-  local enterprises=1000 projects=10000 months=60
+  local enterprises=1000 projects=10000 months=60 scenarios=true yardstick=true
   while (($#)); do
     case $1 in
       --enterprises) enterprises=${2:?--enterprises needs a number}; shift 2 ;;
@@ -23,12 +25,20 @@ cmd_bench() {
       --projects=*) projects=${1#*=}; shift ;;
       --months) months=${2:?--months needs a number}; shift 2 ;;
       --months=*) months=${1#*=}; shift ;;
-      *) die "bench: unknown option $1 (options: --enterprises N, --projects N, --months N)" ;;
+      --yardstick) scenarios=false; shift ;;
+      --no-yardstick) yardstick=false; shift ;;
+      --seconds) YARD_SECONDS=${2:?--seconds needs a number}; shift 2 ;;
+      --seconds=*) YARD_SECONDS=${1#*=}; shift ;;
+      --runs) YARD_RUNS=${2:?--runs needs a number}; shift 2 ;;
+      --runs=*) YARD_RUNS=${1#*=}; shift ;;
+      *) die "bench: unknown option $1 (options: --enterprises N, --projects N, --months N, --yardstick, --no-yardstick, --seconds N, --runs N)" ;;
     esac
   done
   [[ $enterprises =~ ^[0-9]+$ ]] || die "bench: --enterprises takes a number"
   [[ $projects =~ ^[1-9][0-9]*$ && $months =~ ^[1-9][0-9]*$ ]] || die "bench: --projects and --months take numbers"
-  export RATE_LIMIT_RATE=100000r/s RATE_LIMIT_BURST=100000
+  [[ $YARD_SECONDS =~ ^[1-9][0-9]*$ && $YARD_RUNS =~ ^[1-9][0-9]*$ ]] || die "bench: --seconds and --runs take numbers"
+  ((YARD_RUNS >= 3)) || warn "fewer than three runs a figure: no spread worth reporting"
+  export RATE_LIMIT_RATE=100000r/s RATE_LIMIT_BURST=100000 RATE_LIMIT_ADDRESS_RATE=100000r/s RATE_LIMIT_ADDRESS_BURST=100000
   "$SELF" up
   stop_gateway
   start_gateway
@@ -37,14 +47,20 @@ cmd_bench() {
   load_secrets
   info "service RSS before: $(service_rss_line)"
   cd "$ROOT" || exit
+  ! $scenarios || run_scenario_benchmarks "$enterprises" "$projects" "$months"
+  ! $yardstick || run_yardstick
+  info "service RSS after:  $(service_rss_line)"
+  info "the gateway keeps the lifted limits until the next 'down'/'up'"
+}
+
+# The scenario benchmarks of deploy/e2e, reports in deploy/e2e/target/bench/*.json.
+run_scenario_benchmarks() {
+  local enterprises=$1 projects=$2 months=$3 benchmark
   # The latency run goes first: the import's backlog of events would otherwise queue ahead of it.
-  local benchmark
   for benchmark in EventLatencyBenchmark EnterpriseImportBenchmark EnterpriseReadBenchmark ApprovalBenchmark ProjectBenchmark IndicatorBenchmark; do
     GATEWAY_URL=$GATEWAY_URL DB_PASSWORD=$DB_PASSWORD "$MVN" -B -ntp -Pe2e -pl platform-testing,deploy/e2e verify \
       -De2e.excludedGroups= -Dgroups=bench -Dtest="$benchmark" -Dsurefire.failIfNoSpecifiedTests=false \
       -Dbench.enterprises="$enterprises" -Dbench.projects="$projects" -Dbench.months="$months" | grep '^BENCH' || die "bench $benchmark failed: see deploy/e2e/target/surefire-reports"
   done
-  info "service RSS after:  $(service_rss_line)"
   info "reports: deploy/e2e/target/bench/*.json"
-  info "the gateway keeps the lifted limits until the next 'down'/'up'"
 }

@@ -110,6 +110,7 @@ cmd_down() {
   (($# == 0)) || die "down takes no arguments"
   mkdir -p "$RUN_DIR"
   stop_services_and_gateway
+  stop_yardstick
   stop_processes 30 keycloak
   rm -f "$AUTH_MODE_FILE" "$REPLICAS_FILE" "$GATEWAY_ENV_FILE" "$SERVICE_ENV_FILE"
   stop_processes 60 kafka
