@@ -31,12 +31,15 @@ cmd_bench() {
       --seconds=*) YARD_SECONDS=${1#*=}; shift ;;
       --runs) YARD_RUNS=${2:?--runs needs a number}; shift 2 ;;
       --runs=*) YARD_RUNS=${1#*=}; shift ;;
-      *) die "bench: unknown option $1 (options: --enterprises N, --projects N, --months N, --yardstick, --no-yardstick, --seconds N, --runs N)" ;;
+      --warm) YARD_WARM=${2:?--warm needs a number}; shift 2 ;;
+      --warm=*) YARD_WARM=${1#*=}; shift ;;
+      *) die "bench: unknown option $1 (options: --enterprises N, --projects N, --months N, --yardstick, --no-yardstick, --seconds N, --runs N, --warm N)" ;;
     esac
   done
   [[ $enterprises =~ ^[0-9]+$ ]] || die "bench: --enterprises takes a number"
   [[ $projects =~ ^[1-9][0-9]*$ && $months =~ ^[1-9][0-9]*$ ]] || die "bench: --projects and --months take numbers"
-  [[ $YARD_SECONDS =~ ^[1-9][0-9]*$ && $YARD_RUNS =~ ^[1-9][0-9]*$ ]] || die "bench: --seconds and --runs take numbers"
+  [[ $YARD_SECONDS =~ ^[1-9][0-9]*$ && $YARD_RUNS =~ ^[1-9][0-9]*$ && $YARD_WARM =~ ^[1-9][0-9]*$ ]] ||
+    die "bench: --seconds, --runs and --warm take numbers"
   ((YARD_RUNS >= 3)) || warn "fewer than three runs a figure: no spread worth reporting"
   export RATE_LIMIT_RATE=100000r/s RATE_LIMIT_BURST=100000 RATE_LIMIT_ADDRESS_RATE=100000r/s RATE_LIMIT_ADDRESS_BURST=100000
   "$SELF" up

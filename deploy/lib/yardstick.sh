@@ -219,7 +219,8 @@ measure_floors() {
   YARD[floor|pgbench]=$(awk '/^tps/ { printf "%.0f", $3 }' <<<"$out")
   info "  pgbench -S -c 8 -j 2 (scale 10): ${YARD[floor|pgbench]} tps"
   as_postgres psql -X -q -p 5432 -d postgres -c 'DROP DATABASE bench_pgbench' >/dev/null
-  out=$(kafka_tool org.apache.kafka.tools.EndToEndLatency "$KAFKA_BOOTSTRAP" bench.latency 5000 all 512 2>&1) ||
+  out=$(kafka_tool org.apache.kafka.tools.EndToEndLatency --bootstrap-server "$KAFKA_BOOTSTRAP" --topic bench.latency \
+    --num-records 5000 --producer-acks all --record-size 512 2>&1) ||
     die "Kafka's EndToEndLatency failed: $out"
   YARD[floor|kafka-p50]=$(sed -n 's/.*50th = \([0-9.]*\).*/\1/p' <<<"$out")
   YARD[floor|kafka-p99]=$(sed -n 's/.*99th = \([0-9.]*\).*/\1/p' <<<"$out")
