@@ -44,7 +44,7 @@ start_service() {
     JWT_PUBLIC_KEY_LOCATION="$keys" \
     GATEWAY_PUBLIC_URL="$GATEWAY_URL" \
     QUARKUS_HTTP_PORT="$port" \
-    nohup java -Xmx256m -jar "$jar" >"$log" 2>&1 </dev/null &
+    nohup java "${SERVICE_JAVA_OPTIONS[@]}" -jar "$jar" >"$log" 2>&1 </dev/null &
   pid=$!
   printf '%s\n' "$pid" >"$RUN_DIR/$name.pid"
   info "$name starting on port $port (pid $pid)"

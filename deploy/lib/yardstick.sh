@@ -40,7 +40,7 @@ SQL
 start_peer() {
   local log=$LOG_DIR/bench-peer.log
   rotate_log "$log"
-  PEER_PORT=$PEER_PORT PEER_DB_PASSWORD=$DB_PASSWORD nohup java -Xmx256m -jar "$(peer_jar)" >"$log" 2>&1 </dev/null &
+  PEER_PORT=$PEER_PORT PEER_DB_PASSWORD=$DB_PASSWORD nohup java "${SERVICE_JAVA_OPTIONS[@]}" -jar "$(peer_jar)" >"$log" 2>&1 </dev/null &
   printf '%s\n' "$!" >"$RUN_DIR/bench-peer.pid"
 }
 
