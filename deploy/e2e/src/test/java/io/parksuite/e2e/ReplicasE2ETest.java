@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two instances of a service (副本) behind the gateway ({@code deploy/suite up --replicas 2}): a
  * write through the gateway is read back at once from each instance's own port, since both share
  * one database, and the gateway spreads reads across both, counted from each instance's
- * {@code http_server_requests_seconds_count}. Runs only when {@code SUITE_REPLICAS=2}.
+ * {@code http_server_requests_seconds_count}; a retry with the same {@code Idempotency-Key} that
+ * reaches the other instance is answered from the first. Runs only when {@code SUITE_REPLICAS=2}.
  */
 @EnabledIfEnvironmentVariable(named = "SUITE_REPLICAS", matches = "2")
 class ReplicasE2ETest {
@@ -64,6 +65,32 @@ class ReplicasE2ETest {
         double second = reads(SECOND) - secondBefore;
         assertTrue(first >= 1 && second >= 1,
                 "reads per instance through the gateway: " + first + " and " + second);
+    }
+
+    @Test
+    void aRetryReachingTheOtherInstanceIsAnsweredFromTheFirst() {
+        String uscc = registered();
+        String token = SuiteTokens.forClient("park-admin", "e2e-replicas");
+        String key = "e2e-replicas-" + uscc;
+        String valuation = """
+                {"amount": 800000000, "currency": "CNY", "valuedOn": "2019-06-30", "source": "双实例重试测试"}""";
+
+        int id = instance(FIRST).auth().oauth2(token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(valuation)
+                .when().post("/api/v1/enterprises/{uscc}/valuations", uscc)
+                .then().statusCode(201).extract().path("id");
+        instance(SECOND).auth().oauth2(token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(valuation)
+                .when().post("/api/v1/enterprises/{uscc}/valuations", uscc)
+                .then().statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .body("id", equalTo(id));
+
+        instance(SECOND).auth().oauth2(token)
+                .when().get("/api/v1/enterprises/{uscc}/valuations", uscc)
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].id", equalTo(id));
     }
 
     private static String registered() {

@@ -11,10 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -22,10 +18,11 @@ import java.util.regex.Pattern;
 /**
  * Makes a creating request safe to retry: with an {@code Idempotency-Key}, the first request's
  * response is stored in the same transaction as what it created, and a retry with the same key
- * from the same client gets that response again instead of creating a second record. A
- * concurrent retry waits on the key's row and then replays. Reusing a key for a different
- * request is a 422. A key is scoped to the calling client application and the token's subject, so
- * two users of one app never share a key.
+ * from the same client gets that response again instead of creating a second record, whichever
+ * instance of the service it reaches. A concurrent retry waits on the key's row and then replays.
+ * Reusing a key for a different request (by its {@link RequestFingerprint}) is a 422. A key is
+ * scoped to the calling client application and the token's subject, so two users of one app never
+ * share a key.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -61,7 +58,7 @@ public class IdempotencyKeys {
         }
         String client = caller.clientId();
         String subject = caller.subject();
-        String hash = hash(request);
+        String hash = RequestFingerprint.of(objectMapper, request);
         boolean claimed = entityManager.createNativeQuery(
                         "insert into idempotency_key (client, subject, key, request_hash) values (?1, ?2, ?3, ?4) on conflict do nothing")
                 .setParameter(1, client).setParameter(2, subject).setParameter(3, key).setParameter(4, hash)
@@ -104,16 +101,6 @@ public class IdempotencyKeys {
             builder.entity(stored[4]).type(MediaType.APPLICATION_JSON_TYPE);
         }
         return builder.build();
-    }
-
-    private String hash(Object request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(toJson(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String toJson(Object value) {
