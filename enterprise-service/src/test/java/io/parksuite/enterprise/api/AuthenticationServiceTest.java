@@ -9,16 +9,23 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 @QuarkusTest
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
 class AuthenticationServiceTest {
+
+    @Inject
+    JWTParser jwtParser;
 
     @Test
     void noTokenIsUnauthorized() {
@@ -47,6 +54,19 @@ class AuthenticationServiceTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(403));
         assertEquals(0L, EnterpriseRequests.outboxRowsFor(uscc));
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceAndAnAlteredCopyOfItIsStillRefused() throws ParseException {
+        String reader = TestTokens.forRole("statistician");
+        given().auth().oauth2(reader).when().get("/api/v1/enterprises/{uscc}", TestUscc.random())
+                .then().statusCode(404);
+        assertSame(jwtParser.parse(reader), jwtParser.parse(reader));
+
+        // The statistician's signature under a park-admin's claims: a different token, verified in full.
+        String[] signed = reader.split("\\.");
+        String[] admin = TestTokens.forRole("park-admin").split("\\.");
+        assertUnauthorized(given().auth().oauth2(signed[0] + "." + admin[1] + "." + signed[2]));
     }
 
     @Test
