@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
@@ -26,6 +27,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "application_task")
 public class ApplicationTask extends PanacheEntityBase {
+
+    private static final String OF_APPLICATION = "applicationId = ?1 order by department";
 
     @Id
     public UUID id;
@@ -89,6 +92,12 @@ public class ApplicationTask extends PanacheEntityBase {
     }
 
     public static List<ApplicationTask> of(UUID applicationId) {
-        return list("applicationId = ?1 order by department", applicationId);
+        return list(OF_APPLICATION, applicationId);
+    }
+
+    /** The application's tasks for display only: loaded without the snapshot a change would need. */
+    public static List<ApplicationTask> readOnlyOf(UUID applicationId) {
+        return ApplicationTask.<ApplicationTask>find(OF_APPLICATION, applicationId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

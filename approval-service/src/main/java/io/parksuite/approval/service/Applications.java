@@ -15,6 +15,7 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.ReadOnlyMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -72,12 +73,18 @@ public class Applications {
         return a;
     }
 
-    /** The application, if the caller may read it. */
-    @Transactional
+    /**
+     * The application, if the caller may read it. Loaded read-only outside a transaction: Hibernate keeps no
+     * snapshot of its JSON columns to compare at a flush, and there is no commit to pay for.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicationView read(UUID id) {
-        Application a = find(id);
+        Application a = entityManager.find(Application.class, id, ReadOnlyMode.READ_ONLY);
+        if (a == null) {
+            throw ProblemException.notFound("No application " + id);
+        }
         access.requireRead(a);
-        return view(a);
+        return new ApplicationView(a, ApplicationTask.readOnlyOf(a.id));
     }
 
     /** The application's record, if the caller may read it. */
