@@ -7,14 +7,18 @@ import java.util.Set;
 
 /**
  * Recognises the database failures that say nothing about the request or record at hand: the
- * database is unreachable (connection refused or lost, the server shutting down, the pool unable
- * to hand out a connection), or a transaction lost a deadlock or serialization race. Both pass by
- * themselves, so consumers retry them and the REST layer answers 503 with {@code Retry-After}.
+ * database is unreachable (connection refused or lost, the server shutting down or out of
+ * connection slots, the pool unable to hand out a connection), or a transaction lost a deadlock
+ * or serialization race. Both pass by themselves, so consumers retry them and the REST layer
+ * answers 503 with {@code Retry-After}.
  */
 public final class DatabaseFailures {
 
-    /** admin_shutdown, crash_shutdown, cannot_connect_now (class 57P: operator intervention). */
-    private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
+    /**
+     * admin_shutdown, crash_shutdown, cannot_connect_now (class 57P: operator intervention), and
+     * too_many_connections (every connection slot taken, by other clients too).
+     */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
     /** deadlock_detected, serialization_failure. */
     private static final Set<String> CONTENTION_STATES = Set.of("40P01", "40001");
 
@@ -31,7 +35,7 @@ public final class DatabaseFailures {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SHUTDOWN_STATES.contains(sql.getSQLState()))) {
+                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
         }
