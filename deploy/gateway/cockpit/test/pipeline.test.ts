@@ -82,6 +82,10 @@ describe("durations → bars", () => {
     assert.deepEqual(model.table.rows[0], ["比亚迪智能手机生产基地（最快）", "70", "50"]);
     assert.deepEqual(model.table.rows[1], ["澳优乳业", "120", "—"]);
   });
+  it("marks every project tying for the fewest days, and no other", () => {
+    const model = durationsToBars([{ name: "甲", days: 69, workingDays: 47 }, { name: "乙", days: 90, workingDays: 64 }, { name: "丙", days: 69, workingDays: 47 }], "zh");
+    assert.deepEqual(model.table.rows.map((row) => row[0]).sort(), ["丙（最快）", "乙", "甲（最快）"].sort());
+  });
   it("leaves out a project the service gives no production days for", () => {
     assert.equal(toProjectDuration({ name: "x" }, { signedOn: "2019-07-01" }), null);
   });
