@@ -1,9 +1,10 @@
 # Prerequisites: Java, the Debian packages the suite needs (apt-get) and free ports.
 # shellcheck shell=bash
 
+# java_major [JAVA]: the major version of JAVA (java on PATH when not given).
 java_major() {
   local out
-  out=$(java -version 2>&1) || return 1
+  out=$("${1:-java}" -version 2>&1) || return 1
   [[ $out =~ version\ \"([0-9]+)(\.([0-9]+))? ]] || return 1
   if [[ ${BASH_REMATCH[1]} == 1 ]]; then echo "${BASH_REMATCH[3]}"; else echo "${BASH_REMATCH[1]}"; fi
 }
@@ -12,7 +13,7 @@ java_major() {
 check_java() {
   local major
   have java || die "no java on PATH: install a JDK 17 (e.g. apt-get install openjdk-17-jdk-headless)"
-  major=$(java_major) || die "cannot tell the version of $(command -v java): install a JDK 17"
+  major=$(java_major java) || die "cannot tell the version of $(command -v java): install a JDK 17"
   ((major >= 17)) || die "java on PATH is version $major, 17 or newer is needed: install a JDK 17 (e.g. apt-get install openjdk-17-jdk-headless)"
   if [[ ${1:-} == jdk ]] && ! have javac; then
     die "no javac on PATH (a JRE is not enough to build): install a JDK 17 (e.g. apt-get install openjdk-17-jdk-headless)"

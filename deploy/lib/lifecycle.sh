@@ -79,6 +79,7 @@ cmd_up() {
     [[ -f $(service_jar "$name") ]] ||
       die "$(rel "$(service_jar "$name")") is missing: build it (deploy/suite up without --no-build)"
   done
+  refresh_service_caches
   # Instances beyond the number asked for stop; the gateway then forwards to the others only.
   for name in $(all_instances); do
     if ! instances | grep -qxF -- "$name" && component_pid "$name" >/dev/null; then

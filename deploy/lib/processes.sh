@@ -22,19 +22,31 @@ saved_service_env() {
 
 # start_service INSTANCE: launches one instance from a fresh copy of its service's build.
 start_service() {
-  local name=$1 issuer=$JWT_ISSUER keys=$JWT_DIR/public-key.pem port jar log pid saved=()
-  if [[ $(auth_mode) == oidc ]]; then
-    issuer=$KEYCLOAK_ISSUER keys=$KEYCLOAK_JWKS
-  fi
+  local name=$1 service port log
+  service=$(instance_service "$name")
   port=$(component_port "$name")
-  jar=$(running_jar "$name")
-  [[ -f $(service_jar "$(instance_service "$name")") ]] ||
-    die "$(rel "$(service_jar "$(instance_service "$name")")") is missing: build it (deploy/suite up)"
+  [[ -f $(service_jar "$service") ]] ||
+    die "$(rel "$(service_jar "$service")") is missing: build it (deploy/suite up)"
   rm -rf "${APPS_DIR:?}/$name"
   mkdir -p "$APPS_DIR" "$LOG_DIR" "$RUN_DIR"
-  cp -a "$(dirname "$(service_jar "$(instance_service "$name")")")" "$APPS_DIR/$name"
+  cp -a "$(dirname "$(service_jar "$service")")" "$APPS_DIR/$name"
   log=$LOG_DIR/$name.log
   rotate_log "$log"
+  launch_service "$service" "$APPS_DIR/$name" "$port" "$log"
+  printf '%s\n' "$LAUNCHED_PID" >"$RUN_DIR/$name.pid"
+  info "$name starting on port $port (pid $LAUNCHED_PID)"
+}
+
+# launch_service SERVICE APP_DIR PORT LOG [JAVA_FLAG...]: starts SERVICE's build (or a copy of it)
+# from APP_DIR on PORT with the suite's settings and its start-up cache; sets LAUNCHED_PID. The
+# tokens it trusts are those of the suite's mode, or of LAUNCH_AUTH_MODE when set.
+launch_service() {
+  local service=$1 app=$2 port=$3 log=$4 issuer=$JWT_ISSUER keys=$JWT_DIR/public-key.pem saved=()
+  shift 4
+  if [[ ${LAUNCH_AUTH_MODE:-$(auth_mode)} == oidc ]]; then
+    issuer=$KEYCLOAK_ISSUER keys=$KEYCLOAK_JWKS
+  fi
+  java_command "$service" "$app" "$@"
   mapfile -d '' -t saved < <(saved_service_env)
   env ${saved[@]+"${saved[@]}"} \
     DB_PASSWORD="$DB_PASSWORD" \
@@ -44,10 +56,8 @@ start_service() {
     JWT_PUBLIC_KEY_LOCATION="$keys" \
     GATEWAY_PUBLIC_URL="$GATEWAY_URL" \
     QUARKUS_HTTP_PORT="$port" \
-    nohup java "${SERVICE_JAVA_OPTIONS[@]}" -jar "$jar" >"$log" 2>&1 </dev/null &
-  pid=$!
-  printf '%s\n' "$pid" >"$RUN_DIR/$name.pid"
-  info "$name starting on port $port (pid $pid)"
+    nohup "${JAVA_COMMAND[@]}" >"$log" 2>&1 </dev/null &
+  LAUNCHED_PID=$!
 }
 
 # --- Stopping -----------------------------------------------------------------------------------
@@ -118,6 +128,6 @@ wait_until_ready() {
       for c in "${pending[@]}"; do show_log_tail "$LOG_DIR/$c.log" 30; done
       die "not ready after $READY_TIMEOUT s: ${pending[*]}"
     fi
-    sleep 1
+    sleep 0.2
   done
 }

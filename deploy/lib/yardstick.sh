@@ -40,8 +40,26 @@ SQL
 start_peer() {
   local log=$LOG_DIR/bench-peer.log
   rotate_log "$log"
-  PEER_PORT=$PEER_PORT PEER_DB_PASSWORD=$DB_PASSWORD nohup java "${SERVICE_JAVA_OPTIONS[@]}" -jar "$(peer_jar)" >"$log" 2>&1 </dev/null &
-  printf '%s\n' "$!" >"$RUN_DIR/bench-peer.pid"
+  launch_peer "$(dirname "$(peer_jar)")" "$PEER_PORT" "$log"
+  printf '%s\n' "$LAUNCHED_PID" >"$RUN_DIR/bench-peer.pid"
+}
+
+# launch_peer APP_DIR PORT LOG [JAVA_FLAG...]: the peer as the services start, same JVM, same flags
+# and a start-up cache trained the same way; sets LAUNCHED_PID.
+launch_peer() {
+  local app=$1 port=$2 log=$3
+  shift 3
+  java_command bench-peer "$app" "$@"
+  PEER_PORT=$port PEER_DB_PASSWORD=$DB_PASSWORD nohup "${JAVA_COMMAND[@]}" >"$log" 2>&1 </dev/null &
+  LAUNCHED_PID=$!
+}
+
+refresh_peer_cache() {
+  local app
+  app=$(dirname "$(peer_jar)")
+  aot_capable && ! aot_current bench-peer "$app" || return 0
+  info "Training the peer's start-up cache on $SERVICE_JAVA"
+  train_aot_cache bench-peer "$app" $((PEER_PORT + AOT_TRAINING_PORT_OFFSET)) launch_peer || true
 }
 
 stop_peer() {
@@ -243,11 +261,19 @@ yard_row() {
     "$(median "${YARD[$peer]}")" "$(spread "${YARD[$peer]}")" "$(ratio "$(median "${YARD[$key]}")" "$(median "${YARD[$peer]}")")"
 }
 
+# The JVM of the suite and the peer, and whether both started from their start-up caches.
+yardstick_java() {
+  local caches='no start-up cache'
+  if aot_current bench-peer "$(dirname "$(peer_jar)")"; then caches='each with its trained AOT cache'; fi
+  resolve_service_java
+  printf '%s (%s)' "$SERVICE_JAVA_VERSION" "$caches"
+}
+
 yardstick_report() {
   local state name direct gateway
   printf '# deploy/suite bench: the suite beside a bare Quarkus service\n\n'
   printf '%s, %s cores, %s; wrk -t2 -c32, %s runs of %s s after %s s of warm-up; medians with (min–max).\n\n' \
-    "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" "$(java -version 2>&1 | sed -n 1p)" "$YARD_RUNS" "$YARD_SECONDS" "$YARD_WARM"
+    "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" "$(yardstick_java)" "$YARD_RUNS" "$YARD_SECONDS" "$YARD_WARM"
   for state in fresh loaded; do
     printf '## %s\n\n' "$([[ $state == fresh ]] && echo 'Freshly started suite and peer' || echo 'After minutes of load')"
     printf '| path | suite req/s | p99 ms | CPU ms/request | peer req/s | suite ÷ peer |\n|---|---|---|---|---|---|\n'
@@ -289,6 +315,7 @@ run_yardstick() {
   mkdir -p "$YARD_WORK" "$BENCH_DIR"
   info "Yardstick: the peer gets the suite's $(as_postgres psql -X -At -p 5432 -d enterprise -c 'SELECT count(*) FROM enterprise') enterprises"
   fill_peer_database
+  refresh_peer_cache
   sample_paths enterprise "SELECT uscc FROM enterprise ORDER BY random() LIMIT 1000" /api/v1/enterprises/ "$YARD_WORK/enterprise.paths"
   sed 's|^/api/v1/enterprises/|/enterprises/|' "$YARD_WORK/enterprise.paths" >"$YARD_WORK/peer.paths"
   sample_paths project "SELECT id FROM project ORDER BY random() LIMIT 1000" /api/v1/projects/ "$YARD_WORK/project.paths"
