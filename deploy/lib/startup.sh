@@ -63,7 +63,7 @@ aot_training_paths() {
   case $1 in
     enterprise) printf '%s\n' '/api/v1/enterprises?size=5' /api/v1/enterprises/91430112MA4D00133U ;;
     project) printf '%s\n' '/api/v1/projects?size=5' /api/v1/projects/00000000-0000-0000-0000-000000000000 ;;
-    indicator) printf '%s\n' '/api/v1/indicators/dashboard?period=2019-08' '/api/v1/indicators?size=5' ;;
+    indicator) printf '%s\n' '/api/v1/indicators/dashboard?period=2019-08' /api/v1/indicators/releases ;;
     approval) printf '%s\n' '/api/v1/approval/applications?size=5' \
       /api/v1/approval/applications/00000000-0000-0000-0000-000000000000 ;;
     bench-peer) printf '%s\n' /enterprises/91430112MA4D00133U /enterprises/914301120000000000 ;;
@@ -72,8 +72,8 @@ aot_training_paths() {
 
 # train_aot_cache NAME APP_DIR PORT LAUNCHER: starts NAME from a copy of APP_DIR on PORT through
 # LAUNCHER (a function called as LAUNCHER COPY_DIR PORT LOG JAVA_FLAG that starts it and sets
-# LAUNCHED_PID), sends each of its training paths ten times (with TRAINING_TOKEN when set), stops it and
-# keeps the cache the JVM writes as it exits. Returns non-zero (with a warning) when that fails.
+# LAUNCHED_PID), sends each of its training paths ten times (with TRAINING_TOKEN when set), stops
+# it and keeps the cache the JVM writes as it exits. Returns non-zero (with a warning) on failure.
 train_aot_cache() {
   local name=$1 app=$2 port=$3 launcher=$4 copy log pid started path output
   copy=$AOT_DIR/train/$name log=$LOG_DIR/$name-aot-training.log output=$AOT_DIR/$name.aot.new
