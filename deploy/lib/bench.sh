@@ -16,7 +16,7 @@ service_rss_line() {
 # which also fill the registry), then the yardstick (deploy/lib/yardstick.sh), the suite beside a
 # bare Quarkus service, freshly started and after the minutes of load of its own first pass.
 cmd_bench() {
-  local enterprises=1000 projects=10000 months=60 scenarios=true yardstick=true
+  local enterprises=1000 projects=10000 months=60 scenarios=true yardstick=true only=''
   while (($#)); do
     case $1 in
       --enterprises) enterprises=${2:?--enterprises needs a number}; shift 2 ;;
@@ -26,6 +26,8 @@ cmd_bench() {
       --months) months=${2:?--months needs a number}; shift 2 ;;
       --months=*) months=${1#*=}; shift ;;
       --yardstick) scenarios=false; shift ;;
+      --scenarios) only=${2:?--scenarios needs names}; shift 2 ;;
+      --scenarios=*) only=${1#*=}; shift ;;
       --no-yardstick) yardstick=false; shift ;;
       --seconds) YARD_SECONDS=${2:?--seconds needs a number}; shift 2 ;;
       --seconds=*) YARD_SECONDS=${1#*=}; shift ;;
@@ -33,7 +35,7 @@ cmd_bench() {
       --runs=*) YARD_RUNS=${1#*=}; shift ;;
       --warm) YARD_WARM=${2:?--warm needs a number}; shift 2 ;;
       --warm=*) YARD_WARM=${1#*=}; shift ;;
-      *) die "bench: unknown option $1 (options: --enterprises N, --projects N, --months N, --yardstick, --no-yardstick, --seconds N, --runs N, --warm N)" ;;
+      *) die "bench: unknown option $1 (options: --enterprises N, --projects N, --months N, --scenarios A,B, --yardstick, --no-yardstick, --seconds N, --runs N, --warm N)" ;;
     esac
   done
   [[ $enterprises =~ ^[0-9]+$ ]] || die "bench: --enterprises takes a number"
@@ -52,17 +54,22 @@ cmd_bench() {
   load_secrets
   info "service RSS before: $(service_rss_line)"
   cd "$ROOT" || exit
-  ! $scenarios || run_scenario_benchmarks "$enterprises" "$projects" "$months"
+  ! $scenarios || run_scenario_benchmarks "$enterprises" "$projects" "$months" "$only"
   ! $yardstick || run_yardstick
   info "service RSS after:  $(service_rss_line)"
   info "the gateway keeps the lifted limits until the next 'down'/'up'"
 }
 
 # The scenario benchmarks of deploy/e2e, reports in deploy/e2e/target/bench/*.json.
+# ONLY (comma-separated class names) runs those of them alone, in the same order.
 run_scenario_benchmarks() {
-  local enterprises=$1 projects=$2 months=$3 benchmark
+  local enterprises=$1 projects=$2 months=$3 only=${4:-} benchmark chosen=()
   # The latency run goes first: the import's backlog of events would otherwise queue ahead of it.
   for benchmark in EventLatencyBenchmark EnterpriseImportBenchmark EnterpriseReadBenchmark ApprovalBenchmark ProjectBenchmark IndicatorBenchmark; do
+    if [[ -z $only || ,$only, == *,$benchmark,* ]]; then chosen+=("$benchmark"); fi
+  done
+  ((${#chosen[@]})) || die "bench: --scenarios names none of the scenario benchmarks (deploy/e2e/.../bench)"
+  for benchmark in "${chosen[@]}"; do
     GATEWAY_URL=$GATEWAY_URL DB_PASSWORD=$DB_PASSWORD "$MVN" -B -ntp -Pe2e -pl platform-testing,deploy/e2e verify \
       -De2e.excludedGroups= -Dgroups=bench -Dtest="$benchmark" -Dsurefire.failIfNoSpecifiedTests=false \
       -Dbench.enterprises="$enterprises" -Dbench.projects="$projects" -Dbench.months="$months" | grep '^BENCH' || die "bench $benchmark failed: see deploy/e2e/target/surefire-reports"
