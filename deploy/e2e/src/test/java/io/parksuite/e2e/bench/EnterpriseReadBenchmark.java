@@ -22,9 +22,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Reads at 10,000 or more enterprises: GET by USCC and ranked name search, each through the
  * gateway and directly against enterprise-service, in alternating rounds of the same run so that
- * the gateway/direct ratio is measured under the same conditions. Reports throughput, p50 and
- * p99 per round and the median of the rounds. Run by {@code deploy/suite bench}, never by tests.
+ * the gateway/direct ratio is measured under the same conditions, and name search through the
+ * gateway at a fixed 50 requests/s (open loop). Reports throughput, p50 and p99 per round and the
+ * median of the rounds. Run by {@code deploy/suite bench}, never by tests.
  */
 @Tag("bench")
 class EnterpriseReadBenchmark {
@@ -46,6 +50,8 @@ class EnterpriseReadBenchmark {
     private static final int ROUNDS = 3;
     private static final int THREADS = 4;
     private static final int REQUESTS_PER_ROUND = 2_000;
+    private static final int OPEN_LOOP_RATE = 50;
+    private static final int OPEN_LOOP_REQUESTS = 1_000;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String token = TestTokens.forClient("park-leader", "bench-read");
@@ -72,6 +78,8 @@ class EnterpriseReadBenchmark {
                 rounds.computeIfAbsent(scenario + " gateway", k -> new ArrayList<>()).add(run(GATEWAY, paths, REQUESTS_PER_ROUND));
                 rounds.computeIfAbsent(scenario + " direct", k -> new ArrayList<>()).add(run(DIRECT, paths, REQUESTS_PER_ROUND));
             }
+            rounds.computeIfAbsent("name-search open-loop " + OPEN_LOOP_RATE + "/s gateway", k -> new ArrayList<>())
+                    .add(openLoop(GATEWAY, searches::get, OPEN_LOOP_RATE, OPEN_LOOP_REQUESTS));
         }
         StringBuilder report = new StringBuilder("{\"threads\": %d, \"requestsPerRound\": %d, \"rounds\": %d, \"scenarios\": {"
                 .formatted(THREADS, REQUESTS_PER_ROUND, ROUNDS));
@@ -105,6 +113,13 @@ class EnterpriseReadBenchmark {
     }
 
     private record Round(double throughput, double p50, double p99) {
+
+        static Round of(List<Long> nanos, double seconds) {
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            return new Round(sorted.size() / seconds, sorted.get(sorted.size() / 2) / 1e6,
+                    sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6);
+        }
     }
 
     private Round run(String base, IntFunction<String> paths, int requests) throws Exception {
@@ -131,8 +146,33 @@ class EnterpriseReadBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        Collections.sort(all);
-        return new Round(requests / seconds, all.get(all.size() / 2) / 1e6, all.get((int) Math.ceil(all.size() * 0.99) - 1) / 1e6);
+        return Round.of(all, seconds);
+    }
+
+    /**
+     * Sends {@code requests} at a fixed {@code perSecond}, each at its planned time whatever the
+     * answers before it (open loop); a latency counts from the planned time, so a stall shows in
+     * every request it delayed.
+     */
+    private Round openLoop(String base, IntFunction<String> paths, int perSecond, int requests) throws Exception {
+        long interval = 1_000_000_000L / perSecond;
+        long start = System.nanoTime();
+        List<CompletableFuture<Long>> answers = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long planned = start + i * interval;
+            LockSupport.parkNanos(planned - System.nanoTime());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.apply(i)))
+                    .header("Authorization", "Bearer " + token).GET().build();
+            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+                assertEquals(200, response.statusCode(), response.body());
+                return System.nanoTime() - planned;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (CompletableFuture<Long> answer : answers) {
+            all.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        return Round.of(all, (System.nanoTime() - start) / 1e9);
     }
 
     private void ensureEnterprises() throws Exception {
