@@ -65,7 +65,7 @@ cmd_bench() {
 run_scenario_benchmarks() {
   local enterprises=$1 projects=$2 months=$3 only=${4:-} benchmark chosen=()
   # The latency run goes first: the import's backlog of events would otherwise queue ahead of it.
-  for benchmark in EventLatencyBenchmark EnterpriseImportBenchmark EnterpriseReadBenchmark ApprovalBenchmark ProjectBenchmark IndicatorBenchmark; do
+  for benchmark in EventLatencyBenchmark RegistrationRateBenchmark EnterpriseImportBenchmark EnterpriseReadBenchmark ApprovalBenchmark ProjectBenchmark IndicatorBenchmark; do
     if [[ -z $only || ,$only, == *,$benchmark,* ]]; then chosen+=("$benchmark"); fi
   done
   ((${#chosen[@]})) || die "bench: --scenarios names none of the scenario benchmarks (deploy/e2e/.../bench)"

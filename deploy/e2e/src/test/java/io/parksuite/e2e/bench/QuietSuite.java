@@ -98,7 +98,7 @@ final class QuietSuite {
         return lag;
     }
 
-    private static String psql(String database, String sql) throws IOException, InterruptedException {
+    static String psql(String database, String sql) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-qtA", "-h",
                 Optional.ofNullable(System.getenv("DB_HOST")).orElse("127.0.0.1"), "-U", database, "-d", database,
                 "-c", sql).redirectErrorStream(true);
