@@ -22,12 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -149,30 +146,12 @@ class EnterpriseReadBenchmark {
         return Round.of(all, seconds);
     }
 
-    /**
-     * Sends {@code requests} at a fixed {@code perSecond}, each at its planned time whatever the
-     * answers before it (open loop); a latency counts from the planned time, so a stall shows in
-     * every request it delayed.
-     */
+    /** Name search at a fixed rate (open loop): latency counts from each request's planned time. */
     private Round openLoop(String base, IntFunction<String> paths, int perSecond, int requests) throws Exception {
-        long interval = 1_000_000_000L / perSecond;
         long start = System.nanoTime();
-        List<CompletableFuture<Long>> answers = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            long planned = start + i * interval;
-            LockSupport.parkNanos(planned - System.nanoTime());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.apply(i)))
-                    .header("Authorization", "Bearer " + token).GET().build();
-            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-                assertEquals(200, response.statusCode(), response.body());
-                return System.nanoTime() - planned;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (CompletableFuture<Long> answer : answers) {
-            all.add(answer.get(30, TimeUnit.SECONDS));
-        }
-        return Round.of(all, (System.nanoTime() - start) / 1e9);
+        List<Long> nanos = OpenLoop.send(http, perSecond, requests, i -> HttpRequest.newBuilder(URI.create(base + paths.apply(i)))
+                .header("Authorization", "Bearer " + token).GET().build(), 200);
+        return Round.of(nanos, (System.nanoTime() - start) / 1e9);
     }
 
     private void ensureEnterprises() throws Exception {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,9 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -69,26 +65,15 @@ class RegistrationRateBenchmark {
                 RATE, SECONDS, runs));
     }
 
-    /** Sends RATE × SECONDS registrations, each at its planned time whatever the answers before it. */
+    /** Sends RATE × SECONDS registrations at a fixed rate (open loop); returns how many. */
     private int register(int run) throws Exception {
-        long interval = 1_000_000_000L / RATE;
         int count = RATE * SECONDS;
-        long start = System.nanoTime();
-        List<CompletableFuture<Void>> answers = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            LockSupport.parkNanos(start + i * interval - System.nanoTime());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/enterprises"))
-                    .header("Authorization", "Bearer " + writer)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"uscc\":\"" + TestUscc.random() + "\",\"name\":\"定速登记企业" + run + "-" + i + "\"}"))
-                    .build();
-            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                    .thenAccept(response -> assertEquals(201, response.statusCode(), response.body())));
-        }
-        for (CompletableFuture<Void> answer : answers) {
-            answer.get(60, TimeUnit.SECONDS);
-        }
+        OpenLoop.send(http, RATE, count, i -> HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/enterprises"))
+                .header("Authorization", "Bearer " + writer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"uscc\":\"" + TestUscc.random() + "\",\"name\":\"定速登记企业" + run + "-" + i + "\"}"))
+                .build(), 201);
         return count;
     }
 

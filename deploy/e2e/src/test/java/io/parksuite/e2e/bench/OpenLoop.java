@@ -1,0 +1,47 @@
+package io.parksuite.e2e.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Sends requests at a fixed rate, each at its planned time whatever the answers before it (open
+ * loop), so that a stall shows in every request it delays instead of slowing the sender down.
+ */
+final class OpenLoop {
+
+    private OpenLoop() {
+    }
+
+    /**
+     * Sends {@code count} requests at {@code perSecond}, checks each answer's status and returns each
+     * one's nanoseconds from its planned time to its answer, in sending order.
+     */
+    static List<Long> send(HttpClient http, int perSecond, int count, IntFunction<HttpRequest> requests,
+                           int expectedStatus) throws Exception {
+        long interval = 1_000_000_000L / perSecond;
+        long start = System.nanoTime();
+        List<CompletableFuture<Long>> answers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long planned = start + i * interval;
+            LockSupport.parkNanos(planned - System.nanoTime());
+            answers.add(http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+                assertEquals(expectedStatus, response.statusCode(), response.body());
+                return System.nanoTime() - planned;
+            }));
+        }
+        List<Long> nanos = new ArrayList<>(count);
+        for (CompletableFuture<Long> answer : answers) {
+            nanos.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        return nanos;
+    }
+}
