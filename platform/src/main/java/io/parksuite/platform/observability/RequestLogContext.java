@@ -1,7 +1,6 @@
 package io.parksuite.platform.observability;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.spi.runtime.AuthenticationSuccessEvent;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,8 @@ import java.util.regex.Pattern;
  * Puts who and which request into every log line of a request: {@code requestId} (the gateway's
  * {@code X-Request-Id}) and {@code subject} (the token's {@code sub}, never the token itself),
  * beside the {@code traceId}/{@code spanId} OpenTelemetry adds. The values live in the request's
- * own Vert.x context, so they never leak into another request's lines.
+ * own Vert.x context, so they never leak into another request's lines; the subject is put there by
+ * {@link SubjectLogContext} once the token is read.
  */
 @ApplicationScoped
 public class RequestLogContext {
@@ -33,13 +33,6 @@ public class RequestLogContext {
             }
             context.next();
         });
-    }
-
-    void onAuthenticated(@Observes AuthenticationSuccessEvent event) {
-        String subject = subject(event.getSecurityIdentity());
-        if (subject != null && VertxContext.isOnDuplicatedContext()) {
-            MDC.put(SUBJECT, subject);
-        }
     }
 
     static String subject(SecurityIdentity identity) {
