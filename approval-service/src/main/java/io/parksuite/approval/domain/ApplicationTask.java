@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
@@ -93,11 +92,5 @@ public class ApplicationTask extends PanacheEntityBase {
 
     public static List<ApplicationTask> of(UUID applicationId) {
         return list(OF_APPLICATION, applicationId);
-    }
-
-    /** The application's tasks for display only: loaded without the snapshot a change would need. */
-    public static List<ApplicationTask> readOnlyOf(UUID applicationId) {
-        return ApplicationTask.<ApplicationTask>find(OF_APPLICATION, applicationId)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

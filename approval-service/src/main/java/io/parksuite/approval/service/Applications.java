@@ -15,12 +15,13 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.ReadOnlyMode;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +32,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Applications {
+
+    private static final String READ_WITH_TASKS = "select a, t from Application a"
+            + " left join ApplicationTask t on t.applicationId = a.id where a.id = :id order by t.department";
 
     private final Catalogue catalogue;
     private final Access access;
@@ -74,17 +78,23 @@ public class Applications {
     }
 
     /**
-     * The application, if the caller may read it. Loaded read-only outside a transaction: Hibernate keeps no
-     * snapshot of its JSON columns to compare at a flush, and there is no commit to pay for.
+     * The application with its tasks, if the caller may read it. Loaded read-only outside a transaction, in one
+     * query: Hibernate keeps no snapshot of its JSON columns to compare at a flush, there is no commit to pay
+     * for, and one round trip to the database instead of two.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicationView read(UUID id) {
-        Application a = entityManager.find(Application.class, id, ReadOnlyMode.READ_ONLY);
-        if (a == null) {
+        List<Object[]> rows = entityManager.createQuery(READ_WITH_TASKS, Object[].class)
+                .setParameter("id", id)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+        if (rows.isEmpty()) {
             throw ProblemException.notFound("No application " + id);
         }
+        Application a = (Application) rows.get(0)[0];
         access.requireRead(a);
-        return new ApplicationView(a, ApplicationTask.readOnlyOf(a.id));
+        List<ApplicationTask> tasks = rows.stream().map(row -> (ApplicationTask) row[1]).filter(Objects::nonNull).toList();
+        return new ApplicationView(a, tasks);
     }
 
     /** The application's record, if the caller may read it. */
