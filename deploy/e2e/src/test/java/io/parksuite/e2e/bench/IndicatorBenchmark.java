@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -116,6 +117,7 @@ class IndicatorBenchmark {
         intake(usccs, periods);
         report.put("intakeVacuumedSeconds", QuietSuite.awaitVacuumed("indicator"));
         progress();
+        release(periods);
         String period = last.toString();
         dashboards(period, periods);
         progress();
@@ -236,6 +238,22 @@ class IndicatorBenchmark {
             }
         }
         return csv.toString();
+    }
+
+    /**
+     * 统计发布: records the release of every generated period not released yet, each on the 20th of
+     * the month after it, so that the leader's disclosure-controlled dashboard can be read.
+     */
+    private void release(List<YearMonth> periods) throws Exception {
+        Set<String> released = Set.copyOf(JsonPath.from(timed(get("/api/v1/indicators/releases", statistician), 200)
+                .body()).getList("period", String.class));
+        String rows = periods.stream().filter(period -> !released.contains(period.toString()))
+                .map(period -> "{\"period\":\"%s\",\"releasedAt\":\"%sT10:00:00+08:00\"}"
+                        .formatted(period, period.plusMonths(1).atDay(20)))
+                .collect(Collectors.joining(",", "[", "]"));
+        timed(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/indicators/releases"))
+                .header("Authorization", "Bearer " + statistician).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(1)).PUT(HttpRequest.BodyPublishers.ofString(rows)).build(), 200);
     }
 
     private void dashboards(String period, List<YearMonth> periods) throws Exception {
