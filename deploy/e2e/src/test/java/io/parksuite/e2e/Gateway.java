@@ -6,9 +6,9 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Optional;
 
 /** The running suite's single origin, the gateway ({@code GATEWAY_URL}, default http://127.0.0.1:8080). */
-final class Gateway {
+public final class Gateway {
 
-    static final String URL = Optional.ofNullable(System.getenv("GATEWAY_URL"))
+    public static final String URL = Optional.ofNullable(System.getenv("GATEWAY_URL"))
             .filter(url -> !url.isBlank())
             .orElse("http://127.0.0.1:8080");
 

@@ -1,5 +1,6 @@
 package io.parksuite.e2e.bench;
 
+import io.parksuite.e2e.Gateway;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import org.junit.jupiter.api.Tag;
@@ -43,8 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("bench")
 class ApprovalBenchmark {
 
-    private static final String GATEWAY = Optional.ofNullable(System.getenv("GATEWAY_URL"))
-            .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8080");
+    private static final String GATEWAY = Gateway.URL;
     private static final int COUNT = Integer.getInteger("bench.applications", 300);
     private static final int OPEN = Integer.getInteger("bench.openApplications", 100_000);
     private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 4);

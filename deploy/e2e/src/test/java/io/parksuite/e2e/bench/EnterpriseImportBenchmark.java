@@ -1,5 +1,6 @@
 package io.parksuite.e2e.bench;
 
+import io.parksuite.e2e.Gateway;
 import io.parksuite.e2e.ImportRows;
 import io.parksuite.testing.TestTokens;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("bench")
 class EnterpriseImportBenchmark {
 
-    private static final String GATEWAY = Optional.ofNullable(System.getenv("GATEWAY_URL"))
-            .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8080");
+    private static final String GATEWAY = Gateway.URL;
     private static final int ROWS = 10_000;
     private static final int RUNS = 3;
     private static final String TOPIC = "enterprise.events";

@@ -1,5 +1,6 @@
 package io.parksuite.e2e.bench;
 
+import io.parksuite.e2e.Gateway;
 import io.parksuite.e2e.ImportRows;
 import io.parksuite.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
@@ -39,8 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("bench")
 class EnterpriseReadBenchmark {
 
-    private static final String GATEWAY = Optional.ofNullable(System.getenv("GATEWAY_URL"))
-            .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8080");
+    private static final String GATEWAY = Gateway.URL;
     private static final String DIRECT = Optional.ofNullable(System.getenv("ENTERPRISE_URL"))
             .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8081");
     private static final int MIN_ENTERPRISES = 10_000;

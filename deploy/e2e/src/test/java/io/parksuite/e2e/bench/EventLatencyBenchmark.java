@@ -1,5 +1,6 @@
 package io.parksuite.e2e.bench;
 
+import io.parksuite.e2e.Gateway;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import org.junit.jupiter.api.Tag;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("bench")
 class EventLatencyBenchmark {
 
-    private static final String GATEWAY = Optional.ofNullable(System.getenv("GATEWAY_URL"))
-            .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8080");
+    private static final String GATEWAY = Gateway.URL;
     private static final int COUNT = Integer.getInteger("bench.enterprises", 1000);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 50);
     private static final Duration GIVE_UP = Duration.ofSeconds(30);

@@ -1,5 +1,6 @@
 package io.parksuite.e2e.bench;
 
+import io.parksuite.e2e.Gateway;
 import io.parksuite.e2e.ImportRows;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
@@ -54,8 +55,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("bench")
 class IndicatorBenchmark {
 
-    private static final String GATEWAY = Optional.ofNullable(System.getenv("GATEWAY_URL"))
-            .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8080");
+    private static final String GATEWAY = Gateway.URL;
     private static final int ENTERPRISES = Integer.getInteger("bench.indicator.enterprises", 10_000);
     private static final int MONTHS = Integer.getInteger("bench.indicator.months", 120);
     private static final int FIRST_YEAR = Integer.getInteger("bench.indicator.firstYear", 2014);

@@ -1,5 +1,6 @@
 package io.parksuite.e2e.bench;
 
+import io.parksuite.e2e.Gateway;
 import io.parksuite.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -48,8 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("bench")
 class ProjectBenchmark {
 
-    private static final String GATEWAY = Optional.ofNullable(System.getenv("GATEWAY_URL"))
-            .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8080");
+    private static final String GATEWAY = Gateway.URL;
     private static final String DIRECT = Optional.ofNullable(System.getenv("PROJECT_URL"))
             .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8082");
     private static final int PROJECTS = Integer.getInteger("bench.projects", 10_000);

@@ -1,5 +1,6 @@
 package io.parksuite.e2e.bench;
 
+import io.parksuite.e2e.Gateway;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import org.junit.jupiter.api.Tag;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -32,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("bench")
 class RegistrationRateBenchmark {
 
-    private static final String GATEWAY = Optional.ofNullable(System.getenv("GATEWAY_URL"))
-            .filter(url -> !url.isBlank()).orElse("http://127.0.0.1:8080");
+    private static final String GATEWAY = Gateway.URL;
     private static final int RATE = Integer.getInteger("bench.rate", 100);
     private static final int SECONDS = Integer.getInteger("bench.rateSeconds", 20);
     private static final int RUNS = 3;
