@@ -63,14 +63,16 @@ public class ApplicationResource {
     private final ProjectCopies projects;
     private final Caller caller;
     private final IdempotencyKeys idempotencyKeys;
+    private final ApplicationReads reads;
 
     public ApplicationResource(Applications applications, ApplicationIntake intake, ProjectCopies projects,
-                               Caller caller, IdempotencyKeys idempotencyKeys) {
+                               Caller caller, IdempotencyKeys idempotencyKeys, ApplicationReads reads) {
         this.applications = applications;
         this.intake = intake;
         this.projects = projects;
         this.caller = caller;
         this.idempotencyKeys = idempotencyKeys;
+        this.reads = reads;
     }
 
     @POST
@@ -148,7 +150,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No application with this id, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return ApplicationResponses.ok(applications.read(id));
+        return ApplicationResponses.ok(reads.read(id));
     }
 
     @GET

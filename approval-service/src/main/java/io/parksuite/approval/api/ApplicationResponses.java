@@ -12,6 +12,10 @@ final class ApplicationResponses {
     }
 
     static Response ok(ApplicationView view) {
-        return Response.ok(Application.of(view)).tag(Versions.etag(view.application().version)).build();
+        return ok(Application.of(view));
+    }
+
+    static Response ok(Application application) {
+        return Response.ok(application).tag(Versions.etag(application.version())).build();
     }
 }

@@ -1,8 +1,10 @@
 package io.parksuite.approval.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.parksuite.platform.cache.EvictOnCommit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -24,6 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "application")
+@EntityListeners(EvictOnCommit.class)
 public class Application extends PanacheEntityBase {
 
     @Id
@@ -203,6 +206,11 @@ public class Application extends PanacheEntityBase {
     public long version;
 
     public boolean involves(String department) {
+        return involves(departmentList, department);
+    }
+
+    /** Whether a department list as stored ({@code ,A,B,}) names {@code department}. */
+    public static boolean involves(String departmentList, String department) {
         return departmentList.contains("," + department + ",");
     }
 

@@ -1,8 +1,10 @@
 package io.parksuite.approval.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.parksuite.platform.cache.EvictOnCommit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -25,6 +27,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "application_task")
+@EntityListeners(EvictOnCommit.class)
 public class ApplicationTask extends PanacheEntityBase {
 
     private static final String OF_APPLICATION = "applicationId = ?1 order by department";

@@ -56,15 +56,18 @@ public class EnterpriseResource {
     private final ReferenceData referenceData;
     private final IdempotencyKeys idempotencyKeys;
     private final EnterpriseChanges changes;
+    private final EnterpriseReads reads;
     private final Caller caller;
 
     public EnterpriseResource(EnterpriseService enterprises, EnterpriseSearch search, ReferenceData referenceData,
-                              IdempotencyKeys idempotencyKeys, EnterpriseChanges changes, Caller caller) {
+                              IdempotencyKeys idempotencyKeys, EnterpriseChanges changes, EnterpriseReads reads,
+                              Caller caller) {
         this.enterprises = enterprises;
         this.search = search;
         this.referenceData = referenceData;
         this.idempotencyKeys = idempotencyKeys;
         this.changes = changes;
+        this.reads = reads;
         this.caller = caller;
     }
 
@@ -144,8 +147,8 @@ public class EnterpriseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
                         @PathParam("uscc") String uscc) {
-        Enterprise enterprise = enterprises.findFor(caller, uscc);
-        return Response.ok(EnterpriseResponse.of(enterprise, referenceData)).tag(Versions.etag(enterprise.version)).build();
+        EnterpriseResponse enterprise = reads.read(caller, uscc);
+        return Response.ok(enterprise).tag(Versions.etag(enterprise.version())).build();
     }
 
     @PUT

@@ -1,10 +1,12 @@
 package io.parksuite.enterprise.domain;
 
 import io.parksuite.platform.audit.AuditHistory;
+import io.parksuite.platform.cache.EvictOnCommit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -30,6 +32,7 @@ import java.util.function.Consumer;
 @Entity
 @Audited
 @Table(name = "enterprise")
+@EntityListeners(EvictOnCommit.class)
 public class Enterprise extends PanacheEntityBase implements AuditHistory.Historic {
 
     @Id

@@ -63,15 +63,17 @@ public class ProjectResource {
     private final IdempotencyKeys idempotencyKeys;
     private final Caller caller;
     private final ProjectChanges changes;
+    private final ProjectReads reads;
 
     public ProjectResource(ProjectService projects, ProjectSearch search, ProjectRules rules,
-                           IdempotencyKeys idempotencyKeys, Caller caller, ProjectChanges changes) {
+                           IdempotencyKeys idempotencyKeys, Caller caller, ProjectChanges changes, ProjectReads reads) {
         this.projects = projects;
         this.search = search;
         this.rules = rules;
         this.idempotencyKeys = idempotencyKeys;
         this.caller = caller;
         this.changes = changes;
+        this.reads = reads;
     }
 
     @POST
@@ -194,8 +196,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
-        var project = projects.findFor(caller, id);
-        return Response.ok(Project.of(project, rules)).tag(Versions.etag(project.version)).build();
+        Project project = reads.read(caller, id);
+        return Response.ok(project).tag(Versions.etag(project.version())).build();
     }
 
     @PUT

@@ -1,9 +1,11 @@
 package io.parksuite.project.domain;
 
 import io.parksuite.platform.audit.AuditHistory;
+import io.parksuite.platform.cache.EvictOnCommit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -27,6 +29,7 @@ import java.util.UUID;
 @Entity
 @Audited
 @Table(name = "project")
+@EntityListeners(EvictOnCommit.class)
 public class Project extends PanacheEntityBase implements AuditHistory.Historic {
 
     @Id

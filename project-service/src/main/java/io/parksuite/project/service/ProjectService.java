@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Project transactions: each change and its event commit together or not at all. */
@@ -105,8 +106,13 @@ public class ProjectService {
     /** The project, if {@code caller} may see it; otherwise 404, so that existence is not leaked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Project findFor(Caller caller, UUID id) {
-        return Project.<Project>findByIdOptional(id).filter(p -> mayRead(caller, p))
+        return find(id).filter(p -> mayRead(caller, p.investorUscc))
                 .orElseThrow(() -> ProblemException.notFound("No project with id " + id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Project> find(UUID id) {
+        return Project.findByIdOptional(id);
     }
 
     /** A project's revisions, oldest first, if {@code caller} may see the project. */
@@ -116,9 +122,9 @@ public class ProjectService {
     }
 
     /** An enterprise user reads only the projects whose investor is its own enterprise. */
-    private static boolean mayRead(Caller caller, Project project) {
+    public static boolean mayRead(Caller caller, String investorUscc) {
         return !caller.isEnterpriseUser()
-                || (project.investorUscc != null && caller.uscc().filter(project.investorUscc::equals).isPresent());
+                || (investorUscc != null && caller.uscc().filter(investorUscc::equals).isPresent());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
