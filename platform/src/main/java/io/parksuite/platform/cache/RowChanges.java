@@ -41,7 +41,7 @@ public class RowChanges {
     /** The listener connection's {@code application_name}, as {@code pg_stat_activity} shows it. */
     public static final String APPLICATION_NAME = "row-changes";
     private static final Logger LOG = Logger.getLogger(RowChanges.class);
-    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(10);
 
     private final AgroalDataSource dataSource;
     private final ReadCacheConfig config;
@@ -145,7 +145,9 @@ public class RowChanges {
         Duration retry = Duration.ofSeconds(1);
         boolean warned = false;
         while (running) {
-            try (Connection connection = dataSource.getConnection()) {
+            Connection connection = null;
+            try {
+                connection = dataSource.getConnection();
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set application_name = '" + APPLICATION_NAME + "'");
@@ -167,6 +169,8 @@ public class RowChanges {
                             e.getMessage());
                     warned = true;
                 }
+            } finally {
+                release(connection);
             }
             if (!running || !pause(retry)) {
                 return;
@@ -191,6 +195,27 @@ public class RowChanges {
             }
         }
         listening = false;
+    }
+
+    /**
+     * Returns the connection as it was taken. The statement goes through the pool's wrapper, unlike the
+     * notifications read from the driver's own connection: on a broken connection it fails where the pool
+     * sees it, and the pool discards the connection instead of lending it out again.
+     */
+    private static void release(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UNLISTEN " + CHANNEL + "; RESET application_name");
+        } catch (SQLException broken) {
+            LOG.debugf("Row-change listener connection discarded: %s", broken.getMessage());
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing left to release
+        }
     }
 
     private void evictAll() {
