@@ -1,11 +1,11 @@
 package io.parksuite.approval.api;
 
 import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parksuite.approval.ApprovalFixtures;
 import io.parksuite.platform.cache.RowChanges;
 import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.ReadCacheProbe;
 import io.parksuite.testing.TestUscc;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,10 +16,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,8 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
         initArgs = @ResourceArg(name = "topics", value = ApprovalFixtures.TOPICS))
 class ApplicationReadCacheServiceTest {
 
-    private static final Duration NOTIFIED_WITHIN = Duration.ofSeconds(10);
-
     @Inject
     AgroalDataSource dataSource;
 
@@ -63,7 +58,7 @@ class ApplicationReadCacheServiceTest {
         String item = unique("cache-item");
         createItem(item, unique("dept"), 20, 5);
         String id = submitted(uscc, item, null, List.of(item + "-main"));
-        await().atMost(NOTIFIED_WITHIN).until(rowChanges::listening);
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN).until(rowChanges::listening);
         read(manager(), id).body("status", equalTo("SUBMITTED"));
         double hits = hits();
         read(enterprise(uscc), id).body("status", equalTo("SUBMITTED"));
@@ -79,15 +74,17 @@ class ApplicationReadCacheServiceTest {
         String dept = unique("dept");
         createItem(item, dept, 20, 5);
         String id = submitted(uscc, item, null, List.of(item + "-main"));
-        await().atMost(NOTIFIED_WITHIN).until(rowChanges::listening);
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN).until(rowChanges::listening);
         read(manager(), id).body("status", equalTo("SUBMITTED"));
         step(manager(), id, "accept", null).statusCode(200);
         read(manager(), id).body("status", equalTo("IN_REVIEW")).body("tasks.department", contains(dept));
 
         write("update application set applicant_name = '他处改名申请人', version = version + 1 where id = ?", id);
-        await().atMost(NOTIFIED_WITHIN).untilAsserted(() -> read(manager(), id).body("applicantName", equalTo("他处改名申请人")));
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN)
+                .untilAsserted(() -> read(manager(), id).body("applicantName", equalTo("他处改名申请人")));
         write("update application_task set opinion = '他处写下的意见' where application_id = ?", id);
-        await().atMost(NOTIFIED_WITHIN).untilAsserted(() -> read(manager(), id).body("tasks[0].opinion", equalTo("他处写下的意见")));
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN)
+                .untilAsserted(() -> read(manager(), id).body("tasks[0].opinion", equalTo("他处写下的意见")));
     }
 
     private static ValidatableResponse read(RequestSpecification who, String id) {
@@ -95,15 +92,10 @@ class ApplicationReadCacheServiceTest {
     }
 
     private double hits() {
-        FunctionCounter hits = registry.find("cache.gets").tags("cache", "application", "result", "hit").functionCounter();
-        return hits == null ? 0 : hits.count();
+        return ReadCacheProbe.hits(registry, "application");
     }
 
     private void write(String sql, String id) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, UUID.fromString(id));
-            statement.executeUpdate();
-        }
+        ReadCacheProbe.writeElsewhere(dataSource, sql, UUID.fromString(id));
     }
 }

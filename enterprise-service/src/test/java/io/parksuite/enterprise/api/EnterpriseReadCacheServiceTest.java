@@ -1,10 +1,10 @@
 package io.parksuite.enterprise.api;
 
 import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parksuite.platform.cache.RowChanges;
 import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.ReadCacheProbe;
 import io.parksuite.testing.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -15,10 +15,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 
 import static io.parksuite.enterprise.EnterpriseRequests.register;
 import static io.restassured.RestAssured.given;
@@ -36,8 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = KafkaTestBroker.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "topics", value = "enterprise.events"))
 class EnterpriseReadCacheServiceTest {
-
-    private static final Duration NOTIFIED_WITHIN = Duration.ofSeconds(10);
 
     @Inject
     AgroalDataSource dataSource;
@@ -65,7 +60,7 @@ class EnterpriseReadCacheServiceTest {
         read(uscc).body("name", equalTo("他处改名前企业"));
         read(uscc).header("ETag", equalTo("\"0\""));
         write("update enterprise set name = '他处改名后企业', version = version + 1 where uscc = ?", uscc);
-        await().atMost(NOTIFIED_WITHIN).untilAsserted(() -> read(uscc)
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN).untilAsserted(() -> read(uscc)
                 .body("name", equalTo("他处改名后企业"))
                 .header("ETag", equalTo("\"1\"")));
     }
@@ -91,9 +86,12 @@ class EnterpriseReadCacheServiceTest {
         awaitListening();
         read(uscc).body("name", equalTo("断连期间改名前企业"));
         read(uscc).body("name", equalTo("断连期间改名前企业"));
-        write("select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?", RowChanges.APPLICATION_NAME);
+        write("select pg_terminate_backend(pid) from pg_stat_activity"
+                + " where application_name = ? and datname = current_database() and usename = current_user",
+                RowChanges.APPLICATION_NAME);
         write("update enterprise set name = '断连期间改名后企业', version = version + 1 where uscc = ?", uscc);
-        await().atMost(NOTIFIED_WITHIN).untilAsserted(() -> read(uscc).body("name", equalTo("断连期间改名后企业")));
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN)
+                .untilAsserted(() -> read(uscc).body("name", equalTo("断连期间改名后企业")));
         awaitListening();
         read(uscc).body("name", equalTo("断连期间改名后企业"));
         double hits = hits();
@@ -108,19 +106,14 @@ class EnterpriseReadCacheServiceTest {
     }
 
     private void awaitListening() {
-        await().atMost(NOTIFIED_WITHIN).until(rowChanges::listening);
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN).until(rowChanges::listening);
     }
 
     private double hits() {
-        FunctionCounter hits = registry.find("cache.gets").tags("cache", "enterprise", "result", "hit").functionCounter();
-        return hits == null ? 0 : hits.count();
+        return ReadCacheProbe.hits(registry, "enterprise");
     }
 
     private void write(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            statement.execute();
-        }
+        ReadCacheProbe.writeElsewhere(dataSource, sql, parameter);
     }
 }

@@ -1,11 +1,11 @@
 package io.parksuite.project.api;
 
 import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.parksuite.platform.cache.RowChanges;
 import io.parksuite.project.ProjectRequests;
 import io.parksuite.testing.KafkaTestBroker;
+import io.parksuite.testing.ReadCacheProbe;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
 import io.quarkus.test.common.ResourceArg;
@@ -16,10 +16,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -38,8 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
         initArgs = @ResourceArg(name = "topics", value = ProjectRequests.TOPICS))
 class ProjectReadCacheServiceTest {
 
-    private static final Duration NOTIFIED_WITHIN = Duration.ofSeconds(10);
-
     @Inject
     AgroalDataSource dataSource;
 
@@ -53,7 +48,7 @@ class ProjectReadCacheServiceTest {
     void readsAreServedFromTheCacheAndEachIsAuthorized() {
         String investor = TestUscc.random();
         String id = ProjectRequests.createFor(investor, "缓存读取项目", "LEAD", LocalDate.of(2026, 3, 2));
-        await().atMost(NOTIFIED_WITHIN).until(rowChanges::listening);
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN).until(rowChanges::listening);
         read("park-leader", id).body("name", equalTo("缓存读取项目"));
         double hits = hits();
         given().auth().oauth2(TestTokens.forEnterprise(investor)).when().get("/api/v1/projects/{id}", id)
@@ -66,19 +61,15 @@ class ProjectReadCacheServiceTest {
     @Test
     void transitionsAndChangesByAnotherInstanceReachTheNextReads() throws SQLException {
         String id = ProjectRequests.createFor(TestUscc.random(), "他处改名前项目", "LEAD", LocalDate.of(2026, 3, 2));
-        await().atMost(NOTIFIED_WITHIN).until(rowChanges::listening);
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN).until(rowChanges::listening);
         read("park-leader", id).body("stage", equalTo("LEAD"));
         ProjectRequests.transition(id, "NEGOTIATING", LocalDate.of(2026, 3, 9), null).statusCode(200);
         long version = ProjectRequests.version(id);
         read("park-leader", id).body("stage", equalTo("NEGOTIATING")).body("version", equalTo((int) version));
 
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update project set name = '他处改名后项目', version = version + 1 where id = ?")) {
-            update.setObject(1, UUID.fromString(id));
-            update.executeUpdate();
-        }
-        await().atMost(NOTIFIED_WITHIN).untilAsserted(() -> read("park-leader", id)
+        ReadCacheProbe.writeElsewhere(dataSource,
+                "update project set name = '他处改名后项目', version = version + 1 where id = ?", UUID.fromString(id));
+        await().atMost(ReadCacheProbe.NOTIFIED_WITHIN).untilAsserted(() -> read("park-leader", id)
                 .body("name", equalTo("他处改名后项目"))
                 .header("ETag", equalTo("\"" + (version + 1) + "\"")));
     }
@@ -88,7 +79,6 @@ class ProjectReadCacheServiceTest {
     }
 
     private double hits() {
-        FunctionCounter hits = registry.find("cache.gets").tags("cache", "project", "result", "hit").functionCounter();
-        return hits == null ? 0 : hits.count();
+        return ReadCacheProbe.hits(registry, "project");
     }
 }
