@@ -72,7 +72,8 @@ run_scenario_benchmarks() {
   for benchmark in "${chosen[@]}"; do
     GATEWAY_URL=$GATEWAY_URL DB_PASSWORD=$DB_PASSWORD "$MVN" -B -ntp -Pe2e -pl platform-testing,deploy/e2e verify \
       -De2e.excludedGroups= -Dgroups=bench -Dtest="$benchmark" -Dsurefire.failIfNoSpecifiedTests=false \
-      -Dbench.enterprises="$enterprises" -Dbench.projects="$projects" -Dbench.months="$months" | grep '^BENCH' || die "bench $benchmark failed: see deploy/e2e/target/surefire-reports"
+      -Dbench.enterprises="$enterprises" -Dbench.projects="$projects" -Dbench.months="$months" \
+      -Dbench.kafka.libs="$KAFKA_LIBS" | grep '^BENCH' || die "bench $benchmark failed: see deploy/e2e/target/surefire-reports"
   done
   info "reports: deploy/e2e/target/bench/*.json"
 }

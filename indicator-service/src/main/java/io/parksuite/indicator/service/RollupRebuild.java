@@ -85,36 +85,47 @@ public class RollupRebuild {
     /**
      * The cells of {@code dimensions} that a dashboard of {@code period} reads (the period's year and
      * the year before, months up to the period's), summed from the current reports of those years
-     * with the rebuild's rule, without touching the rollup.
+     * with the rebuild's rule, without touching the rollup. Reports are read in enterprise order and
+     * summed {@value #CHUNK} enterprises at a time, so memory holds one chunk of them, not two years'.
      */
     public Map<Cell, Measures> cellsFromFacts(Connection connection, Period period, Set<Cell.Dimension> dimensions)
             throws SQLException {
-        Map<String, Map<Period, ReportFigures>> reports = new TreeMap<>();
+        Map<Cell, Measures> cells = new HashMap<>();
+        Map<String, Map<Period, ReportFigures>> chunk = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select uscc, year, month, " + ReportFacts.FIGURE_COLUMNS
-                        + " from statistical_report where current and year in (?, ?) and month <= ?")) {
+                        + " from statistical_report where current and year in (?, ?) and month <= ? order by uscc")) {
             select.setInt(1, period.year() - 1);
             select.setInt(2, period.year());
             select.setInt(3, period.month());
             select.setFetchSize(CHUNK * 10);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    reports.computeIfAbsent(rows.getString(1), k -> new TreeMap<>())
+                    String uscc = rows.getString(1);
+                    if (chunk.size() == CHUNK && !chunk.containsKey(uscc)) {
+                        addFacts(connection, chunk, cells);
+                        chunk.clear();
+                    }
+                    chunk.computeIfAbsent(uscc, k -> new TreeMap<>())
                             .put(new Period(rows.getInt(2), rows.getInt(3)), ReportFacts.figures(rows, 4));
                 }
             }
         }
-        Map<Cell, Measures> cells = new HashMap<>();
-        List<String> usccs = new ArrayList<>(reports.keySet());
-        for (int from = 0; from < usccs.size(); from += CHUNK) {
-            Map<String, Classification> classified = classifications.load(connection,
-                    usccs.subList(from, Math.min(from + CHUNK, usccs.size())));
-            classified.forEach((uscc, classification) -> reports.get(uscc).forEach((reported, figures) ->
-                    Contributions.add(cells, classification, reported, figures)));
-        }
+        addFacts(connection, chunk, cells);
         cells.keySet().removeIf(cell -> cell.scopeYear() > period.year() || !dimensions.contains(cell.dimension()));
         cells.values().removeIf(m -> m.enterprises() == 0);
         return cells;
+    }
+
+    /** Adds the reports of one chunk of enterprises to {@code cells}, each under its classification. */
+    private void addFacts(Connection connection, Map<String, Map<Period, ReportFigures>> reports, Map<Cell, Measures> cells)
+            throws SQLException {
+        if (reports.isEmpty()) {
+            return;
+        }
+        Map<String, Classification> classified = classifications.load(connection, reports.keySet());
+        classified.forEach((uscc, classification) -> reports.get(uscc).forEach((reported, figures) ->
+                Contributions.add(cells, classification, reported, figures)));
     }
 
     private Map<Cell, Measures> compute(Connection connection) throws SQLException {

@@ -74,7 +74,7 @@ class IndicatorBenchmark {
     private static final String KAFKA_BOOTSTRAP = System.getProperty("bench.kafka.bootstrap",
             Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).filter(s -> !s.isBlank())
                     .orElse("127.0.0.1:9092"));
-    private static final String KAFKA_LIBS = System.getProperty("bench.kafka.libs", "../../.tools/kafka-4.1.2/libs");
+    private static final String KAFKA_LIBS = System.getProperty("bench.kafka.libs", "../../.tools/kafka-4.3.1/libs");
     private static final int ROWS_PER_CALL = 50_000;
     private static final int REGISTER_PER_CALL = 10_000;
     private static final int LOOKUP = 100;
