@@ -1,4 +1,4 @@
-# The API gateway: nginx with njs running deploy/gateway/nginx.conf.template, rendered at start
+# The API gateway: nginx running deploy/gateway/nginx.conf.template, rendered at start
 # by deploy/gateway/render from the container's environment (the gateway ConfigMap).
 # Build context: the repository root:
 #   docker build -f deploy/docker/gateway.Dockerfile -t parksuite/gateway:1.0.0 .
@@ -16,9 +16,9 @@ COPY clients/typescript/package.json clients/typescript/package-lock.json client
 COPY deploy/gateway/cockpit/ deploy/gateway/cockpit/
 RUN cd deploy/gateway/cockpit && npm ci --loglevel=error && npm run build
 
-# The official image ships the njs module and envsubst.
+# The official image ships envsubst.
 FROM nginx:1.27.5-bookworm
-COPY deploy/gateway/nginx.conf.template deploy/gateway/render deploy/gateway/ratelimit.js deploy/gateway/cors.js /opt/gateway/
+COPY deploy/gateway/nginx.conf.template deploy/gateway/render /opt/gateway/
 COPY deploy/gateway/portal/index.html deploy/gateway/portal/events.html deploy/gateway/portal/portal.css deploy/gateway/portal/swagger-initializer.js deploy/gateway/portal/package.json deploy/gateway/portal/package-lock.json /opt/gateway/portal/
 COPY --from=portal /portal/node_modules /opt/gateway/portal/node_modules
 COPY --from=cockpit /src/deploy/gateway/cockpit/dist /opt/gateway/cockpit-dist
@@ -27,8 +27,7 @@ COPY deploy/docker/gateway-entrypoint.sh /opt/gateway/entrypoint.sh
 RUN touch /opt/gateway/portal/node_modules && chmod 0755 /opt/gateway/render /opt/gateway/entrypoint.sh
 
 # COCKPIT_ROOT outside render's own folder: render serves the built page as it is.
-ENV NJS_MODULE=/usr/lib/nginx/modules/ngx_http_js_module.so \
-    COCKPIT_ROOT=/opt/gateway/cockpit-dist \
+ENV COCKPIT_ROOT=/opt/gateway/cockpit-dist \
     GATEWAY_DAEMON=off \
     GATEWAY_ACCESS_LOG=/dev/stdout \
     GATEWAY_ERROR_LOG=stderr

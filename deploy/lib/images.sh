@@ -7,7 +7,7 @@ JRE_HOME=/usr/lib/jvm/java-17-openjdk-amd64
 
 # Each base root's Debian packages; apt adds their dependencies (no recommends).
 SERVICE_BASE_PACKAGES=(base-files openjdk-17-jre-headless)
-GATEWAY_BASE_PACKAGES=(base-files bash coreutils grep sed gettext-base nginx libnginx-mod-http-js)
+GATEWAY_BASE_PACKAGES=(base-files bash coreutils grep sed gettext-base nginx)
 # Dependencies no running container needs: package managers and the helpers of their maintainer
 # scripts (which never run here), and an interactive system's tools. The JRE's trust store comes
 # from the build machine's (see base_fixups), not from ca-certificates-java's keytool run.
@@ -152,7 +152,7 @@ unpack_image() {
 }
 
 # The gateway image, unpacked, renders its configuration as its entrypoint does, with the
-# image's environment and user, and nginx (with njs) accepts it: root and unshare only.
+# image's environment and user, and nginx accepts it: root and unshare only.
 check_gateway_runs() {
   local rootfs=$IMAGES_TARGET/images/gateway-root env=() out
   if [[ $EUID -ne 0 ]] || ! have unshare; then

@@ -30,8 +30,6 @@ pkg_installed() {
 missing_packages() {
   { have pg_lsclusters && have pg_ctlcluster && have psql; } || echo postgresql
   have nginx || echo nginx
-  pkg_installed libnginx-mod-http-js || [[ -e /usr/lib/nginx/modules/ngx_http_js_module.so ]] ||
-    echo libnginx-mod-http-js
   have envsubst || echo gettext-base
   # The gateway's portal installs its Swagger UI with npm when it is missing.
   [[ -d $ROOT/deploy/gateway/portal/node_modules/swagger-ui-dist ]] || have npm || echo npm

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What the gateway itself does: rate limits per token and per client address, forwarding headers
- * of its own, security headers, body caps per route, the portal, problem+json for its own errors.
+ * of its own, security headers, CORS, body caps per route, the portal, problem+json for its own errors.
  */
 class GatewayE2ETest {
 
@@ -125,6 +125,36 @@ class GatewayE2ETest {
                 .then().statusCode(201)
                 .extract().header("Location");
         assertEquals(Gateway.URL + "/api/v1/enterprises/" + uscc, location);
+    }
+
+    /** The local allow-list (render's default): any port on localhost or 127.0.0.1, the whole origin matched. */
+    @Test
+    void anAllowedOriginIsEchoedAndALookalikeGetsNoCorsHeaders() {
+        String token = SuiteTokens.forClient("park-leader", "e2e-cors");
+        for (String allowed : List.of("http://localhost:5173", "https://127.0.0.1:8443")) {
+            Gateway.request().auth().oauth2(token).header("Origin", allowed)
+                    .queryParam("size", 1)
+                    .when().get("/api/v1/enterprises")
+                    .then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", equalTo(allowed))
+                    .header("Access-Control-Expose-Headers", containsString("ETag"))
+                    .header("Vary", containsString("Origin"));
+        }
+        for (String refused : List.of("http://localhost.attacker.example", "http://127x0x0x1", "http://evil.example/http://localhost")) {
+            Gateway.request().auth().oauth2(token).header("Origin", refused)
+                    .queryParam("size", 1)
+                    .when().get("/api/v1/enterprises")
+                    .then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", nullValue())
+                    .header("Access-Control-Expose-Headers", nullValue());
+        }
+        Gateway.request().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "PUT")
+                .when().options("/api/v1/enterprises/" + TestUscc.random())
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
+                .header("Access-Control-Allow-Methods", containsString("PUT"))
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
     }
 
     @Test

@@ -105,9 +105,7 @@ public final class ImageBuilder {
         Path portal = gateway.resolve("portal");
         AbsoluteUnixPath opt = AbsoluteUnixPath.get("/opt/gateway");
         FileEntriesLayer.Builder files = FileEntriesLayer.builder().setName("gateway");
-        for (String file : List.of("nginx.conf.template", "ratelimit.js", "cors.js")) {
-            files.addEntry(gateway.resolve(file), opt.resolve(file), READABLE);
-        }
+        files.addEntry(gateway.resolve("nginx.conf.template"), opt.resolve("nginx.conf.template"), READABLE);
         files.addEntry(gateway.resolve("render"), opt.resolve("render"), EXECUTABLE);
         files.addEntry(root.resolve("deploy/docker/gateway-entrypoint.sh"), opt.resolve("entrypoint.sh"), EXECUTABLE);
         for (String file : List.of("index.html", "events.html", "portal.css", "swagger-initializer.js",
@@ -118,7 +116,6 @@ public final class ImageBuilder {
                 .setEntrypoint(GATEWAY_ENTRYPOINT)
                 // render reinstalls the portal only when its lock file is newer than node_modules:
                 // every file of a layer has the same time, so it never does here.
-                .addEnvironmentVariable("NJS_MODULE", "/usr/lib/nginx/modules/ngx_http_js_module.so")
                 .addEnvironmentVariable("COCKPIT_ROOT", "/opt/gateway/cockpit-dist")
                 .addEnvironmentVariable("GATEWAY_DAEMON", "off")
                 .addEnvironmentVariable("GATEWAY_ACCESS_LOG", "/dev/stdout")
