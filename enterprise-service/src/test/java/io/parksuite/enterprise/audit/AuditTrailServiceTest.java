@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.enterprise.EnterpriseRequests;
 import io.parksuite.platform.audit.AuditChain;
+import io.parksuite.platform.audit.AuditWriter;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +43,9 @@ class AuditTrailServiceTest {
 
     @Inject
     AuditChain chain;
+
+    @Inject
+    AuditWriter writer;
 
     @Inject
     EntityManager entityManager;
@@ -89,6 +95,38 @@ class AuditTrailServiceTest {
         assertEquals("test-park-leader GET /api/v1/enterprises/" + uscc + "/history 200 confidential-read",
                 entry(confidential)[0] + " " + entry(confidential)[3] + " " + entry(confidential)[4] + " "
                         + entry(confidential)[5] + " " + entry(confidential)[6]);
+    }
+
+    @Test
+    void whileTheBacklogIsFullAnApiRequestIsRefusedBeforeItRunsAndHealthStillAnswers() {
+        String refusedUscc = TestUscc.random();
+        int held = 0;
+        while (writer.reserve()) {
+            held++;
+        }
+        try {
+            String requestId = "audit-" + UUID.randomUUID();
+            given().header("X-Request-Id", requestId).auth().oauth2(TestTokens.forRole("park-admin"))
+                    .get("/api/v1/enterprises/export").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .body("type", endsWith("/service-unavailable"))
+                    .body("requestId", equalTo(requestId));
+            EnterpriseRequests.post(given().auth().oauth2(TestTokens.forRole("park-admin")), refusedUscc, "积压时登记")
+                    .statusCode(503);
+            given().get("/q/health/live").then().statusCode(200);
+        } finally {
+            for (int i = 0; i < held; i++) {
+                writer.release();
+            }
+        }
+        String export = "audit-" + UUID.randomUUID();
+        given().header("X-Request-Id", export).auth().oauth2(TestTokens.forRole("park-admin"))
+                .get("/api/v1/enterprises/export").then().statusCode(200);
+        settleAfter(export);
+        assertEquals("export", entry(export)[6]);
+        given().auth().oauth2(TestTokens.forRole("park-admin")).get("/api/v1/enterprises/" + refusedUscc)
+                .then().statusCode(404);
     }
 
     @Test

@@ -6,8 +6,9 @@ import java.time.OffsetDateTime;
  * One recorded request: who (subject, roles, client), when, which request, what it asked
  * ({@code method} and {@code path}), how it ended ({@code status}) and what it changed or read
  * ({@code detail}: the Location and ETag of a write, the Envers revisions it made). Values longer
- * than their column are cut short (ending in …), so one odd request, such as a path of thousands
- * of characters, cannot make its batch fail and stall the trail behind it.
+ * than their column are cut short (ending in …), and NUL characters, which PostgreSQL's text cannot
+ * hold, become U+FFFD, so one odd request, such as a path of thousands of characters or a token
+ * whose subject holds a NUL, cannot make its batch fail and stall the trail behind it.
  */
 public record AuditEntry(OffsetDateTime occurredAt, String requestId, String subject, String roles, String client,
                          String method, String path, int status, Kind kind, String detail) {
@@ -19,10 +20,12 @@ public record AuditEntry(OffsetDateTime occurredAt, String requestId, String sub
         client = fit(client, 255);
         method = fit(method, 16);
         path = fit(path, 2048);
+        detail = withoutNul(detail);
     }
 
     /** {@code value} cut to at most {@code max} characters of its varchar column. */
     static String fit(String value, int max) {
+        value = withoutNul(value);
         if (value == null || value.length() <= max) {
             return value;
         }
@@ -31,6 +34,10 @@ public record AuditEntry(OffsetDateTime occurredAt, String requestId, String sub
             end--;
         }
         return value.substring(0, end) + "…";
+    }
+
+    private static String withoutNul(String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
     }
 
     /** Why a request is in the trail. */

@@ -1,5 +1,7 @@
 package io.parksuite.platform.audit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,34 +9,51 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 /**
- * Writes audit entries off the request threads: requests hand their entry over and answer at
- * once; one writer thread inserts what has queued up in batches, each in its own short
- * transaction. While the database is down the queue holds the entries and the writer retries.
+ * Writes audit entries off the request threads: one writer thread inserts what has queued up, a
+ * batch in one statement, each in its own short transaction; while the database is down the
+ * entries wait and the writer retries. Nothing is dropped: a request reserves room for its entry
+ * before it runs ({@link #reserve()}), and while the backlog is full new requests are refused, so a
+ * read of confidential data is never served without its record.
  */
 @ApplicationScoped
 public class AuditWriter {
 
     private static final Logger LOG = Logger.getLogger(AuditWriter.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 1_000;
+    private static final String INSERT = """
+            insert into audit_entry (occurred_at, request_id, subject, roles, client, method, path, status, kind, detail)
+            select * from unnest(?::timestamptz[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                 ?::varchar[], ?::int[], ?::varchar[], ?::text[])""";
 
     private final DataSource dataSource;
-    private final BlockingQueue<AuditEntry> queue;
+    private final int capacity;
+    private final Semaphore room;
+    private final BlockingQueue<AuditEntry> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread thread;
 
-    public AuditWriter(DataSource dataSource, AuditConfig config) {
+    public AuditWriter(DataSource dataSource, AuditConfig config, MeterRegistry registry) {
         this.dataSource = dataSource;
-        this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
+        this.capacity = config.queueCapacity();
+        this.room = new Semaphore(capacity);
+        Gauge.builder("parksuite.audit.backlog", this, AuditWriter::backlog)
+                .description("Audit entries reserved by requests in flight or waiting to be written")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -51,10 +70,33 @@ public class AuditWriter {
         }
     }
 
+    /** Room for the entry of a request about to run; false when the backlog is full and the request must wait. */
+    public boolean reserve() {
+        return room.tryAcquire();
+    }
+
+    /** Gives back the room of a request that left no entry. */
+    public void release() {
+        room.release();
+    }
+
+    /** Queues the entry of a request that reserved room for it. */
     public void submit(AuditEntry entry) {
-        if (!queue.offer(entry)) {
-            LOG.errorf("Audit queue full: dropped the entry of %s %s by %s", entry.method(), entry.path(), entry.subject());
+        queue.add(entry);
+    }
+
+    /** Queues an entry of a request that reserved no room (one the backlog never holds back); dropped, with an error, only when the backlog is full. */
+    public void submitUnreserved(AuditEntry entry) {
+        if (room.tryAcquire()) {
+            queue.add(entry);
+        } else {
+            LOG.errorf("Audit backlog full: dropped the entry of %s %s by %s", entry.method(), entry.path(), entry.subject());
         }
+    }
+
+    /** Entries reserved or waiting to be written. */
+    public int backlog() {
+        return capacity - room.availablePermits();
     }
 
     /** Writes everything submitted so far; for tests and shutdown. */
@@ -93,6 +135,7 @@ public class AuditWriter {
         while (true) {
             try {
                 insert(batch);
+                room.release(batch.size());
                 return;
             } catch (SQLException e) {
                 if (!running) {
@@ -113,23 +156,23 @@ public class AuditWriter {
 
     private void insert(List<AuditEntry> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     insert into audit_entry (occurred_at, request_id, subject, roles, client, method, path, status, kind, detail)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (AuditEntry entry : batch) {
-                insert.setObject(1, entry.occurredAt());
-                insert.setString(2, entry.requestId());
-                insert.setString(3, entry.subject());
-                insert.setString(4, entry.roles());
-                insert.setString(5, entry.client());
-                insert.setString(6, entry.method());
-                insert.setString(7, entry.path());
-                insert.setInt(8, entry.status());
-                insert.setString(9, entry.kind().name().toLowerCase().replace('_', '-'));
-                insert.setString(10, entry.detail());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setArray(1, texts(connection, batch, entry -> ISO_OFFSET_DATE_TIME.format(entry.occurredAt())));
+            insert.setArray(2, texts(connection, batch, AuditEntry::requestId));
+            insert.setArray(3, texts(connection, batch, AuditEntry::subject));
+            insert.setArray(4, texts(connection, batch, AuditEntry::roles));
+            insert.setArray(5, texts(connection, batch, AuditEntry::client));
+            insert.setArray(6, texts(connection, batch, AuditEntry::method));
+            insert.setArray(7, texts(connection, batch, AuditEntry::path));
+            insert.setArray(8, connection.createArrayOf("int4", batch.stream().map(AuditEntry::status).toArray(Integer[]::new)));
+            insert.setArray(9, texts(connection, batch, entry -> entry.kind().name().toLowerCase().replace('_', '-')));
+            insert.setArray(10, texts(connection, batch, AuditEntry::detail));
+            insert.executeUpdate();
         }
+    }
+
+    private static Array texts(Connection connection, List<AuditEntry> batch, Function<AuditEntry, String> value)
+            throws SQLException {
+        return connection.createArrayOf("text", batch.stream().map(value).toArray(String[]::new));
     }
 }

@@ -31,4 +31,14 @@ class AuditEntryTest {
         assertTrue(cut.length() <= 8);
         assertTrue(cut.codePoints().noneMatch(c -> Character.isSurrogate((char) c)), cut);
     }
+
+    @Test
+    void aNulCharacterWhichPostgresqlCannotStoreIsReplaced() {
+        AuditEntry entry = new AuditEntry(OffsetDateTime.now(), null, "sub\u0000ject", "park-admin", "desk\u0000",
+                "GET", "/api/v1/enterprises", 200, AuditEntry.Kind.CONFIDENTIAL_READ, "a\u0000b");
+
+        assertEquals("sub\uFFFDject", entry.subject());
+        assertEquals("desk\uFFFD", entry.client());
+        assertEquals("a\uFFFDb", entry.detail());
+    }
 }
