@@ -23,11 +23,14 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,12 +101,9 @@ class AuditTrailServiceTest {
     }
 
     @Test
-    void whileTheBacklogIsFullAnApiRequestIsRefusedBeforeItRunsAndHealthStillAnswers() {
+    void whileTheBacklogIsFullAnApiRequestWaitsAndIsRefusedBeforeItRunsIfNoRoomFreesUp() {
         String refusedUscc = TestUscc.random();
-        int held = 0;
-        while (writer.reserve()) {
-            held++;
-        }
+        int held = holdTheWholeBacklog();
         try {
             String requestId = "audit-" + UUID.randomUUID();
             given().header("X-Request-Id", requestId).auth().oauth2(TestTokens.forRole("park-admin"))
@@ -116,9 +116,7 @@ class AuditTrailServiceTest {
                     .statusCode(503);
             given().get("/q/health/live").then().statusCode(200);
         } finally {
-            for (int i = 0; i < held; i++) {
-                writer.release();
-            }
+            release(held);
         }
         String export = "audit-" + UUID.randomUUID();
         given().header("X-Request-Id", export).auth().oauth2(TestTokens.forRole("park-admin"))
@@ -127,6 +125,41 @@ class AuditTrailServiceTest {
         assertEquals("export", entry(export)[6]);
         given().auth().oauth2(TestTokens.forRole("park-admin")).get("/api/v1/enterprises/" + refusedUscc)
                 .then().statusCode(404);
+    }
+
+    @Test
+    void aWriteWaitingForRoomRunsWithItsWholeBodyOnceTheWriterCatchesUp() throws Exception {
+        String requestId = "audit-" + UUID.randomUUID();
+        String uscc = TestUscc.random();
+        int held = holdTheWholeBacklog();
+        CompletableFuture<Integer> status;
+        try {
+            status = CompletableFuture.supplyAsync(() -> EnterpriseRequests.post(given().header("X-Request-Id", requestId)
+                    .auth().oauth2(TestTokens.forRole("park-admin")), uscc, "等候登记有限公司").extract().statusCode());
+            Thread.sleep(500);
+            assertFalse(status.isDone(), "the write waits while the backlog is full");
+        } finally {
+            release(held);
+        }
+        assertEquals(201, status.get(10, TimeUnit.SECONDS));
+        settleAfter(requestId);
+        assertEquals("write", entry(requestId)[6]);
+        given().auth().oauth2(TestTokens.forRole("park-admin")).get("/api/v1/enterprises/" + uscc)
+                .then().statusCode(200).body("name", equalTo("等候登记有限公司"));
+    }
+
+    private int holdTheWholeBacklog() {
+        int held = 0;
+        while (writer.reserve()) {
+            held++;
+        }
+        return held;
+    }
+
+    private void release(int held) {
+        for (int i = 0; i < held; i++) {
+            writer.release();
+        }
     }
 
     @Test

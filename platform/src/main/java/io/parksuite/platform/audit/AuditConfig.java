@@ -32,9 +32,13 @@ public interface AuditConfig {
     @WithDefault("audit.heads")
     String headsTopic();
 
-    /** Entries waiting to be written; beyond it an entry is dropped with an error in the log. */
+    /** Entries reserved by requests in flight or waiting to be written; beyond it API requests wait. */
     @WithDefault("10000")
     int queueCapacity();
+
+    /** How long an API request waits for room in a full backlog before it is refused with 503. */
+    @WithDefault("2s")
+    Duration backlogWait();
 
     /** How long entries are kept: at least six months (网络安全法 第21条), which the database enforces too. */
     @WithDefault("400d")

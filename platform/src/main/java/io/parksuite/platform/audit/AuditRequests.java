@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
  * an exception mapper or the authentication layer), each request that wrote, was refused (401,
  * 403), read confidential data or exported. It looks at the finished response, so the status is
  * the one the client got; the entry names the Envers revisions the request made, which hold what
- * changed. An API request first reserves room for its entry; while the trail's backlog is full it is
- * refused with 503 before it runs, so that nothing it would have read or written goes unrecorded.
+ * changed. An API request first reserves room for its entry; while the trail's backlog is full it
+ * waits, paused, for the writer to catch up ({@code backlog-wait}), and is then refused with 503
+ * before it runs, so that nothing it would have read or written goes unrecorded.
  */
 @ApplicationScoped
 public class AuditRequests {
@@ -42,6 +43,8 @@ public class AuditRequests {
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
     /** Seconds a request refused for a full backlog is told to wait. */
     static final int BACKLOG_RETRY_AFTER = 1;
+    /** How often a request waiting for room looks again. */
+    private static final long BACKLOG_POLL_MILLIS = 5;
 
     private final AuditConfig config;
     private final AuditWriter writer;
@@ -64,23 +67,40 @@ public class AuditRequests {
             return;
         }
         router.route().order(-20_000).handler(context -> {
-            boolean reserved = isApi(context.request().path());
-            if (reserved && !writer.reserve()) {
-                refuse(context);
-                return;
+            if (isApi(context.request().path())) {
+                admit(context, System.nanoTime() + config.backlogWait().toNanos());
+            } else {
+                proceed(context, false);
             }
-            context.addEndHandler(ended -> {
-                try {
-                    record(context, reserved);
-                } catch (RuntimeException e) {
-                    if (reserved) {
-                        writer.release();
-                    }
-                    LOG.errorf(e, "Could not record %s %s in the audit trail", context.request().method(), context.request().path());
-                }
-            });
-            context.next();
         });
+    }
+
+    /** Lets the request run once room for its entry is reserved; refuses it when none frees up in time. */
+    private void admit(RoutingContext context, long deadline) {
+        if (context.response().closed()) {
+            return;
+        }
+        if (writer.reserve()) {
+            proceed(context, true);
+        } else if (System.nanoTime() - deadline >= 0) {
+            refuse(context);
+        } else {
+            context.vertx().setTimer(BACKLOG_POLL_MILLIS, timer -> admit(context, deadline));
+        }
+    }
+
+    private void proceed(RoutingContext context, boolean reserved) {
+        context.addEndHandler(ended -> {
+            try {
+                record(context, reserved);
+            } catch (RuntimeException e) {
+                if (reserved) {
+                    writer.release();
+                }
+                LOG.errorf(e, "Could not record %s %s in the audit trail", context.request().method(), context.request().path());
+            }
+        });
+        context.next();
     }
 
     private static boolean isApi(String path) {
