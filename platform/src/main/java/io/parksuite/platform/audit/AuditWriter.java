@@ -27,8 +27,9 @@ import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
  * Writes audit entries off the request threads: one writer thread inserts what has queued up, a
  * batch in one statement, each in its own short transaction; while the database is down the
  * entries wait and the writer retries. Nothing is dropped: a request reserves room for its entry
- * before it runs ({@link #reserve()}), and while the backlog is full new requests are refused, so a
- * read of confidential data is never served without its record.
+ * before it runs ({@link #reserve()}), and while the backlog is full new requests wait for room or
+ * are refused ({@link AuditRequests}), so a read of confidential data is never served without its
+ * record.
  */
 @ApplicationScoped
 public class AuditWriter {
