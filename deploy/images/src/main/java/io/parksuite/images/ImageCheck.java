@@ -43,7 +43,7 @@ public final class ImageCheck {
             "service", List.of("usr/lib/jvm/java-17-openjdk-amd64/bin/java", "usr/bin/java",
                     "etc/ssl/certs/java/cacerts", "etc/passwd", "tmp", "deployments/quarkus-run.jar",
                     "deployments/lib/boot", "deployments/lib/main", "deployments/app", "deployments/quarkus"),
-            "gateway", List.of("usr/sbin/nginx", "usr/lib/nginx/modules/ngx_http_js_module.so", "usr/bin/envsubst",
+            "gateway", List.of("usr/sbin/nginx", "usr/bin/envsubst",
                     "bin/bash", "etc/passwd", "tmp", "opt/gateway/entrypoint.sh", "opt/gateway/render",
                     "opt/gateway/nginx.conf.template", "opt/gateway/portal/index.html",
                     "opt/gateway/portal/node_modules/swagger-ui-dist/swagger-ui-bundle.js",
