@@ -39,7 +39,7 @@ public class AuditChain {
 
     static final long ADVISORY_LOCK_KEY = 0x5041524b41554454L;
     private static final Logger LOG = Logger.getLogger(AuditChain.class);
-    private static final int LINKS_PER_STEP = 5_000;
+    private static final int LINKS_PER_STEP = 50_000;
     /** The event type of the chain heads published on audit.heads. */
     public static final String HEAD_TYPE = "parksuite.audit.chain-head.v1";
 
