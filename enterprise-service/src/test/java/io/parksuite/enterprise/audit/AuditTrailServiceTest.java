@@ -220,6 +220,19 @@ class AuditTrailServiceTest {
         }
         assertTrue(chain.verify().isEmpty(), () -> chain.verify().toString());
 
+        bypassingTheTriggers("delete from audit_entry where id = " + id);
+        try {
+            assertEquals(List.of(new AuditChain.Break(((Number) link[0]).longValue(), id, "the entry was deleted")),
+                    chain.verify(), "an entry deleted under its link");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("alter table audit_entry disable trigger user").executeUpdate();
+                insert("insert into audit_entry values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", entry);
+                entityManager.createNativeQuery("alter table audit_entry enable trigger user").executeUpdate();
+            });
+        }
+        assertTrue(chain.verify().isEmpty(), () -> chain.verify().toString());
+
         assertTrue(chain.checkAgainst(published).isEmpty());
         bypassingTheTriggers("delete from audit_chain where seq >= " + (published.seq() - 1));
         assertTrue(chain.checkAgainst(published).orElseThrow().contains("cut short"));
