@@ -36,6 +36,13 @@ public interface AuditConfig {
     @WithDefault("10000")
     int queueCapacity();
 
+    /**
+     * How long the writer lets entries gather after the first before it inserts them: under a stream
+     * of requests, fewer and larger inserts; an entry reaches the table at most this much later.
+     */
+    @WithDefault("50ms")
+    Duration batchLinger();
+
     /** How long an API request waits for room in a full backlog before it is refused with 503. */
     @WithDefault("2s")
     Duration backlogWait();

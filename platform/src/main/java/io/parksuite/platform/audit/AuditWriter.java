@@ -19,13 +19,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 /**
  * Writes audit entries off the request threads: one writer thread inserts what has queued up, a
- * batch in one statement, each in its own short transaction; while the database is down the
+ * batch in one statement, each in its own short transaction, after letting a batch gather for
+ * {@code batch-linger} (one commit for many entries under load); while the database is down the
  * entries wait and the writer retries. Nothing is dropped: a request reserves room for its entry
  * before it runs ({@link #reserve()}), and while the backlog is full new requests wait for room or
  * are refused ({@link AuditRequests}), so a read of confidential data is never served without its
@@ -43,14 +46,17 @@ public class AuditWriter {
 
     private final DataSource dataSource;
     private final int capacity;
+    private final long lingerNanos;
     private final Semaphore room;
     private final BlockingQueue<AuditEntry> queue = new LinkedBlockingQueue<>();
+    private final AtomicInteger unwritten = new AtomicInteger();
     private volatile boolean running;
     private Thread thread;
 
     public AuditWriter(DataSource dataSource, AuditConfig config, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.capacity = config.queueCapacity();
+        this.lingerNanos = config.batchLinger().toNanos();
         this.room = new Semaphore(capacity);
         Gauge.builder("parksuite.audit.backlog", this, AuditWriter::backlog)
                 .description("Audit entries reserved by requests in flight or waiting to be written")
@@ -83,13 +89,14 @@ public class AuditWriter {
 
     /** Queues the entry of a request that reserved room for it. */
     public void submit(AuditEntry entry) {
+        unwritten.incrementAndGet();
         queue.add(entry);
     }
 
     /** Queues an entry of a request that reserved no room (one the backlog never holds back); dropped, with an error, only when the backlog is full. */
     public void submitUnreserved(AuditEntry entry) {
         if (room.tryAcquire()) {
-            queue.add(entry);
+            submit(entry);
         } else {
             LOG.errorf("Audit backlog full: dropped the entry of %s %s by %s", entry.method(), entry.path(), entry.subject());
         }
@@ -100,10 +107,12 @@ public class AuditWriter {
         return capacity - room.availablePermits();
     }
 
-    /** Writes everything submitted so far; for tests and shutdown. */
+    /** Writes everything submitted so far, the batch the writer is gathering included; for tests and the chain's settle. */
     public void flush() {
-        while (!queue.isEmpty()) {
-            drainOnce();
+        while (unwritten.get() > 0) {
+            if (!drainOnce()) {
+                Thread.onSpinWait();
+            }
         }
     }
 
@@ -112,9 +121,7 @@ public class AuditWriter {
             try {
                 AuditEntry first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first != null) {
-                    List<AuditEntry> batch = new ArrayList<>(List.of(first));
-                    queue.drainTo(batch, BATCH - 1);
-                    insertWithRetry(batch);
+                    gatherAndWrite(first);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -123,12 +130,24 @@ public class AuditWriter {
         }
     }
 
-    private synchronized void drainOnce() {
+    private synchronized void gatherAndWrite(AuditEntry first) {
+        List<AuditEntry> batch = new ArrayList<>(BATCH);
+        batch.add(first);
+        queue.drainTo(batch, BATCH - 1);
+        if (batch.size() < BATCH && running) {
+            LockSupport.parkNanos(lingerNanos);
+            queue.drainTo(batch, BATCH - batch.size());
+        }
+        insertWithRetry(batch);
+    }
+
+    private synchronized boolean drainOnce() {
         List<AuditEntry> batch = new ArrayList<>();
         queue.drainTo(batch, BATCH);
         if (!batch.isEmpty()) {
             insertWithRetry(batch);
         }
+        return !batch.isEmpty();
     }
 
     private synchronized void insertWithRetry(List<AuditEntry> batch) {
@@ -137,10 +156,12 @@ public class AuditWriter {
             try {
                 insert(batch);
                 room.release(batch.size());
+                unwritten.addAndGet(-batch.size());
                 return;
             } catch (SQLException e) {
                 if (!running) {
                     LOG.errorf(e, "Could not write %d audit entries before shutdown", batch.size());
+                    unwritten.addAndGet(-batch.size());
                     return;
                 }
                 LOG.warnf("Audit entries not written yet (%s); retrying in %d ms", e.getMessage(), backoff);
@@ -148,6 +169,7 @@ public class AuditWriter {
                     Thread.sleep(backoff);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
+                    unwritten.addAndGet(-batch.size());
                     return;
                 }
                 backoff = Math.min(backoff * 2, 30_000);
