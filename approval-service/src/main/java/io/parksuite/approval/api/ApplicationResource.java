@@ -150,7 +150,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No application with this id, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return ApplicationResponses.ok(reads.read(id));
+        return reads.read(id).ok();
     }
 
     @GET

@@ -147,8 +147,7 @@ public class EnterpriseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
                         @PathParam("uscc") String uscc) {
-        EnterpriseResponse enterprise = reads.read(caller, uscc);
-        return Response.ok(enterprise).tag(Versions.etag(enterprise.version())).build();
+        return reads.read(caller, uscc).ok();
     }
 
     @PUT

@@ -196,8 +196,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
-        Project project = reads.read(caller, id);
-        return Response.ok(project).tag(Versions.etag(project.version())).build();
+        return reads.read(caller, id).ok();
     }
 
     @PUT
