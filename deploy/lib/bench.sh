@@ -69,6 +69,10 @@ run_scenario_benchmarks() {
     if [[ -z $only || ,$only, == *,$benchmark,* ]]; then chosen+=("$benchmark"); fi
   done
   ((${#chosen[@]})) || die "bench: --scenarios names none of the scenario benchmarks (deploy/e2e/.../bench)"
+  # deploy/e2e builds against the installed platform-testing and generated client, which only the
+  # test tier installs: without this, bench fails on a machine that ran nothing but `up`.
+  "$MVN" -B -q -ntp install -DskipTests -pl platform-testing,clients/java -am ||
+    die "bench: installing platform-testing and the Java client failed"
   for benchmark in "${chosen[@]}"; do
     GATEWAY_URL=$GATEWAY_URL DB_PASSWORD=$DB_PASSWORD "$MVN" -B -ntp -Pe2e -pl platform-testing,deploy/e2e verify \
       -De2e.excludedGroups= -Dgroups=bench -Dtest="$benchmark" -Dsurefire.failIfNoSpecifiedTests=false \
