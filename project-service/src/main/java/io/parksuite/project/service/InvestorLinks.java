@@ -38,6 +38,7 @@ public class InvestorLinks {
         JsonNode snapshot = event.data();
         String uscc = snapshot.get("uscc").asText();
         String name = snapshot.get("name").asText();
+        lockInvestor(entityManager, uscc);
         boolean newer = entityManager.createNativeQuery("""
                         insert into known_enterprise (uscc, name, aggregate_version, updated_at) values (?1, ?2, ?3, ?4)
                         on conflict (uscc) do update set name = excluded.name,
@@ -59,6 +60,17 @@ public class InvestorLinks {
             events.updated(project, LINK_FIELDS);
         }
         return prospective.size();
+    }
+
+    /**
+     * Orders, per USCC, a project's look-up of its investor in {@code known_enterprise} with the
+     * transaction that records the enterprise and links the projects naming it: without it, a project
+     * created while that transaction is open sees neither the enterprise nor is seen by the linking,
+     * and stays unlinked. Held until the transaction ends.
+     */
+    static void lockInvestor(EntityManager entityManager, String uscc) {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) locked")
+                .setParameter(1, "investor " + uscc).getSingleResult();
     }
 
     private static UUID originProject(JsonNode snapshot) {

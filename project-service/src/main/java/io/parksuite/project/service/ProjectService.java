@@ -167,6 +167,7 @@ public class ProjectService {
     }
 
     private boolean isKnownEnterprise(String uscc) {
+        InvestorLinks.lockInvestor(entityManager, uscc);
         return ((Number) entityManager.createNativeQuery("select count(*) from known_enterprise where uscc = ?1")
                 .setParameter(1, uscc).getSingleResult()).longValue() > 0;
     }
