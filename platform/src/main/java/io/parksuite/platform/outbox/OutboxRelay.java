@@ -9,8 +9,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,6 +52,8 @@ public class OutboxRelay {
                                 and p.position < e.position)
             order by e.position
             limit ?1""";
+    /** Marks a batch's acknowledged rows in one statement, whatever their number. */
+    private static final String MARK_PUBLISHED = "update outbox_event set published_at = ? where position = any(?)";
 
     private final OutboxConfig config;
     private final OutboxProducerFactory producerFactory;
@@ -182,6 +187,7 @@ public class OutboxRelay {
         @SuppressWarnings("unchecked")
         List<OutboxEvent> batch = entityManager.createNativeQuery(NEXT_BATCH, OutboxEvent.class)
                 .setParameter(1, config.batchSize())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         if (batch.isEmpty()) {
             return Attempt.NONE;
@@ -195,7 +201,7 @@ public class OutboxRelay {
             Thread.sleep(config.pauseBeforeMark().toMillis());
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        batch.subList(0, outcome.acknowledged()).forEach(event -> event.publishedAt = now);
+        markPublished(batch.subList(0, outcome.acknowledged()), now);
         if (outcome.failure() == null) {
             return new Attempt(batch.size(), batch.size() == config.batchSize(), null);
         }
@@ -206,9 +212,28 @@ public class OutboxRelay {
         return new Attempt(outcome.acknowledged(), false, outcome.failure());
     }
 
+    private void markPublished(List<OutboxEvent> events, OffsetDateTime now) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Long[] positions = events.stream().map(event -> event.position).toArray(Long[]::new);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
+                mark.setObject(1, now);
+                mark.setArray(2, connection.createArrayOf("bigint", positions));
+                mark.executeUpdate();
+            }
+        });
+    }
+
     private void park(OutboxEvent event, Throwable failure, OffsetDateTime now) {
         event.parkedAt = now;
         event.parkReason = rootMessage(failure);
+        entityManager.createNativeQuery("update outbox_event set parked_at = ?1, park_reason = ?2 where position = ?3")
+                .setParameter(1, event.parkedAt)
+                .setParameter(2, event.parkReason)
+                .setParameter(3, event.position)
+                .executeUpdate();
         LOG.errorf("Outbox row %s (position %d, %s %s, %s) parked: Kafka cannot accept it (%s). Later rows of "
                         + "the aggregate wait; fix the cause, then replay parked rows (deploy/suite outbox replay)",
                 event.id, event.position, event.aggregateType, event.aggregateId, event.type, event.parkReason);
