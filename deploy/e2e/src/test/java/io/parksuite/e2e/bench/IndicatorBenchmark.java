@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -38,6 +37,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -71,10 +71,6 @@ class IndicatorBenchmark {
     private static final int LAG_ROWS_PER_CALL = Integer.getInteger("bench.indicator.lagRowsPerCall", 50);
     private static final long LAG_POLL_MILLIS = Long.getLong("bench.indicator.lagPollMillis", 10);
     private static final int KAFKA_MESSAGES = Integer.getInteger("bench.kafka.messages", 10_000);
-    private static final String KAFKA_BOOTSTRAP = System.getProperty("bench.kafka.bootstrap",
-            Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).filter(s -> !s.isBlank())
-                    .orElse("127.0.0.1:9092"));
-    private static final String KAFKA_LIBS = System.getProperty("bench.kafka.libs", "../../.tools/kafka-4.3.1/libs");
     private static final int ROWS_PER_CALL = 50_000;
     private static final int REGISTER_PER_CALL = 10_000;
     private static final int LOOKUP = 100;
@@ -85,11 +81,8 @@ class IndicatorBenchmark {
      * start-up delays none of the counted ones.
      */
     private static final int KAFKA_START_DELAY_SECONDS = 5;
-    private static final Pattern KAFKA_PERCENTILES =
-            Pattern.compile("Percentiles: 50th = (\\d+), 99th = (\\d+), 99\\.9th = (\\d+)");
     /** The USCCs of a lookup answer, read without a JSON tree so that the probe stays light. */
     private static final Pattern LOOKUP_USCC = Pattern.compile("\"uscc\":\"([0-9A-Z]{18})\"");
-    private static final Pattern KAFKA_AVERAGE = Pattern.compile("Avg latency: ([0-9.]+) ms");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -334,8 +327,6 @@ class IndicatorBenchmark {
      * pipeline it is compared with.
      */
     private void eventLag() throws Exception {
-        Path kafkaLog = Path.of("target", "bench", "kafka-e2e-latency.log");
-        Files.createDirectories(kafkaLog.getParent());
         Map<String, Long> pending = new ConcurrentHashMap<>();
         Map<String, Boolean> measured = new ConcurrentHashMap<>();
         List<LagSample> lags = Collections.synchronizedList(new ArrayList<>());
@@ -355,7 +346,7 @@ class IndicatorBenchmark {
         List<CompletableFuture<Void>> writes = new ArrayList<>();
         long measuredFrom = 0;
         double writeSeconds = 0;
-        Process kafka = null;
+        KafkaEndToEndLatency kafka = null;
         for (int call = 0; call < lastCall && (kafka == null || kafka.isAlive()); call++) {
             if (call == warmupCalls) {
                 awaitVisible(pending);
@@ -369,10 +360,7 @@ class IndicatorBenchmark {
                 writeSeconds = (System.nanoTime() - measuredFrom) / 1e9;
             }
             if (call == kafkaStart) {
-                kafka = new ProcessBuilder(javaBinary(), "-cp", Path.of(KAFKA_LIBS).toAbsolutePath() + "/*",
-                        "org.apache.kafka.tools.EndToEndLatency", KAFKA_BOOTSTRAP, "bench.e2e-latency",
-                        String.valueOf(KAFKA_MESSAGES), "all", "100")
-                        .redirectErrorStream(true).redirectOutput(kafkaLog.toFile()).start();
+                kafka = KafkaEndToEndLatency.start(KAFKA_MESSAGES, Path.of("target", "bench", "kafka-e2e-latency.log"));
             }
             long wait = phaseStarted + (call - phaseFirstCall) * interval - System.nanoTime();
             if (wait > 0) {
@@ -414,22 +402,9 @@ class IndicatorBenchmark {
             report.put("lagLookupMs", percentiles(lookups));
         }
         progress();
-        assertTrue(kafka != null && kafka.waitFor(1, TimeUnit.MINUTES), "Kafka's EndToEndLatency did not finish");
-        String kafkaOutput = Files.readString(kafkaLog);
-        Matcher percentiles = KAFKA_PERCENTILES.matcher(kafkaOutput);
-        Matcher average = KAFKA_AVERAGE.matcher(kafkaOutput);
-        if (kafka.exitValue() != 0 || !percentiles.find() || !average.find()) {
-            report.put("kafkaEndToEndLatencyMs", "failed, see target/bench/kafka-e2e-latency.log");
-            return;
-        }
-        Map<String, Object> kafkaFigures = new LinkedHashMap<>();
-        kafkaFigures.put("messages", KAFKA_MESSAGES);
-        kafkaFigures.put("acks", "all");
+        assertNotNull(kafka, "Kafka's EndToEndLatency never started");
+        Map<String, Object> kafkaFigures = kafka.figures();
         kafkaFigures.put("duringRegistrationsPerSecond", LAG_RATE);
-        kafkaFigures.put("avg", Double.parseDouble(average.group(1)));
-        kafkaFigures.put("p50", Long.parseLong(percentiles.group(1)));
-        kafkaFigures.put("p99", Long.parseLong(percentiles.group(2)));
-        kafkaFigures.put("p999", Long.parseLong(percentiles.group(3)));
         report.put("kafkaEndToEndLatencyMs", kafkaFigures);
     }
 
@@ -509,10 +484,6 @@ class IndicatorBenchmark {
         return HttpRequest.newBuilder(URI.create(GATEWAY + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType).timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse("java");
     }
 
     private static double seconds(long startedNanos) {
