@@ -5,8 +5,9 @@
 # shellcheck shell=bash
 
 # resolve_service_java: sets SERVICE_JAVA (the java of every service instance and of the peer),
-# SERVICE_JAVA_MAJOR and SERVICE_JAVA_VERSION once per run. PARKSUITE_SERVICE_JAVA names one;
-# otherwise the newest JDK of AOT_MIN_JAVA or more under /usr/lib/jvm (by its release file);
+# SERVICE_JAVA_MAJOR, SERVICE_JAVA_VERSION and SERVICE_JAVA_NATIVE (the native-memory trim flag,
+# where that java accepts it: this machine's JDK 17 and 25 both do) once per run.
+# PARKSUITE_SERVICE_JAVA names one; otherwise the newest JDK of AOT_MIN_JAVA or more under /usr/lib/jvm (by its release file);
 # otherwise java on PATH.
 resolve_service_java() {
   local release version best='' best_major=0
@@ -26,6 +27,8 @@ resolve_service_java() {
   fi
   SERVICE_JAVA_MAJOR=$(java_major "$best") || die "cannot tell the version of $best"
   SERVICE_JAVA_VERSION=$("$best" -version 2>&1 | sed -n 1p)
+  SERVICE_JAVA_NATIVE=()
+  if "$best" "$SERVICE_NATIVE_TRIM_FLAG" -version >/dev/null 2>&1; then SERVICE_JAVA_NATIVE=("$SERVICE_NATIVE_TRIM_FLAG"); fi
   SERVICE_JAVA=$best
 }
 
@@ -47,13 +50,14 @@ aot_current() {
     read -r stamp <"$AOT_DIR/$1.stamp" && [[ $stamp == "$(aot_fingerprint "$2")" ]]
 }
 
-# java_command NAME APP_DIR [FLAG...]: sets JAVA_COMMAND to the java, flags and jar NAME starts
-# with from APP_DIR (the build, or a copy of it: the cache holds for both).
+# java_command NAME APP_DIR [FLAG...]: sets JAVA_COMMAND to the environment, java, flags and jar
+# NAME starts with from APP_DIR (the build, or a copy of it: the cache holds for both).
 java_command() {
   local name=$1 app=$2
   shift 2
   resolve_service_java
-  JAVA_COMMAND=("$SERVICE_JAVA" "${SERVICE_JAVA_OPTIONS[@]}" "$@")
+  JAVA_COMMAND=(env "MALLOC_ARENA_MAX=$SERVICE_MALLOC_ARENAS" "$SERVICE_JAVA" "${SERVICE_JAVA_OPTIONS[@]}"
+    "${SERVICE_JAVA_NATIVE[@]}" "$@")
   if (($# == 0)) && aot_current "$name" "$app"; then JAVA_COMMAND+=("-XX:AOTCache=$(aot_cache "$name")"); fi
   JAVA_COMMAND+=(-jar "$app/quarkus-run.jar")
 }
