@@ -7,8 +7,8 @@
 # resolve_service_java: sets SERVICE_JAVA (the java of every service instance and of the peer),
 # SERVICE_JAVA_MAJOR, SERVICE_JAVA_VERSION and SERVICE_JAVA_NATIVE (the native-memory trim flag,
 # where that java accepts it: this machine's JDK 17 and 25 both do) once per run.
-# PARKSUITE_SERVICE_JAVA names one; otherwise the newest JDK of AOT_MIN_JAVA or more under /usr/lib/jvm (by its release file);
-# otherwise java on PATH.
+# PARKSUITE_SERVICE_JAVA names one; otherwise the newest JDK of AOT_MIN_JAVA or more under
+# /usr/lib/jvm (by its release file); otherwise java on PATH.
 resolve_service_java() {
   local release version best='' best_major=0
   [[ -z ${SERVICE_JAVA:-} ]] || return 0
