@@ -227,16 +227,15 @@ public class OutboxRelay {
     }
 
     private void park(OutboxEvent event, Throwable failure, OffsetDateTime now) {
-        event.parkedAt = now;
-        event.parkReason = rootMessage(failure);
+        String reason = rootMessage(failure);
         entityManager.createNativeQuery("update outbox_event set parked_at = ?1, park_reason = ?2 where position = ?3")
-                .setParameter(1, event.parkedAt)
-                .setParameter(2, event.parkReason)
+                .setParameter(1, now)
+                .setParameter(2, reason)
                 .setParameter(3, event.position)
                 .executeUpdate();
         LOG.errorf("Outbox row %s (position %d, %s %s, %s) parked: Kafka cannot accept it (%s). Later rows of "
                         + "the aggregate wait; fix the cause, then replay parked rows (deploy/suite outbox replay)",
-                event.id, event.position, event.aggregateType, event.aggregateId, event.type, event.parkReason);
+                event.id, event.position, event.aggregateType, event.aggregateId, event.type, reason);
     }
 
     /** One batch's result: rows published, whether more may be waiting, and what stopped it. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class KafkaEndToEndLatency {
 
-    static final String BOOTSTRAP = System.getProperty("bench.kafka.bootstrap",
+    private static final String BOOTSTRAP = System.getProperty("bench.kafka.bootstrap",
             Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).filter(s -> !s.isBlank())
                     .orElse("127.0.0.1:9092"));
     private static final String LIBS = System.getProperty("bench.kafka.libs", "../../.tools/kafka-4.3.1/libs");
