@@ -55,7 +55,7 @@ ensure_maven() {
 build_needed() {
   local name jar path paths
   for name in "${SERVICES[@]}"; do
-    jar=$(service_jar "$name")
+    jar=$(fast_jar "$name")
     [[ -f $jar ]] || return 0
     paths=()
     for path in "$name-service/src" "$name-service/pom.xml" platform/src platform/pom.xml \
@@ -79,4 +79,32 @@ build_services() {
   info "Building (mvn package -DskipTests)"
   (cd "$ROOT" && "$MVN" -B -q package -DskipTests) || die "the build failed"
   info "  built in $(elapsed "$started")"
+}
+
+# True when the instances run from AOT caches and a service's aot-jar is missing or older than its
+# fast-jar.
+aot_jar_needed() {
+  local name
+  aot_capable || return 1
+  for name in "${SERVICES[@]}"; do
+    [[ -f $(service_jar "$name") && ! $(fast_jar "$name") -nt $(service_jar "$name") ]] || return 0
+  done
+  return 1
+}
+
+# package_for_aot_cache: where the instances run from AOT caches, every service's aot-jar beside its
+# fast-jar. That layout puts the application's classes on the class path, where the JVM's AOT cache
+# can hold them (the fast-jar's own class loader keeps them out of it): measured here, a service
+# was ready in 2.2-2.5 s against 3.6 s. Without a cache the fast-jar starts faster, so tests,
+# images and a JDK 17 suite keep it.
+package_for_aot_cache() {
+  local started modules
+  aot_jar_needed || return 0
+  ensure_maven
+  started=$(now_ms)
+  modules=$(printf '%s-service,' "${SERVICES[@]}")
+  info "Packaging the services as aot-jars for their start-up caches"
+  (cd "$ROOT" && "$MVN" -B -q package -DskipTests -pl "${modules%,}" -am -Dquarkus.package.jar.type=aot-jar \
+    -Dquarkus.package.output-directory="$AOT_JAR_DIR") || die "the aot-jar packaging failed"
+  info "  packaged in $(elapsed "$started")"
 }

@@ -66,7 +66,12 @@ contains() {
   return 1
 }
 is_component() { contains "$1" "${COMPONENTS[@]}" || is_instance "$1"; }
-service_jar() { printf '%s/%s-service/target/quarkus-app/quarkus-run.jar' "$ROOT" "$1"; }
+# The fast-jar of a service's build (tests, images), and the jar its instances run: the aot-jar where
+# their JVM has an AOT cache, so that the cache holds the application's classes too.
+fast_jar() { printf '%s/%s-service/target/quarkus-app/quarkus-run.jar' "$ROOT" "$1"; }
+service_jar() {
+  if aot_capable; then printf '%s/%s-service/target/%s/quarkus-run.jar' "$ROOT" "$1" "$AOT_JAR_DIR"; else fast_jar "$1"; fi
+}
 running_jar() { printf '%s/%s/quarkus-run.jar' "$APPS_DIR" "$1"; }
 
 # True for a live process (zombies count as gone).

@@ -70,11 +70,12 @@ cmd_up() {
   ensure_postgres
   ensure_kafka
   if [[ $mode == oidc ]]; then ensure_keycloak; fi
-  if $build; then build_services; fi
+  if $build; then build_services && package_for_aot_cache; fi
   printf '%s\n' "$mode" >"$AUTH_MODE_FILE"
   printf '%s\n' "$replicas" >"$REPLICAS_FILE"
   ((${#running[@]})) || save_service_env
 
+  resolve_service_java
   for name in "${SERVICES[@]}"; do
     [[ -f $(service_jar "$name") ]] ||
       die "$(rel "$(service_jar "$name")") is missing: build it (deploy/suite up without --no-build)"

@@ -25,6 +25,7 @@ start_service() {
   local name=$1 service port log
   service=$(instance_service "$name")
   port=$(component_port "$name")
+  resolve_service_java
   [[ -f $(service_jar "$service") ]] ||
     die "$(rel "$(service_jar "$service")") is missing: build it (deploy/suite up)"
   rm -rf "${APPS_DIR:?}/$name"
