@@ -81,11 +81,12 @@ build_services() {
   info "  built in $(elapsed "$started")"
 }
 
-# True when the instances run from AOT caches and a service's aot-jar is missing or older than its
-# fast-jar.
+# True when the instances run from AOT caches, every service has its fast-jar, and an aot-jar is
+# missing or older than its fast-jar.
 aot_jar_needed() {
   local name
   aot_capable || return 1
+  for name in "${SERVICES[@]}"; do [[ -f $(fast_jar "$name") ]] || return 1; done
   for name in "${SERVICES[@]}"; do
     [[ -f $(service_jar "$name") && ! $(fast_jar "$name") -nt $(service_jar "$name") ]] || return 0
   done

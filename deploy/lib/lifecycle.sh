@@ -70,7 +70,8 @@ cmd_up() {
   ensure_postgres
   ensure_kafka
   if [[ $mode == oidc ]]; then ensure_keycloak; fi
-  if $build; then build_services && package_for_aot_cache; fi
+  if $build; then build_services; fi
+  package_for_aot_cache
   printf '%s\n' "$mode" >"$AUTH_MODE_FILE"
   printf '%s\n' "$replicas" >"$REPLICAS_FILE"
   ((${#running[@]})) || save_service_env
