@@ -261,10 +261,13 @@ yard_row() {
     "$(median "${YARD[$peer]}")" "$(spread "${YARD[$peer]}")" "$(ratio "$(median "${YARD[$key]}")" "$(median "${YARD[$peer]}")")"
 }
 
-# The JVM of the suite and the peer, and whether both started from their start-up caches.
+# The JVM of the suite and the peer, whether both started from their start-up caches, and how
+# each was packaged (the peer always as Quarkus' default fast-jar).
 yardstick_java() {
-  local caches='no start-up cache'
-  if aot_current bench-peer "$(dirname "$(peer_jar)")"; then caches='each with its trained AOT cache'; fi
+  local caches='no start-up cache, all as fast-jars'
+  if aot_current bench-peer "$(dirname "$(peer_jar)")"; then
+    caches='each with its trained AOT cache; the services as aot-jars, the peer as the default fast-jar'
+  fi
   resolve_service_java
   printf '%s (%s)' "$SERVICE_JAVA_VERSION" "$caches"
 }
