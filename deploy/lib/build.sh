@@ -105,7 +105,10 @@ package_for_aot_cache() {
   started=$(now_ms)
   modules=$(printf '%s-service,' "${SERVICES[@]}")
   info "Packaging the services as aot-jars for their start-up caches"
+  # The stored OpenAPI documents go to target: contracts/openapi holds the fast-jar build's.
   (cd "$ROOT" && "$MVN" -B -q package -DskipTests -pl "${modules%,}" -am -Dquarkus.package.jar.type=aot-jar \
-    -Dquarkus.package.output-directory="$AOT_JAR_DIR") || die "the aot-jar packaging failed"
+    -Dquarkus.package.output-directory="$AOT_JAR_DIR" \
+    -Dquarkus.smallrye-openapi.store-schema-directory="$ROOT/target/$AOT_JAR_DIR-openapi") ||
+    die "the aot-jar packaging failed"
   info "  packaged in $(elapsed "$started")"
 }
