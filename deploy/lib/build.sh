@@ -95,9 +95,9 @@ aot_jar_needed() {
 
 # package_for_aot_cache: where the instances run from AOT caches, every service's aot-jar beside its
 # fast-jar. That layout puts the application's classes on the class path, where the JVM's AOT cache
-# can hold them (the fast-jar's own class loader keeps them out of it): measured here, a service
-# was ready in 2.2-2.5 s against 3.6 s. Without a cache the fast-jar starts faster, so tests,
-# images and a JDK 17 suite keep it.
+# can hold them (the fast-jar's own class loader keeps them out of it): a service is ready in
+# 0.65-0.73 of the time (docs/performance.md). Without a cache the fast-jar starts faster, so
+# tests, images and a JDK 17 suite keep it.
 package_for_aot_cache() {
   local started modules
   aot_jar_needed || return 0
