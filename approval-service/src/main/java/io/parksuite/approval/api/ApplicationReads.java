@@ -9,6 +9,7 @@ import io.parksuite.platform.cache.ReadCache;
 import io.parksuite.platform.cache.RowChanges;
 import io.parksuite.platform.http.RenderedJson;
 import io.parksuite.platform.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
@@ -17,7 +18,7 @@ import java.util.UUID;
  * GET by id, the desk's hottest read, answered from a {@link ReadCache} of applications as the API shows
  * them, tasks included (a task's change evicts its application), rendered once; every request is
  * still authorized against the application's applicant and departments, and recorded as a
- * confidential read.
+ * confidential read. A cached application is answered on the event loop, a load on a worker thread.
  */
 @ApplicationScoped
 class ApplicationReads {
@@ -38,12 +39,13 @@ class ApplicationReads {
     }
 
     /** The application, if the caller may read it; otherwise 404, so that other enterprises' applications cannot be probed. */
-    RenderedJson read(UUID id) {
-        Readable application = cache.get(id, key -> applications.readWithTasks(key).map(this::readable).orElse(null));
-        if (application == null || !access.mayRead(application.applicantUscc(), application.departmentList())) {
-            throw ProblemException.notFound("No application " + id);
-        }
-        return application.body();
+    Uni<RenderedJson> read(UUID id) {
+        return cache.read(id, key -> applications.readWithTasks(key).map(this::readable).orElse(null)).map(application -> {
+            if (application == null || !access.mayRead(application.applicantUscc(), application.departmentList())) {
+                throw ProblemException.notFound("No application " + id);
+            }
+            return application.body();
+        });
     }
 
     private Readable readable(ApplicationView view) {

@@ -1,8 +1,8 @@
 package io.parksuite.approval.api;
 
-import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.api.ApplicationDtos.ApplicationRequest;
 import io.parksuite.approval.api.ApplicationDtos.StepResponse;
+import io.parksuite.approval.config.ApprovalRoleSets;
 import io.parksuite.approval.domain.Application;
 import io.parksuite.approval.domain.ApplicationStatus;
 import io.parksuite.approval.domain.Channel;
@@ -13,12 +13,14 @@ import io.parksuite.approval.service.Applications;
 import io.parksuite.approval.service.ProjectCopies;
 import io.parksuite.platform.http.IdempotencyKeys;
 import io.parksuite.platform.http.QueryParams;
+import io.parksuite.platform.http.RenderedJson;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.Page;
 import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -149,8 +151,8 @@ public class ApplicationResource {
                     schema = @Schema(implementation = ApplicationDtos.Application.class)))
     @APIResponse(responseCode = "404", description = "No application with this id, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return reads.read(id).ok();
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return reads.read(id).map(RenderedJson::ok);
     }
 
     @GET

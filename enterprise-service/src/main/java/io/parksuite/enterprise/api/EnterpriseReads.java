@@ -9,13 +9,15 @@ import io.parksuite.platform.cache.RowChanges;
 import io.parksuite.platform.http.RenderedJson;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.function.Function;
 
 /**
  * GET by USCC, the registry's hottest read, answered from a {@link ReadCache} of records as the API
- * shows them, rendered once; every request is still authorized against the record.
+ * shows them, rendered once; every request is still authorized against the record. A cached record is
+ * answered on the event loop, a load on a worker thread.
  */
 @ApplicationScoped
 class EnterpriseReads {
@@ -35,12 +37,13 @@ class EnterpriseReads {
     }
 
     /** The record, if {@code caller} may see it; otherwise 404, so that existence is not leaked. */
-    RenderedJson read(Caller caller, String uscc) {
-        Readable enterprise = cache.get(uscc, key -> enterprises.find(key).map(this::readable).orElse(null));
-        if (enterprise == null || !caller.mayAccessEnterprise(enterprise.uscc())) {
-            throw ProblemException.notFound("No enterprise with USCC " + uscc);
-        }
-        return enterprise.body();
+    Uni<RenderedJson> read(Caller caller, String uscc) {
+        return cache.read(uscc, key -> enterprises.find(key).map(this::readable).orElse(null)).map(enterprise -> {
+            if (enterprise == null || !caller.mayAccessEnterprise(enterprise.uscc())) {
+                throw ProblemException.notFound("No enterprise with USCC " + uscc);
+            }
+            return enterprise.body();
+        });
     }
 
     private Readable readable(Enterprise enterprise) {

@@ -7,6 +7,7 @@ import io.parksuite.enterprise.service.EnterpriseSearch;
 import io.parksuite.enterprise.service.EnterpriseService;
 import io.parksuite.enterprise.service.ReferenceData;
 import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.http.RenderedJson;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.ChangeRequest;
 import io.parksuite.platform.paging.Changes;
@@ -16,6 +17,7 @@ import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
 import io.parksuite.platform.security.RoleSets;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -145,9 +147,9 @@ public class EnterpriseResource {
                     schema = @Schema(implementation = EnterpriseResponse.class)))
     @APIResponse(responseCode = "404", description = "No enterprise with this USCC (or, for an enterprise user, not its own)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
-                        @PathParam("uscc") String uscc) {
-        return reads.read(caller, uscc).ok();
+    public Uni<Response> get(@Parameter(description = USCC_PARAMETER, example = "91350100M000100Y43")
+                             @PathParam("uscc") String uscc) {
+        return reads.read(caller, uscc).map(RenderedJson::ok);
     }
 
     @PUT

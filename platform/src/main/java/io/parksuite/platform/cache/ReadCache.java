@@ -1,6 +1,9 @@
 package io.parksuite.platform.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -15,6 +18,9 @@ import java.util.function.Function;
  * A value loaded while a change of any row arrived is not kept (the load may have read the row before
  * that change), and nothing is served or kept while the listener is not connected: a change could go
  * unnoticed then, so reads go to the database until it is back and the cache has been emptied.
+ * <p>
+ * {@link #read} answers a cached row on the calling event loop and only a load on a worker thread, so a
+ * hit costs no hand-over between threads.
  *
  * @param <K> the row's key, as the table's key column reads
  * @param <V> what a read answers for the row
@@ -52,6 +58,24 @@ public final class ReadCache<K, V> {
             }
         }
         return loaded;
+    }
+
+    /**
+     * The row's value as {@link #get} gives it, for a non-blocking endpoint: a cached value at once, on
+     * the calling thread; a load on a worker thread of the caller's Vert.x context (its request context
+     * with it), the result coming back on that context.
+     */
+    public Uni<V> read(K key, Function<K, V> loader) {
+        V cached = listening.getAsBoolean() ? entries.getIfPresent(key) : null;
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return Uni.createFrom().item(() -> get(key, loader));
+        }
+        return Uni.createFrom().completionStage(() -> context.executeBlocking(() -> get(key, loader), false)
+                .toCompletionStage());
     }
 
     /** The table whose changes evict this cache's rows. */

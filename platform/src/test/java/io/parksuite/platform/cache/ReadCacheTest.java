@@ -1,13 +1,20 @@
 package io.parksuite.platform.cache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReadCacheTest {
 
@@ -79,5 +86,55 @@ class ReadCacheTest {
         });
         listening.set(true);
         assertEquals(0, cache.size());
+    }
+
+    @Test
+    void onAnEventLoopAHitIsAnsweredThereAndALoadRunsOnAWorkerThread() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            Context context = vertx.getOrCreateContext();
+            assertEquals(new Answer("row 1 load 1", true, LoadedOn.WORKER), readOn(context, 1));
+            assertEquals(new Answer("row 1 load 1", true, LoadedOn.NOT_LOADED), readOn(context, 1));
+            cache.evictNotified("1");
+            assertEquals(new Answer("row 1 load 2", true, LoadedOn.WORKER), readOn(context, 1));
+            listening.set(false);
+            assertEquals(new Answer("row 1 load 3", true, LoadedOn.WORKER), readOn(context, 1));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void offVertxTheReadRunsOnTheCallersThread() {
+        Thread caller = Thread.currentThread();
+        AtomicBoolean loadedHere = new AtomicBoolean();
+        String answered = cache.read(1, key -> {
+            loadedHere.set(Thread.currentThread() == caller);
+            return load(key);
+        }).await().atMost(Duration.ofSeconds(5));
+        assertEquals("row 1 load 1", answered);
+        assertTrue(loadedHere.get());
+    }
+
+    /** Reads {@code key} from an event loop of {@code context}. */
+    private Answer readOn(Context context, int key) throws Exception {
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        context.runOnContext(ignored -> {
+            Thread eventLoop = Thread.currentThread();
+            AtomicReference<LoadedOn> loadedOn = new AtomicReference<>(LoadedOn.NOT_LOADED);
+            cache.read(key, k -> {
+                loadedOn.set(Context.isOnWorkerThread() ? LoadedOn.WORKER : LoadedOn.ELSEWHERE);
+                return load(k);
+            }).subscribe().with(
+                    value -> answer.complete(new Answer(value, Thread.currentThread() == eventLoop, loadedOn.get())),
+                    answer::completeExceptionally);
+        });
+        return answer.get(10, TimeUnit.SECONDS);
+    }
+
+    private enum LoadedOn { NOT_LOADED, WORKER, ELSEWHERE }
+
+    /** What {@link ReadCache#read} gave on an event loop: the value, whether it came back on that loop, where it loaded. */
+    private record Answer(String value, boolean answeredOnEventLoop, LoadedOn loadedOn) {
     }
 }

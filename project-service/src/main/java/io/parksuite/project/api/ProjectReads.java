@@ -6,6 +6,7 @@ import io.parksuite.platform.cache.RowChanges;
 import io.parksuite.platform.http.RenderedJson;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.service.ProjectService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,12 +34,13 @@ class ProjectReads {
     }
 
     /** The project, if {@code caller} may see it; otherwise 404, so that existence is not leaked. */
-    RenderedJson read(Caller caller, UUID id) {
-        Readable project = cache.get(id, key -> projects.find(key).map(this::readable).orElse(null));
-        if (project == null || !ProjectService.mayRead(caller, project.investorUscc())) {
-            throw ProblemException.notFound("No project with id " + id);
-        }
-        return project.body();
+    Uni<RenderedJson> read(Caller caller, UUID id) {
+        return cache.read(id, key -> projects.find(key).map(this::readable).orElse(null)).map(project -> {
+            if (project == null || !ProjectService.mayRead(caller, project.investorUscc())) {
+                throw ProblemException.notFound("No project with id " + id);
+            }
+            return project.body();
+        });
     }
 
     private Readable readable(io.parksuite.project.domain.Project project) {

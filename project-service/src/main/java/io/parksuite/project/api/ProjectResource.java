@@ -3,6 +3,7 @@ package io.parksuite.project.api;
 import io.parksuite.platform.audit.AuditHistory;
 import io.parksuite.platform.bulk.CsvExport;
 import io.parksuite.platform.http.IdempotencyKeys;
+import io.parksuite.platform.http.RenderedJson;
 import io.parksuite.platform.http.Versions;
 import io.parksuite.platform.paging.ChangeRequest;
 import io.parksuite.platform.paging.Changes;
@@ -17,6 +18,7 @@ import io.parksuite.project.domain.ReferenceCodes;
 import io.parksuite.project.service.ProjectChanges;
 import io.parksuite.project.service.ProjectSearch;
 import io.parksuite.project.service.ProjectService;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -195,8 +197,8 @@ public class ProjectResource {
                     schema = @Schema(implementation = Project.class)))
     @APIResponse(responseCode = "404", description = Schemas.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
-        return reads.read(caller, id).ok();
+    public Uni<Response> get(@Parameter(description = Schemas.PROJECT_ID) @PathParam("id") UUID id) {
+        return reads.read(caller, id).map(RenderedJson::ok);
     }
 
     @PUT
