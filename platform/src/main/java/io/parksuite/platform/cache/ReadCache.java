@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Rows of one table as a hot read answers them (a response DTO, never a managed entity), kept between
@@ -46,9 +47,10 @@ public final class ReadCache<K, V> {
             return loader.apply(key);
         }
         V cached = entries.getIfPresent(key);
-        if (cached != null) {
-            return cached;
-        }
+        return cached != null ? cached : load(key, loader);
+    }
+
+    private V load(K key, Function<K, V> loader) {
         long before = changes.get();
         V loaded = loader.apply(key);
         if (loaded != null) {
@@ -66,16 +68,19 @@ public final class ReadCache<K, V> {
      * with it), the result coming back on that context.
      */
     public Uni<V> read(K key, Function<K, V> loader) {
-        V cached = listening.getAsBoolean() ? entries.getIfPresent(key) : null;
-        if (cached != null) {
-            return Uni.createFrom().item(cached);
+        if (!listening.getAsBoolean()) {
+            return blocking(() -> loader.apply(key));
         }
+        V cached = entries.getIfPresent(key);
+        return cached != null ? Uni.createFrom().item(cached) : blocking(() -> load(key, loader));
+    }
+
+    private static <T> Uni<T> blocking(Supplier<T> work) {
         Context context = Vertx.currentContext();
         if (context == null) {
-            return Uni.createFrom().item(() -> get(key, loader));
+            return Uni.createFrom().item(work);
         }
-        return Uni.createFrom().completionStage(() -> context.executeBlocking(() -> get(key, loader), false)
-                .toCompletionStage());
+        return Uni.createFrom().completionStage(() -> context.executeBlocking(work::get, false).toCompletionStage());
     }
 
     /** The table whose changes evict this cache's rows. */

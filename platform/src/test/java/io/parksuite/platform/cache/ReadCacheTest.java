@@ -1,5 +1,6 @@
 package io.parksuite.platform.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -102,6 +103,17 @@ class ReadCacheTest {
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aReadCountsOneHitOrOneMissInTheCacheStatistics() {
+        Cache<Integer, String> entries = Caffeine.newBuilder().recordStats().build();
+        ReadCache<Integer, String> counted = new ReadCache<>("thing", entries, Integer::valueOf, listening::get);
+        counted.read(1, this::load).await().atMost(Duration.ofSeconds(5));
+        counted.read(1, this::load).await().atMost(Duration.ofSeconds(5));
+        counted.read(2, this::load).await().atMost(Duration.ofSeconds(5));
+        assertEquals(1, entries.stats().hitCount());
+        assertEquals(2, entries.stats().missCount());
     }
 
     @Test
