@@ -41,13 +41,18 @@ public final class ReadCache<K, V> {
         this.listening = listening;
     }
 
-    /** The row's value, from the cache or else from {@code loader}; a null from the loader (no such row) is not kept. */
-    public V get(K key, Function<K, V> loader) {
+    /**
+     * The row's value, from the cache or else from {@code loader} (a null from the loader, no such row,
+     * is not kept): a cached value at once, on the calling thread; a load on a worker thread of the
+     * caller's Vert.x context (its request context with it), the result coming back on that context;
+     * off Vert.x, a load on the calling thread.
+     */
+    public Uni<V> read(K key, Function<K, V> loader) {
         if (!listening.getAsBoolean()) {
-            return loader.apply(key);
+            return blocking(() -> loader.apply(key));
         }
         V cached = entries.getIfPresent(key);
-        return cached != null ? cached : load(key, loader);
+        return cached != null ? Uni.createFrom().item(cached) : blocking(() -> load(key, loader));
     }
 
     private V load(K key, Function<K, V> loader) {
@@ -60,19 +65,6 @@ public final class ReadCache<K, V> {
             }
         }
         return loaded;
-    }
-
-    /**
-     * The row's value as {@link #get} gives it, for a non-blocking endpoint: a cached value at once, on
-     * the calling thread; a load on a worker thread of the caller's Vert.x context (its request context
-     * with it), the result coming back on that context.
-     */
-    public Uni<V> read(K key, Function<K, V> loader) {
-        if (!listening.getAsBoolean()) {
-            return blocking(() -> loader.apply(key));
-        }
-        V cached = entries.getIfPresent(key);
-        return cached != null ? Uni.createFrom().item(cached) : blocking(() -> load(key, loader));
     }
 
     private static <T> Uni<T> blocking(Supplier<T> work) {

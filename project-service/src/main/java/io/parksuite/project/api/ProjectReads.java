@@ -6,9 +6,9 @@ import io.parksuite.platform.cache.RowChanges;
 import io.parksuite.platform.http.RenderedJson;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.platform.security.Caller;
-import io.smallrye.mutiny.Uni;
 import io.parksuite.project.config.ProjectRules;
 import io.parksuite.project.service.ProjectService;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
