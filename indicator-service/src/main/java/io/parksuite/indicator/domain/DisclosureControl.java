@@ -34,10 +34,9 @@ public final class DisclosureControl {
     public record Stat(String member, int enterprises, BigDecimal total, BigDecimal largest, BigDecimal second) {
 
         public static Stat of(String member, Collection<BigDecimal> contributions) {
-            List<BigDecimal> sorted = contributions.stream().sorted(Comparator.reverseOrder()).toList();
-            return new Stat(member, sorted.size(), sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                    sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(0),
-                    sorted.size() < 2 ? BigDecimal.ZERO : sorted.get(1));
+            Tally tally = new Tally();
+            contributions.forEach(tally::add);
+            return tally.stat(member);
         }
 
         /** The contributions of this cell and {@code other} taken together. */
@@ -45,6 +44,37 @@ public final class DisclosureControl {
             List<BigDecimal> top = new ArrayList<>(List.of(largest, second, other.largest, other.second));
             top.sort(Comparator.reverseOrder());
             return new Stat(member, enterprises + other.enterprises, total.add(other.total), top.get(0), top.get(1));
+        }
+    }
+
+    /**
+     * The contributions to one cell taken one at a time, keeping only what a {@link Stat} needs: a
+     * year of reports is weighed without holding it.
+     */
+    public static final class Tally {
+        private int enterprises;
+        private BigDecimal total = BigDecimal.ZERO;
+        private BigDecimal largest;
+        private BigDecimal second;
+
+        public void add(BigDecimal contribution) {
+            enterprises++;
+            total = total.add(contribution);
+            if (largest == null || contribution.compareTo(largest) > 0) {
+                second = largest;
+                largest = contribution;
+            } else if (second == null || contribution.compareTo(second) > 0) {
+                second = contribution;
+            }
+        }
+
+        public int enterprises() {
+            return enterprises;
+        }
+
+        public Stat stat(String member) {
+            return new Stat(member, enterprises, total, largest == null ? BigDecimal.ZERO : largest,
+                    second == null ? BigDecimal.ZERO : second);
         }
     }
 

@@ -1,13 +1,10 @@
 package io.parksuite.indicator.service;
 
 import io.parksuite.indicator.domain.Cell;
-import io.parksuite.indicator.domain.Classification;
-import io.parksuite.indicator.domain.Contributions;
 import io.parksuite.indicator.domain.DisclosureControl;
 import io.parksuite.indicator.domain.Measures;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.ReportIndicator;
-import io.parksuite.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * 统计法: what a caller who may not see enterprise figures is not shown, decided from the facts
@@ -31,17 +27,15 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Withholding {
 
-    private final Jdbc jdbc;
-    private final Classifications classifications;
+    private final DisclosureStatistics statistics;
     private final DisclosureControl control;
 
-    public Withholding(Jdbc jdbc, Classifications classifications,
+    public Withholding(DisclosureStatistics statistics,
                        @ConfigProperty(name = "parksuite.indicator.disclosure.min-enterprises", defaultValue = "3")
                        int minEnterprises,
                        @ConfigProperty(name = "parksuite.indicator.disclosure.p-percent", defaultValue = "10")
                        BigDecimal pPercent) {
-        this.jdbc = jdbc;
-        this.classifications = classifications;
+        this.statistics = statistics;
         this.control = new DisclosureControl(minEnterprises, pPercent);
     }
 
@@ -64,23 +58,15 @@ public class Withholding {
         }
     }
 
-    /** One enterprise's current report of a month. */
-    private record Reported(String uscc, int month, Measures measures) {
-    }
-
-    /** Reports of a year, up to December, with each reporting enterprise's classification. */
-    private record YearFacts(Map<String, Map<Integer, Measures>> reports, Map<String, Classification> classified) {
-    }
-
-    /** The facts one answer reads, each year loaded once. */
+    /** The facts one answer reads, each year's reports tallied once. */
     public final class Facts {
-        private final Map<Integer, YearFacts> years = new HashMap<>();
+        private final Map<Integer, DisclosureStatistics.Year> years = new HashMap<>();
 
         private Facts() {
         }
 
-        private YearFacts year(int year) {
-            return years.computeIfAbsent(year, Withholding.this::load);
+        private DisclosureStatistics.Year year(int year) {
+            return years.computeIfAbsent(year, statistics::tally);
         }
     }
 
@@ -115,9 +101,9 @@ public class Withholding {
                              Measures.Measure measure) {
         int year = period.year();
         return new Withheld(
-                withheld(stats(facts.year(year), year, scope, dimension, period.month(), measure)),
-                withheld(stats(facts.year(year - 1), year, scope, dimension, period.month(), measure)),
-                withheld(stats(facts.year(year - 1), year - 1, scope, dimension, period.month(), measure)));
+                withheld(facts.year(year).stats(year, scope, dimension, period.month(), measure)),
+                withheld(facts.year(year - 1).stats(year, scope, dimension, period.month(), measure)),
+                withheld(facts.year(year - 1).stats(year - 1, scope, dimension, period.month(), measure)));
     }
 
     /**
@@ -132,59 +118,5 @@ public class Withholding {
             hidden = control.suppressed(new ArrayList<>(month.values()), hidden);
         }
         return hidden;
-    }
-
-    /**
-     * Per month up to {@code lastMonth} and per member of a dimension, the disclosure statistics of
-     * the month and of the year to date of the reports in {@code facts}, each enterprise classified
-     * as in {@code scopeYear}.
-     */
-    private static Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats(
-            YearFacts facts, int scopeYear, Cell.Scope scope, Cell.Dimension dimension, int lastMonth,
-            Measures.Measure measure) {
-        Map<String, Map<Integer, Map<String, BigDecimal>>> byMember = new TreeMap<>();
-        facts.reports().forEach((uscc, months) -> {
-            Classification classification = facts.classified().get(uscc);
-            months.forEach((month, measures) -> {
-                if (month > lastMonth || classification == null) {
-                    return;
-                }
-                for (Cell cell : Contributions.cellsOf(classification, scopeYear, new Period(scopeYear, month))) {
-                    if (cell.scope() == scope && cell.dimension() == dimension) {
-                        byMember.computeIfAbsent(cell.member(), k -> new TreeMap<>())
-                                .computeIfAbsent(month, k -> new HashMap<>()).put(uscc, measures.value(measure));
-                    }
-                }
-            });
-        });
-        Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats = new TreeMap<>();
-        byMember.forEach((member, months) -> {
-            Map<String, BigDecimal> ytd = new HashMap<>();
-            for (int month = 2; month <= lastMonth; month++) {
-                Map<String, BigDecimal> reported = months.getOrDefault(month, Map.of());
-                if (measure.flow) {
-                    reported.forEach((uscc, value) -> ytd.merge(uscc, value, BigDecimal::add));
-                } else {
-                    ytd.putAll(reported);
-                }
-                if (!ytd.isEmpty()) {
-                    stats.computeIfAbsent(month, k -> new TreeMap<>()).put(member, List.of(
-                            DisclosureControl.Stat.of(member, reported.values()),
-                            DisclosureControl.Stat.of(member, ytd.values())));
-                }
-            }
-        });
-        return stats;
-    }
-
-    private YearFacts load(int year) {
-        Map<String, Map<Integer, Measures>> reports = new HashMap<>();
-        jdbc.list("select uscc, month, " + ReportFacts.FIGURE_COLUMNS
-                + " from statistical_report where current and year = ?",
-                rows -> new Reported(rows.getString(1), rows.getInt(2), Measures.ofReport(ReportFacts.figures(rows, 3))),
-                year).forEach(row -> reports.computeIfAbsent(row.uscc(), k -> new HashMap<>())
-                        .put(row.month(), row.measures()));
-        return new YearFacts(reports, reports.isEmpty() ? Map.of()
-                : jdbc.call(connection -> classifications.load(connection, reports.keySet())));
     }
 }

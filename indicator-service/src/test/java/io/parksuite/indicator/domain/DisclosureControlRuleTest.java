@@ -3,7 +3,9 @@ package io.parksuite.indicator.domain;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -19,6 +21,24 @@ class DisclosureControlRuleTest {
     private static DisclosureControl.Stat stat(String member, long... contributions) {
         return DisclosureControl.Stat.of(member, Stream.of(contributions).flatMapToLong(java.util.Arrays::stream)
                 .mapToObj(BigDecimal::valueOf).toList());
+    }
+
+    @Test
+    void aTallyKeepsTheCountTotalAndTwoLargestOfContributionsTakenInAnyOrder() {
+        Random random = new Random(17);
+        for (int round = 0; round < 500; round++) {
+            List<BigDecimal> contributions = random.ints(random.nextInt(7), 0, 4)
+                    .mapToObj(i -> BigDecimal.valueOf(i * 100L, 2)).toList();
+            DisclosureControl.Tally tally = new DisclosureControl.Tally();
+            contributions.forEach(tally::add);
+            DisclosureControl.Stat stat = tally.stat("M");
+            List<BigDecimal> sorted = contributions.stream().sorted(Comparator.reverseOrder()).toList();
+            String why = "contributions " + contributions;
+            assertEquals(sorted.size(), stat.enterprises(), why);
+            assertEquals(0, sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(stat.total()), why);
+            assertEquals(0, (sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(0)).compareTo(stat.largest()), why);
+            assertEquals(0, (sorted.size() < 2 ? BigDecimal.ZERO : sorted.get(1)).compareTo(stat.second()), why);
+        }
     }
 
     @Test

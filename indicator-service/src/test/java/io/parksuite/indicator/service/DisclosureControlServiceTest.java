@@ -186,6 +186,46 @@ class DisclosureControlServiceTest {
         }
     }
 
+    @Test
+    void cellsWhoseEnterprisesAreTalliedInDifferentChunksAreWeighedWhole() {
+        int year = 1994;
+        List<String> usccs = new ArrayList<>();
+        for (int i = 0; i < 1_160; i++) {
+            usccs.add(TestUscc.random());
+        }
+        usccs.sort(null);
+        Map<Integer, String> streets = new HashMap<>();
+        Map<Integer, Long> outputs = new HashMap<>();
+        List.of(10, 600, 1_100).forEach(i -> streets.put(i, "K2_EVEN"));
+        List.of(5, 1_050, 1_120).forEach(i -> streets.put(i, "K3_DOMINATED"));
+        outputs.put(5, 1_000L);
+        List.of(500, 1_150).forEach(i -> streets.put(i, "K4_TWO"));
+        List.of(500, 1_150).forEach(i -> outputs.put(i, 300L));
+        ReleaseCalendar.release(year + "-02", year + "-03");
+        Reports reports = Reports.of();
+        for (int i = 0; i < usccs.size(); i++) {
+            String street = streets.getOrDefault(i, "K1_BULK");
+            long output = outputs.getOrDefault(i, street.equals("K2_EVEN") ? 100L : 10L);
+            registry.apply(Registry.snapshot(usccs.get(i), 1).street(street).aboveScale(year));
+            reports.add(usccs.get(i), year + "-02", output).add(usccs.get(i), year + "-03", output);
+        }
+        reports.send();
+
+        Map<String, BigDecimal> truth = new HashMap<>();
+        breakdown("statistician", year + "-03").<Map<String, Object>>getList("cells")
+                .forEach(c -> truth.put((String) c.get("member"), (BigDecimal) c.get("ytdValue")));
+        assertEquals(0, new BigDecimal("600").compareTo(truth.get("K2_EVEN")));
+        assertEquals(0, new BigDecimal("2040").compareTo(truth.get("K3_DOMINATED")));
+        JsonPath leader = breakdown("park-leader", year + "-03");
+        Map<String, Boolean> suppressed = new HashMap<>();
+        leader.<Map<String, Object>>getList("cells")
+                .forEach(c -> suppressed.put((String) c.get("member"), (Boolean) c.get("suppressed")));
+        assertEquals(Map.of("K1_BULK", false, "K2_EVEN", false, "K3_DOMINATED", true, "K4_TWO", true), suppressed,
+                "over a thousand reporting enterprises are tallied in chunks; each cell is weighed across all of them");
+        assertFalse((Boolean) leader.get("total.suppressed"));
+        assertCannotDerive(leader, truth);
+    }
+
     /** Tries the attack a reader has: the total minus every published cell, for each suppressed cell. */
     private static void assertCannotDerive(JsonPath published, Map<String, BigDecimal> truth) {
         BigDecimal total = published.get("total.ytdValue");
