@@ -33,15 +33,17 @@ public class Dashboards {
     private final Withholding withholding;
     private final ActivityFigures activity;
     private final DashboardCache cache;
+    private final SourceGenerations sources;
     private final RollupRebuild rebuild;
     private final Jdbc jdbc;
 
     public Dashboards(IndicatorRepository repository, Withholding withholding, ActivityFigures activity,
-                      DashboardCache cache, RollupRebuild rebuild, Jdbc jdbc) {
+                      DashboardCache cache, SourceGenerations sources, RollupRebuild rebuild, Jdbc jdbc) {
         this.repository = repository;
         this.withholding = withholding;
         this.activity = activity;
         this.cache = cache;
+        this.sources = sources;
         this.rebuild = rebuild;
         this.jdbc = jdbc;
     }
@@ -52,7 +54,7 @@ public class Dashboards {
      */
     @Transactional
     public Dashboard dashboard(Period period, boolean disclose) {
-        DashboardCache.Generations generations = cache.generations();
+        SourceGenerations.Generations generations = sources.current();
         DashboardCache.Part reports = cache.reports(period, disclose, generations.reports());
         if (reports == null) {
             reports = part(period, disclose, true,

@@ -21,19 +21,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What disclosure control (统计法) weighs in the cells of one year's current reports: per cell,
- * month and confidential measure, how many enterprises contributed, the total and the two largest
+ * What disclosure control (统计法) weighs in the cells of one dimension from one year's current
+ * reports: per cell, month and confidential measure, how many enterprises contributed, the total and the two largest
  * contributions, of the month and of the year to date, each enterprise classified by the report's
  * year and by the next as {@link Contributions} says. Reports are read in enterprise order and
  * tallied {@value #CHUNK} enterprises at a time, so memory holds one chunk of reports and the
- * tallies, never a year of reports.
+ * tallies, never a year of reports. The last {@value #CACHED} tallies asked for are kept with
+ * the REPORTS {@link SourceGenerations generation} read before them, and served while it is
+ * current.
  */
 @ApplicationScoped
 public class DisclosureStatistics {
 
     private static final int CHUNK = 1000;
+    private static final int CACHED = 8;
     /** 1–2月 is reported as February: January is not a period. */
     private static final int FIRST_MONTH = 2;
     private static final int LAST_MONTH = 12;
@@ -42,21 +46,51 @@ public class DisclosureStatistics {
 
     private final Jdbc jdbc;
     private final Classifications classifications;
+    private final SourceGenerations sources;
+    private final Map<Key, Tallied> cached = new ConcurrentHashMap<>();
 
-    public DisclosureStatistics(Jdbc jdbc, Classifications classifications) {
+    public DisclosureStatistics(Jdbc jdbc, Classifications classifications, SourceGenerations sources) {
         this.jdbc = jdbc;
         this.classifications = classifications;
+        this.sources = sources;
     }
 
-    /** One cell of a classifying year, its month left out: its tallies cover every month. */
-    private record CellKey(int scopeYear, Cell.Scope scope, Cell.Dimension dimension, String member) {
+    /** The reports of a year, weighed in the cells of a dimension. */
+    private record Key(int year, Cell.Dimension dimension) {
     }
 
-    /** The tallies of a year's reports. */
+    /** Tallies and the generation of the reports read before them. */
+    private record Tallied(long generation, Year year) {
+    }
+
+    /** A cell of the tallies' dimension in a classifying year; its tallies cover every month. */
+    private record CellKey(int scopeYear, Cell.Scope scope, String member) {
+    }
+
+    /**
+     * The tallies of a year's reports in the cells of {@code dimension}, as kept while no report or
+     * classification has changed since.
+     */
     @Transactional
-    public Year tally(int year) {
+    public Year tally(int year, Cell.Dimension dimension) {
+        long generation = sources.current().reports();
+        Key key = new Key(year, dimension);
+        Tallied held = cached.get(key);
+        if (held != null && held.generation() == generation) {
+            return held.year();
+        }
+        Year tallied = read(year, dimension);
+        if (cached.size() >= CACHED && !cached.containsKey(key)) {
+            cached.clear();
+        }
+        cached.merge(key, new Tallied(generation, tallied),
+                (kept, computed) -> kept.generation() > computed.generation() ? kept : computed);
+        return tallied;
+    }
+
+    private Year read(int year, Cell.Dimension dimension) {
         return jdbc.call(connection -> {
-            Year tallied = new Year(year);
+            Year tallied = new Year(year, dimension);
             Map<String, Measures[]> chunk = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("select uscc, month, "
                     + ReportFacts.FIGURE_COLUMNS + " from statistical_report"
@@ -83,23 +117,25 @@ public class DisclosureStatistics {
     }
 
     /**
-     * The tallies of one year's reports in the cells of that year (its figures) and of the next
-     * (the same-scope base 同口径 of next year's growth).
+     * The tallies of one year's reports in the cells of one dimension, of that year (its figures)
+     * and of the next (the same-scope base 同口径 of next year's growth).
      */
     public final class Year {
         private final int year;
+        private final Cell.Dimension dimension;
         private final Map<CellKey, Tallies> cells = new HashMap<>();
 
-        private Year(int year) {
+        private Year(int year, Cell.Dimension dimension) {
             this.year = year;
+            this.dimension = dimension;
         }
 
         /**
-         * Per month up to {@code lastMonth} and per member of {@code dimension}: the stats of the
+         * Per month up to {@code lastMonth} and per member of the dimension: the stats of the
          * month and of the year to date, from the first month any enterprise contributed to the member.
          */
         public Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats(
-                int scopeYear, Cell.Scope scope, Cell.Dimension dimension, int lastMonth, Measures.Measure measure) {
+                int scopeYear, Cell.Scope scope, int lastMonth, Measures.Measure measure) {
             int index = MEASURES.indexOf(measure);
             if (index < 0 || scopeYear < year || scopeYear > year + 1) {
                 throw new IllegalArgumentException("No disclosure statistics of " + measure + " for " + scopeYear
@@ -107,7 +143,7 @@ public class DisclosureStatistics {
             }
             Map<Integer, Map<String, List<DisclosureControl.Stat>>> stats = new TreeMap<>();
             cells.forEach((cell, tallies) -> {
-                if (cell.scopeYear() != scopeYear || cell.scope() != scope || cell.dimension() != dimension) {
+                if (cell.scopeYear() != scopeYear || cell.scope() != scope) {
                     return;
                 }
                 for (int month = FIRST_MONTH; month <= lastMonth; month++) {
@@ -129,7 +165,7 @@ public class DisclosureStatistics {
                     .forEach((uscc, classification) -> add(classification, reports.get(uscc)));
         }
 
-        /** One enterprise's reports, by month, into the cells it belongs to in each month. */
+        /** One enterprise's reports, by month, into the cells of the dimension it belongs to in each month. */
         private void add(Classification classification, Measures[] reports) {
             for (int scopeYear = year; scopeYear <= year + 1; scopeYear++) {
                 Map<CellKey, Measures[]> contributions = new HashMap<>();
@@ -138,8 +174,10 @@ public class DisclosureStatistics {
                         continue;
                     }
                     for (Cell cell : Contributions.cellsOf(classification, scopeYear, new Period(year, month))) {
-                        contributions.computeIfAbsent(new CellKey(scopeYear, cell.scope(), cell.dimension(),
-                                cell.member()), k -> new Measures[LAST_MONTH + 1])[month] = reports[month];
+                        if (cell.dimension() == dimension) {
+                            contributions.computeIfAbsent(new CellKey(scopeYear, cell.scope(), cell.member()),
+                                    k -> new Measures[LAST_MONTH + 1])[month] = reports[month];
+                        }
                     }
                 }
                 contributions.forEach((cell, byMonth) -> cells.computeIfAbsent(cell, k -> new Tallies()).add(byMonth));

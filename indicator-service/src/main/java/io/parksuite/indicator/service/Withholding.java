@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +59,17 @@ public class Withholding {
         }
     }
 
-    /** The facts one answer reads, each year's reports tallied once. */
+    /** The facts one answer reads, each year's reports tallied once per dimension. */
     public final class Facts {
-        private final Map<Integer, DisclosureStatistics.Year> years = new HashMap<>();
+        private final Map<Cell.Dimension, Map<Integer, DisclosureStatistics.Year>> tallies =
+                new EnumMap<>(Cell.Dimension.class);
 
         private Facts() {
         }
 
-        private DisclosureStatistics.Year year(int year) {
-            return years.computeIfAbsent(year, statistics::tally);
+        private DisclosureStatistics.Year year(int year, Cell.Dimension dimension) {
+            return tallies.computeIfAbsent(dimension, k -> new HashMap<>())
+                    .computeIfAbsent(year, k -> statistics.tally(year, dimension));
         }
     }
 
@@ -101,9 +104,9 @@ public class Withholding {
                              Measures.Measure measure) {
         int year = period.year();
         return new Withheld(
-                withheld(facts.year(year).stats(year, scope, dimension, period.month(), measure)),
-                withheld(facts.year(year - 1).stats(year, scope, dimension, period.month(), measure)),
-                withheld(facts.year(year - 1).stats(year - 1, scope, dimension, period.month(), measure)));
+                withheld(facts.year(year, dimension).stats(year, scope, period.month(), measure)),
+                withheld(facts.year(year - 1, dimension).stats(year, scope, period.month(), measure)),
+                withheld(facts.year(year - 1, dimension).stats(year - 1, scope, period.month(), measure)));
     }
 
     /**

@@ -226,6 +226,42 @@ class DisclosureControlServiceTest {
         assertCannotDerive(leader, truth);
     }
 
+    @Test
+    void whatIsWithheldFollowsReportsAndStreetsChangedAfterItWasWeighed() {
+        int year = 2000;
+        ReleaseCalendar.release(year + "-02", year + "-03");
+        Map<String, List<String>> streets = Map.of("M1_FIVE", List.of("a", "b", "c", "d", "e"),
+                "M2_TWO", List.of("a", "b"), "M3_THREE", List.of("a", "b", "c"));
+        Map<String, List<String>> usccs = new HashMap<>();
+        Reports reports = Reports.of();
+        streets.forEach((street, members) -> members.forEach(member -> {
+            String uscc = TestUscc.random();
+            usccs.computeIfAbsent(street, k -> new ArrayList<>()).add(uscc);
+            registry.apply(Registry.snapshot(uscc, 1).street(street).aboveScale(year));
+            reports.add(uscc, year + "-02", 300).add(uscc, year + "-03", 300);
+        }));
+        reports.send();
+        assertEquals(Map.of("M1_FIVE", false, "M2_TWO", true, "M3_THREE", true), suppressedStreets(year),
+                "two enterprises are too few, and a lone suppressed cell takes a complement");
+
+        String third = TestUscc.random();
+        registry.apply(Registry.snapshot(third, 1).street("M2_TWO").aboveScale(year));
+        Reports.of().add(third, year + "-02", 300).add(third, year + "-03", 300).send();
+        assertEquals(Map.of("M1_FIVE", false, "M2_TWO", false, "M3_THREE", false), suppressedStreets(year),
+                "a third enterprise's reports are weighed as soon as they are in");
+
+        registry.apply(Registry.snapshot(usccs.get("M1_FIVE").get(0), 2).street("M4_ONE").aboveScale(year));
+        assertEquals(Map.of("M1_FIVE", false, "M2_TWO", true, "M3_THREE", false, "M4_ONE", true),
+                suppressedStreets(year), "an enterprise that moved street is weighed in its new street, alone there");
+    }
+
+    private static Map<String, Boolean> suppressedStreets(int year) {
+        Map<String, Boolean> suppressed = new HashMap<>();
+        breakdown("park-leader", year + "-03").<Map<String, Object>>getList("cells")
+                .forEach(c -> suppressed.put((String) c.get("member"), (Boolean) c.get("suppressed")));
+        return suppressed;
+    }
+
     /** Tries the attack a reader has: the total minus every published cell, for each suppressed cell. */
     private static void assertCannotDerive(JsonPath published, Map<String, BigDecimal> truth) {
         BigDecimal total = published.get("total.ytdValue");
