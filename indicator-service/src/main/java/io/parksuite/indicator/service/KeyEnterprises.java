@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 /**
  * 重点企业: the largest enterprises of an indicator summed from reports, by their 1–X月累计. The
- * ranking is the park figure's lineage sorted ({@link ReportLineage#trace}): each enterprise's
+ * ranking is the park figure's lineage ({@link ReportLineage#trace}), only the largest kept as it
+ * is traced, so tens of thousands of enterprises are ranked in little memory: each enterprise's
  * values are its share of the park cell under the rollup's rule (current revisions, the 规上 list
  * of the period's year, the same-scope base 同口径), so they sum to the figure the dashboard serves
  * and equal the contributors the lineage names. Enterprise-level figures: the caller decides who
@@ -73,14 +76,11 @@ public class KeyEnterprises {
                 .orElseThrow(() -> ProblemException.invalidField("indicator", code + " is not a figure summed from "
                         + "enterprises' reports (source " + definition.source() + "); key enterprises rank by "
                         + "INDUSTRIAL_OUTPUT, SALES_OUTPUT, EXPORT_DELIVERY_VALUE, MAIN_REVENUE, TAX or EMPLOYEES"));
-        ReportLineage.Traced traced = lineage.trace(new ReportLineage.Target(definition, indicator,
-                indicator.parkDimension(), indicator.parkMember(), period));
-        BigDecimal parkYtd = traced.totals().ytdValue();
-        List<Lineage.Contributor> ordered = traced.contributors().stream().filter(c -> c.ytdValue() != null)
-                .sorted(Comparator.comparing(Lineage.Contributor::ytdValue).reversed()
-                        .thenComparing(Lineage.Contributor::uscc))
-                .toList();
-        List<Lineage.Contributor> first = ordered.subList(0, Math.min(limit, ordered.size()));
+        Largest largest = new Largest(limit);
+        Lineage.Totals totals = lineage.trace(new ReportLineage.Target(definition, indicator,
+                indicator.parkDimension(), indicator.parkMember(), period), largest);
+        BigDecimal parkYtd = totals.ytdValue();
+        List<Lineage.Contributor> first = largest.first();
         Map<String, Classification> classified = first.isEmpty() ? Map.of()
                 : jdbc.call(connection -> classifications.load(connection, first.stream()
                         .map(Lineage.Contributor::uscc).toList()));
@@ -94,7 +94,37 @@ public class KeyEnterprises {
                     RollupView.sharePct(contributor.ytdValue(), parkYtd)));
         }
         return new Ranking(definition.code(), definition.nameZh(), definition.unit(), indicator.scope.name(),
-                period.toString(), period.ytdLabel(), traced.totals().value(), parkYtd, traced.totals().yoyPct(),
-                ordered.size(), List.copyOf(ranked));
+                period.toString(), period.ytdLabel(), totals.value(), parkYtd, totals.yoyPct(),
+                largest.withYearToDate, List.copyOf(ranked));
+    }
+
+    /** The {@code limit} contributors with the largest year to date, kept as they are traced. */
+    private static final class Largest implements Consumer<Lineage.Contributor> {
+        private static final Comparator<Lineage.Contributor> LARGEST_FIRST = Comparator
+                .comparing(Lineage.Contributor::ytdValue).reversed().thenComparing(Lineage.Contributor::uscc);
+
+        private final int limit;
+        private final PriorityQueue<Lineage.Contributor> kept = new PriorityQueue<>(LARGEST_FIRST.reversed());
+        private int withYearToDate;
+
+        Largest(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void accept(Lineage.Contributor contributor) {
+            if (contributor.ytdValue() == null) {
+                return;
+            }
+            withYearToDate++;
+            kept.add(contributor);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+
+        List<Lineage.Contributor> first() {
+            return kept.stream().sorted(LARGEST_FIRST).toList();
+        }
     }
 }

@@ -34,8 +34,18 @@ public class ReportFacts {
                            OffsetDateTime submittedAt, ReportFigures figures) {
     }
 
-    /** Every current revision of the months up to {@code lastMonth} of the years {@code fromYear}–{@code toYear}. */
-    public List<Revision> revisions(Connection connection, int fromYear, int toYear, int lastMonth)
+    /** What takes the revisions of one enterprise at a time. */
+    @FunctionalInterface
+    public interface EnterpriseRevisions {
+        void accept(List<Revision> revisions) throws SQLException;
+    }
+
+    /**
+     * Every current revision of the months up to {@code lastMonth} of the years
+     * {@code fromYear}–{@code toYear}, handed to {@code each} one enterprise at a time in USCC
+     * order, its revisions in period order: memory holds one enterprise's revisions, not the years'.
+     */
+    public void revisions(Connection connection, int fromYear, int toYear, int lastMonth, EnterpriseRevisions each)
             throws SQLException {
         List<Revision> revisions = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
@@ -51,13 +61,20 @@ public class ReportFacts {
             statement.setFetchSize(10_000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    revisions.add(new Revision(rows.getString(1), rows.getString(2),
+                    String uscc = rows.getString(1);
+                    if (!revisions.isEmpty() && !revisions.get(0).uscc().equals(uscc)) {
+                        each.accept(revisions);
+                        revisions = new ArrayList<>();
+                    }
+                    revisions.add(new Revision(uscc, rows.getString(2),
                             new Period(rows.getInt(3), rows.getInt(4)), rows.getInt(5), rows.getString(6),
                             rows.getString(7), rows.getObject(8, OffsetDateTime.class), figures(rows, 9)));
                 }
             }
         }
-        return revisions;
+        if (!revisions.isEmpty()) {
+            each.accept(revisions);
+        }
     }
 
     /**

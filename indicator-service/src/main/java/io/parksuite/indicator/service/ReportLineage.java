@@ -14,10 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The lineage of a figure summed from reports (源自企业月报). Each enterprise's share of the cell is
@@ -51,30 +52,60 @@ public class ReportLineage {
 
     /** Every enterprise whose current reports count in the cell or in its same-scope base (同口径). */
     Traced trace(Target target) {
-        Period period = target.period();
-        int year = period.year();
-        Map<String, List<ReportFacts.Revision>> byEnterprise = new TreeMap<>();
-        jdbc.call(connection -> facts.revisions(connection, year - 1, year, period.month()))
-                .forEach(r -> byEnterprise.computeIfAbsent(r.uscc(), k -> new ArrayList<>()).add(r));
-        Map<String, Classification> classified = new HashMap<>();
-        List<String> usccs = new ArrayList<>(byEnterprise.keySet());
-        for (int from = 0; from < usccs.size(); from += CHUNK) {
-            List<String> chunk = usccs.subList(from, Math.min(from + CHUNK, usccs.size()));
-            classified.putAll(jdbc.call(connection -> classifications.load(connection, chunk)));
-        }
-        Map<Cell, Measures> merged = new TreeMap<>();
         List<Lineage.Contributor> contributors = new ArrayList<>();
-        byEnterprise.forEach((uscc, revisions) -> {
-            Classification classification = classified.get(uscc);
-            if (classification == null) {
-                return;
+        Lineage.Totals totals = trace(target, contributors::add);
+        return new Traced(List.copyOf(contributors), totals);
+    }
+
+    /**
+     * The same, each contributor handed to {@code sink} in USCC order as it is traced, with the
+     * reports read one enterprise at a time and classified {@value #CHUNK} enterprises at a time:
+     * memory holds a chunk of reports and what {@code sink} keeps. Answers the totals of the shares.
+     */
+    Lineage.Totals trace(Target target, Consumer<Lineage.Contributor> sink) {
+        Period period = target.period();
+        Shares shares = new Shares();
+        jdbc.call(connection -> {
+            Map<String, List<ReportFacts.Revision>> chunk = new LinkedHashMap<>();
+            facts.revisions(connection, period.year() - 1, period.year(), period.month(), revisions -> {
+                chunk.put(revisions.get(0).uscc(), revisions);
+                if (chunk.size() == CHUNK) {
+                    shares.add(target, classifications.load(connection, chunk.keySet()), chunk, sink);
+                    chunk.clear();
+                }
+            });
+            if (!chunk.isEmpty()) {
+                shares.add(target, classifications.load(connection, chunk.keySet()), chunk, sink);
             }
-            Lineage.Contributor contributor = share(target, classification, revisions, merged);
-            if (contributor != null) {
-                contributors.add(contributor);
-            }
+            return null;
         });
-        return new Traced(contributors, totals(target, contributors, new RollupView(merged)));
+        return totals(target, shares);
+    }
+
+    /** The shares traced so far: merged into cells, and how many contributors count where. */
+    private static final class Shares {
+        private final Map<Cell, Measures> merged = new TreeMap<>();
+        private int inMonth;
+        private int inYearToDate;
+        private int inBase;
+        private int all;
+
+        void add(Target target, Map<String, Classification> classified,
+                 Map<String, List<ReportFacts.Revision>> revisions, Consumer<Lineage.Contributor> sink) {
+            revisions.forEach((uscc, own) -> {
+                Classification classification = classified.get(uscc);
+                Lineage.Contributor contributor = classification == null ? null
+                        : share(target, classification, own, merged);
+                if (contributor == null) {
+                    return;
+                }
+                all++;
+                inMonth += contributor.value() == null ? 0 : 1;
+                inYearToDate += contributor.ytdValue() == null ? 0 : 1;
+                inBase += contributor.inBase() ? 1 : 0;
+                sink.accept(contributor);
+            });
+        }
     }
 
     private static Lineage.Contributor share(Target target, Classification classification,
@@ -118,16 +149,13 @@ public class ReportLineage {
                 List.copyOf(used));
     }
 
-    private static Lineage.Totals totals(Target target, List<Lineage.Contributor> contributors, RollupView view) {
+    private static Lineage.Totals totals(Target target, Shares shares) {
+        RollupView view = new RollupView(shares.merged);
         IndicatorFigure summed = FigureArithmetic.reportFigure(target.definition(), target.indicator(), view,
                 target.dimension(), target.member(), target.period(), null);
         Figures figures = Figures.of(target, view);
-        return new Lineage.Totals(
-                (int) contributors.stream().filter(c -> c.value() != null).count(),
-                (int) contributors.stream().filter(c -> c.ytdValue() != null).count(),
-                (int) contributors.stream().filter(Lineage.Contributor::inBase).count(),
-                contributors.size(), summed.value(), summed.ytdValue(), figures.prior(), figures.priorYtd(),
-                summed.yoyPct(), summed.monthYoyPct());
+        return new Lineage.Totals(shares.inMonth, shares.inYearToDate, shares.inBase, shares.all, summed.value(),
+                summed.ytdValue(), figures.prior(), figures.priorYtd(), summed.yoyPct(), summed.monthYoyPct());
     }
 
     /** The month, year to date and same-scope bases of one cell, read as the figure reads them. */
