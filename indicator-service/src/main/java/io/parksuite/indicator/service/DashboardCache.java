@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dashboard figures already computed, so that the mobile dashboards of park leaders read a
@@ -26,39 +25,24 @@ public class DashboardCache {
     private record Key(Period period, boolean disclose) {
     }
 
-    private record Entry(long generation, Part part) {
-    }
-
-    private final Map<Key, Entry> reports = new ConcurrentHashMap<>();
-    private final Map<Period, Entry> activity = new ConcurrentHashMap<>();
+    private final GenerationCache<Key, Part> reports = new GenerationCache<>(MAX_ENTRIES);
+    private final GenerationCache<Period, Part> activity = new GenerationCache<>(MAX_ENTRIES);
 
     /** The report figures computed at {@code generation}, or null. */
     public Part reports(Period period, boolean disclose, long generation) {
-        return valid(reports.get(new Key(period, disclose)), generation);
+        return reports.get(new Key(period, disclose), generation);
     }
 
     public void putReports(Period period, boolean disclose, long generation, Part part) {
-        put(reports, new Key(period, disclose), generation, part);
+        reports.put(new Key(period, disclose), generation, part);
     }
 
     /** The project and approval figures computed at {@code generation}, or null. */
     public Part activity(Period period, long generation) {
-        return valid(activity.get(period), generation);
+        return activity.get(period, generation);
     }
 
     public void putActivity(Period period, long generation, Part part) {
-        put(activity, period, generation, part);
-    }
-
-    private static Part valid(Entry entry, long generation) {
-        return entry != null && entry.generation() == generation ? entry.part() : null;
-    }
-
-    private static <K> void put(Map<K, Entry> entries, K key, long generation, Part part) {
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.merge(key, new Entry(generation, part),
-                (held, computed) -> held.generation() > computed.generation() ? held : computed);
+        activity.put(period, generation, part);
     }
 }

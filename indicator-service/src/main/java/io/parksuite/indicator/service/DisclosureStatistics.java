@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What disclosure control (统计法) weighs in the cells of one dimension from one year's current
@@ -47,7 +46,7 @@ public class DisclosureStatistics {
     private final Jdbc jdbc;
     private final Classifications classifications;
     private final SourceGenerations sources;
-    private final Map<Key, Tallied> cached = new ConcurrentHashMap<>();
+    private final GenerationCache<Key, Year> cached = new GenerationCache<>(CACHED);
 
     public DisclosureStatistics(Jdbc jdbc, Classifications classifications, SourceGenerations sources) {
         this.jdbc = jdbc;
@@ -57,10 +56,6 @@ public class DisclosureStatistics {
 
     /** The reports of a year, weighed in the cells of a dimension. */
     private record Key(int year, Cell.Dimension dimension) {
-    }
-
-    /** Tallies and the generation of the reports read before them. */
-    private record Tallied(long generation, Year year) {
     }
 
     /** A cell of the tallies' dimension in a classifying year; its tallies cover every month. */
@@ -75,16 +70,12 @@ public class DisclosureStatistics {
     public Year tally(int year, Cell.Dimension dimension) {
         long generation = sources.current().reports();
         Key key = new Key(year, dimension);
-        Tallied held = cached.get(key);
-        if (held != null && held.generation() == generation) {
-            return held.year();
+        Year held = cached.get(key, generation);
+        if (held != null) {
+            return held;
         }
         Year tallied = read(year, dimension);
-        if (cached.size() >= CACHED && !cached.containsKey(key)) {
-            cached.clear();
-        }
-        cached.merge(key, new Tallied(generation, tallied),
-                (kept, computed) -> kept.generation() > computed.generation() ? kept : computed);
+        cached.put(key, generation, tallied);
         return tallied;
     }
 
