@@ -4,9 +4,11 @@ import io.parksuite.indicator.domain.Cell;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.service.FigureLineages;
 import io.parksuite.indicator.service.Lineage;
+import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.Problem;
 import io.parksuite.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,14 +56,16 @@ public class IndicatorLineageResource {
     @Operation(operationId = "getIndicatorLineage", summary = "Where a figure comes from (数据溯源)",
             description = "The figure of one indicator, cell and period as getDashboard, getBreakdown, "
                     + "getIndicatorSeries and the exports serve it, with its inputs: for figures summed from reports "
-                    + "every contributing enterprise with its current report revisions (who submitted, when, which "
-                    + "revision) and its shares of the month, the year to date and the same-scope base (同口径), "
-                    + "summing exactly to the figure; the rules (口径, the 规上 list of which year, the base year); "
+                    + "the contributing enterprises by USCC, a page of them (page, size; contributorsPage.total "
+                    + "in all), each with its current report revisions (who submitted, when, which revision) and "
+                    + "its shares of the month, the year to date and the same-scope base (同口径), all pages "
+                    + "together summing exactly to the figure; the rules (口径, the 规上 list of which year, the base year); "
                     + "for official figures the records used; for project figures the monthly sums. Statistician "
                     + "and park-admin get the enterprises; every other role the disclosure-safe lineage (counts, "
                     + "rules, the withheld cells without the reason), for released periods only. Every read is "
                     + "recorded in the audit trail. format=xlsx (or, without format, an Accept header naming the "
-                    + "workbook) gives a workbook with Chinese titles.")
+                    + "workbook) gives a workbook with Chinese titles and every contributor (page and size do not "
+                    + "apply), written as it is traced.")
     @APIResponse(responseCode = "200", description = "The lineage",
             headers = @Header(name = "Content-Disposition", description = "With format=xlsx: attachment; "
                     + "filename=\"lineage-….xlsx\"", schema = @Schema(type = SchemaType.STRING)),
@@ -92,6 +96,7 @@ public class IndicatorLineageResource {
                                     + "XLSX media type first",
                                     schema = @Schema(implementation = LineageFormat.class))
                             @QueryParam("format") String format,
+                            @BeanParam PageRequest page,
                             @Context HttpHeaders headers) {
         if (code == null || code.isBlank()) {
             throw ProblemException.invalidField("indicator", "is required: an indicator code of the catalogue");
@@ -105,10 +110,14 @@ public class IndicatorLineageResource {
         if (!kind.equals("json") && !kind.equals("xlsx")) {
             throw ProblemException.invalidField("format", "must be json or xlsx");
         }
-        Lineage lineage = lineages.lineage(code, cells, cells == Cell.Dimension.PARK ? null : member,
-                figures.released(parsed), figures.disclose());
-        return kind.equals("xlsx") ? LineageExport.of(lineage)
-                : Response.ok(LineageResponse.of(lineage), MediaType.APPLICATION_JSON).build();
+        page.offset();
+        String cellMember = cells == Cell.Dimension.PARK ? null : member;
+        if (kind.equals("xlsx")) {
+            return LineageExport.of(parsed, each -> lineages.lineage(code, cells, cellMember,
+                    figures.released(parsed), figures.disclose(), each));
+        }
+        Lineage lineage = lineages.lineage(code, cells, cellMember, figures.released(parsed), figures.disclose(), page);
+        return Response.ok(LineageResponse.of(lineage, page), MediaType.APPLICATION_JSON).build();
     }
 
     /** Without {@code format}, an Accept header that names the workbook before JSON asks for it. */

@@ -1,14 +1,15 @@
 package io.parksuite.indicator.api;
 
 import io.parksuite.indicator.service.Lineage;
+import io.parksuite.platform.paging.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 /** 数据溯源: a served figure with the inputs it was computed from. */
 @Schema(name = "Lineage", description = "数据溯源: a figure as the dashboard, breakdown, series and exports serve it, "
-        + "with what it was computed from. For a figure summed from reports, statistician and park-admin get every "
-        + "contributing enterprise (enterpriseLevel true); every other role the disclosure-safe lineage: counts, "
+        + "with what it was computed from. For a figure summed from reports, statistician and park-admin get the "
+        + "contributing enterprises, a page at a time (enterpriseLevel true); every other role the disclosure-safe lineage: counts, "
         + "rules and the withheld cells, without any enterprise and without the reason a cell is withheld.",
         requiredProperties = {"code", "nameZh", "unit", "period", "dimension", "member", "source", "enterpriseLevel",
                 "figure", "rules", "officialFigures", "activityInputs", "counts", "withheldCells"},
@@ -38,8 +39,10 @@ public record LineageResponse(
         @Schema(description = "The rules the figure follows") LineageRulesResponse rules,
         @Schema(description = "The contributions summed (figures summed from reports); none for other sources",
                 nullable = true) LineageTotalsResponse totals,
-        @Schema(description = "Every contributing enterprise, by USCC; only in the enterprise-level lineage",
-                nullable = true) List<LineageContributorResponse> contributors,
+        @Schema(description = "One page of the contributing enterprises, by USCC (see contributorsPage); only in "
+                + "the enterprise-level lineage", nullable = true) List<LineageContributorResponse> contributors,
+        @Schema(description = "Which page contributors is, and how many contributors there are; only with "
+                + "contributors", nullable = true) ContributorPageResponse contributorsPage,
         @Schema(description = "The official records an official figure was taken from (source OFFICIAL)")
         List<OfficialFigureUsedResponse> officialFigures,
         @Schema(description = "The monthly sums a project figure adds up (source PROJECTS)")
@@ -50,7 +53,7 @@ public record LineageResponse(
                 + "not see enterprise figures, without the reason")
         List<WithheldCellResponse> withheldCells) {
 
-    static LineageResponse of(Lineage lineage) {
+    static LineageResponse of(Lineage lineage, PageRequest page) {
         return new LineageResponse(lineage.code(), lineage.nameZh(), lineage.unit(), lineage.period(),
                 WireEnums.of(CellDimension.class, lineage.dimension()), lineage.member(),
                 WireEnums.of(IndicatorSource.class, lineage.source()), lineage.enterpriseLevel(),
@@ -58,6 +61,8 @@ public record LineageResponse(
                 LineageTotalsResponse.of(lineage.totals()),
                 lineage.contributors() == null ? null
                         : lineage.contributors().stream().map(LineageContributorResponse::of).toList(),
+                lineage.contributors() == null ? null
+                        : new ContributorPageResponse(page.page(), page.size(), lineage.totals().contributors()),
                 lineage.officialFigures().stream().map(OfficialFigureUsedResponse::of).toList(),
                 lineage.activityInputs().stream().map(LineageActivityInputResponse::of).toList(),
                 lineage.counts().stream().map(LineageCountResponse::of).toList(),

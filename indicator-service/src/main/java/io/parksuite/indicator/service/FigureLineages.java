@@ -5,6 +5,7 @@ import io.parksuite.indicator.domain.IndicatorDefinition;
 import io.parksuite.indicator.domain.Park;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.ReportIndicator;
+import io.parksuite.platform.paging.PageRequest;
 import io.parksuite.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * 数据溯源: the lineage of any figure the indicator answers serve, beside the figure as served
  * (dashboard, breakdown and series give the same figure for the same cell). Callers who may see
- * enterprise figures get every contributing enterprise; everyone else the disclosure-safe
- * lineage ({@link LineageDisclosure}).
+ * enterprise figures get the contributing enterprises, a page of them or each handed on as it is
+ * traced (a whole-park figure has one per enterprise of the park, tens of thousands of them);
+ * everyone else the disclosure-safe lineage ({@link LineageDisclosure}).
  */
 @ApplicationScoped
 public class FigureLineages {
@@ -51,17 +54,32 @@ public class FigureLineages {
 
     /**
      * The lineage of indicator {@code code} in one cell (the park when {@code dimension} is PARK)
-     * and period; 404 for an indicator not in the catalogue, 422 for a cell an indicator not summed
-     * from reports does not have.
+     * and period with one page of its contributors in USCC order (the totals are of all of them);
+     * 404 for an indicator not in the catalogue, 422 for a cell an indicator not summed from reports
+     * does not have or a page out of bounds.
      */
     @Transactional
-    public Lineage lineage(String code, Cell.Dimension dimension, String member, Period period, boolean disclose) {
+    public Lineage lineage(String code, Cell.Dimension dimension, String member, Period period, boolean disclose,
+                           PageRequest page) {
+        ContributorPage kept = new ContributorPage(page.offset(), page.size());
+        Lineage lineage = lineage(code, dimension, member, period, disclose, kept);
+        return lineage.contributors() == null ? lineage : lineage.withContributors(kept.items());
+    }
+
+    /**
+     * The same lineage with every contributor handed to {@code each} in USCC order as it is traced,
+     * none kept: its {@code contributors} are empty when the lineage is enterprise-level, null
+     * otherwise (and then {@code each} gets none).
+     */
+    @Transactional
+    public Lineage lineage(String code, Cell.Dimension dimension, String member, Period period, boolean disclose,
+                           Consumer<Lineage.Contributor> each) {
         IndicatorDefinition definition = repository.catalogue().stream().filter(d -> d.code().equals(code))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("No indicator " + code
                         + " in the catalogue; see /api/v1/indicators/catalogue"));
         var reported = ReportIndicator.of(code);
         if (reported.isPresent()) {
-            return fromReports(definition, reported.get(), dimension, member, period, disclose);
+            return fromReports(definition, reported.get(), dimension, member, period, disclose, each);
         }
         if (dimension != Cell.Dimension.PARK) {
             throw ProblemException.invalidField("dimension", code + " is a park-level figure (source "
@@ -71,13 +89,13 @@ public class FigureLineages {
     }
 
     private Lineage fromReports(IndicatorDefinition definition, ReportIndicator indicator, Cell.Dimension dimension,
-                                String member, Period period, boolean disclose) {
+                                String member, Period period, boolean disclose, Consumer<Lineage.Contributor> each) {
         Cell.Dimension cellDimension = dimension == Cell.Dimension.PARK ? indicator.parkDimension() : dimension;
         String cellMember = dimension == Cell.Dimension.PARK ? indicator.parkMember() : member;
         IndicatorFigure served = dimension == Cell.Dimension.PARK ? dashboardFigure(definition.code(), period, disclose)
                 : queries.series(definition.code(), dimension, member, period, period, disclose).get(0);
-        ReportLineage.Traced traced = reports.trace(new ReportLineage.Target(definition, indicator, cellDimension,
-                cellMember, period));
+        Lineage.Totals totals = reports.trace(new ReportLineage.Target(definition, indicator, cellDimension,
+                cellMember, period), disclose ? each : contributor -> { });
         Withholding.Facts facts = withholding.facts();
         Withholding.Withheld withheld = indicator.confidential() ? withholding.withheld(facts, indicator.scope,
                 cellDimension, period, indicator.measure) : null;
@@ -91,8 +109,8 @@ public class FigureLineages {
         }
         Lineage.Rules rules = LineageRules.ofReports(indicator, cellDimension, period);
         Lineage lineage = new Lineage(definition.code(), definition.nameZh(), definition.unit(), period.toString(),
-                cellDimension.name(), cellMember, definition.source(), true, served, rules, traced.totals(),
-                traced.contributors(), List.of(), List.of(), List.of(), List.copyOf(cells));
+                cellDimension.name(), cellMember, definition.source(), true, served, rules, totals,
+                List.of(), List.of(), List.of(), List.of(), List.copyOf(cells));
         if (disclose) {
             return lineage;
         }

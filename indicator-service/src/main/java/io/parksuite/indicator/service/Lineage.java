@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * 数据溯源: what one served figure was computed from, so that a reader can check it. For a figure
- * summed from reports, every enterprise's share of the cell (with the current report revisions it
- * comes from) and totals that equal the figure; for an official figure, the published records; for
+ * summed from reports, the enterprises' shares of the cell (with the current report revisions they
+ * come from; a page of them, or none where they were handed on as traced) and totals that equal
+ * the figure; for an official figure, the published records; for
  * project figures, the monthly sums. {@code enterpriseLevel} false is the disclosure-safe variant:
  * counts and rules only, no enterprise, and nothing of a withheld cell.
  */
@@ -16,6 +17,12 @@ public record Lineage(String code, String nameZh, String unit, String period, St
                       String source, boolean enterpriseLevel, IndicatorFigure figure, Rules rules, Totals totals,
                       List<Contributor> contributors, List<OfficialInput> officialFigures,
                       List<ActivityInput> activityInputs, List<CountInput> counts, List<WithheldCell> withheld) {
+
+    /** The same lineage with {@code kept} as its contributors (a page of them). */
+    public Lineage withContributors(List<Contributor> kept) {
+        return new Lineage(code, nameZh, unit, period, dimension, member, source, enterpriseLevel, figure, rules,
+                totals, kept, officialFigures, activityInputs, counts, withheld);
+    }
 
     /**
      * The rules the figure follows: its 口径, the year whose 规上 list and classification decide the

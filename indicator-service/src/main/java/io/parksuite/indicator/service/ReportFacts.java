@@ -34,47 +34,28 @@ public class ReportFacts {
                            OffsetDateTime submittedAt, ReportFigures figures) {
     }
 
-    /** What takes the revisions of one enterprise at a time. */
-    @FunctionalInterface
-    public interface EnterpriseRevisions {
-        void accept(List<Revision> revisions) throws SQLException;
-    }
-
     /**
      * Every current revision of the months up to {@code lastMonth} of the years
-     * {@code fromYear}–{@code toYear}, handed to {@code each} one enterprise at a time in USCC
-     * order, its revisions in period order: memory holds one enterprise's revisions, not the years'.
+     * {@code fromYear}–{@code toYear}, handed to {@code each} {@value EnterpriseChunks#ENTERPRISES}
+     * enterprises at a time in USCC order, each enterprise's revisions in period order: memory holds
+     * one chunk of enterprises' revisions, not the years'.
      */
-    public void revisions(Connection connection, int fromYear, int toYear, int lastMonth, EnterpriseRevisions each)
-            throws SQLException {
-        List<Revision> revisions = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("""
+    void revisions(Connection connection, int fromYear, int toYear, int lastMonth,
+                          EnterpriseChunks.ChunkHandler<List<Revision>> each) throws SQLException {
+        EnterpriseChunks.read(connection, """
                 select r.uscc, d.name, r.year, r.month, r.revision, r.status, r.submitted_by, r.submitted_at,
                        r.output_value_yuan, r.sales_output_yuan, r.revenue_yuan, r.tax_yuan, r.employees, r.energy_tce,
                        r.export_value_yuan
                   from statistical_report r join enterprise_dimension d on d.uscc = r.uscc
                  where r.current and r.year between ? and ? and r.month <= ?
-                 order by r.uscc, r.year, r.month""")) {
-            statement.setInt(1, fromYear);
-            statement.setInt(2, toYear);
-            statement.setInt(3, lastMonth);
-            statement.setFetchSize(10_000);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String uscc = rows.getString(1);
-                    if (!revisions.isEmpty() && !revisions.get(0).uscc().equals(uscc)) {
-                        each.accept(revisions);
-                        revisions = new ArrayList<>();
-                    }
-                    revisions.add(new Revision(uscc, rows.getString(2),
-                            new Period(rows.getInt(3), rows.getInt(4)), rows.getInt(5), rows.getString(6),
-                            rows.getString(7), rows.getObject(8, OffsetDateTime.class), figures(rows, 9)));
-                }
-            }
-        }
-        if (!revisions.isEmpty()) {
-            each.accept(revisions);
-        }
+                 order by r.uscc, r.year, r.month""", statement -> {
+                    statement.setInt(1, fromYear);
+                    statement.setInt(2, toYear);
+                    statement.setInt(3, lastMonth);
+                }, ArrayList::new, (revisions, rows) -> revisions.add(new Revision(rows.getString(1),
+                        rows.getString(2), new Period(rows.getInt(3), rows.getInt(4)), rows.getInt(5),
+                        rows.getString(6), rows.getString(7), rows.getObject(8, OffsetDateTime.class),
+                        figures(rows, 9))), each);
     }
 
     /**

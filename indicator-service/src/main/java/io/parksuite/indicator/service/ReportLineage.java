@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +27,6 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class ReportLineage {
-
-    private static final int CHUNK = 1000;
 
     private final Jdbc jdbc;
     private final ReportFacts facts;
@@ -46,37 +43,18 @@ public class ReportLineage {
                   Period period) {
     }
 
-    /** The contributors of the cell, each with its share, and the totals of the shares. */
-    record Traced(List<Lineage.Contributor> contributors, Lineage.Totals totals) {
-    }
-
-    /** Every enterprise whose current reports count in the cell or in its same-scope base (同口径). */
-    Traced trace(Target target) {
-        List<Lineage.Contributor> contributors = new ArrayList<>();
-        Lineage.Totals totals = trace(target, contributors::add);
-        return new Traced(List.copyOf(contributors), totals);
-    }
-
     /**
-     * The same, each contributor handed to {@code sink} in USCC order as it is traced, with the
-     * reports read one enterprise at a time and classified {@value #CHUNK} enterprises at a time:
-     * memory holds a chunk of reports and what {@code sink} keeps. Answers the totals of the shares.
+     * Every enterprise whose current reports count in the cell or in its same-scope base (同口径),
+     * each handed to {@code sink} in USCC order as it is traced, with the reports read and classified
+     * a chunk of enterprises at a time: memory holds a chunk of reports and what {@code sink} keeps.
+     * Answers the totals of the shares.
      */
     Lineage.Totals trace(Target target, Consumer<Lineage.Contributor> sink) {
         Period period = target.period();
         Shares shares = new Shares();
         jdbc.call(connection -> {
-            Map<String, List<ReportFacts.Revision>> chunk = new LinkedHashMap<>();
-            facts.revisions(connection, period.year() - 1, period.year(), period.month(), revisions -> {
-                chunk.put(revisions.get(0).uscc(), revisions);
-                if (chunk.size() == CHUNK) {
-                    shares.add(target, classifications.load(connection, chunk.keySet()), chunk, sink);
-                    chunk.clear();
-                }
-            });
-            if (!chunk.isEmpty()) {
-                shares.add(target, classifications.load(connection, chunk.keySet()), chunk, sink);
-            }
+            facts.revisions(connection, period.year() - 1, period.year(), period.month(), chunk ->
+                    shares.add(target, classifications.load(connection, chunk.keySet()), chunk, sink));
             return null;
         });
         return totals(target, shares);

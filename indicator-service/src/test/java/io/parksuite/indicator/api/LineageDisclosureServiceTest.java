@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -150,12 +151,19 @@ class LineageDisclosureServiceTest {
         given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", PERIOD)
                 .queryParam("dimension", "STREET")
                 .queryParam("indicator", "INDUSTRIAL_OUTPUT").when().get("/api/v1/indicators/lineage").then().statusCode(422);
+        for (Map.Entry<String, Integer> outOfBounds : List.of(Map.entry("size", 0), Map.entry("size", 201),
+                Map.entry("page", -1))) {
+            given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", PERIOD)
+                    .queryParam("indicator", "INDUSTRIAL_OUTPUT").queryParam(outOfBounds.getKey(), outOfBounds.getValue())
+                    .when().get("/api/v1/indicators/lineage").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo(outOfBounds.getKey()));
+        }
     }
 
     @Test
     void theLineageExportsToXlsxWithChineseTitlesAndEnterprisesOnlyForTheStatisticsOffice() throws Exception {
         try (XSSFWorkbook workbook = xlsx("statistician")) {
-            assertNotNull(workbook.getSheet("数据溯源"));
+            assertEquals("数据溯源", workbook.getSheetName(0));
             Sheet enterprises = workbook.getSheet("企业明细");
             List<String> headers = new ArrayList<>();
             enterprises.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
@@ -166,7 +174,15 @@ class LineageDisclosureServiceTest {
             assertEquals("合计", total.getCell(0).getStringCellValue());
             assertEquals(10000.0, total.getCell(7).getNumericCellValue());
             assertEquals(9200.0, total.getCell(9).getNumericCellValue());
-            assertNotNull(workbook.getSheet("报表版本"));
+            List<String> usccs = new ArrayList<>();
+            for (int r = 1; r < 5; r++) {
+                usccs.add(enterprises.getRow(r).getCell(1).getStringCellValue());
+            }
+            JsonPath json = LineageServiceTest.lineage("statistician", "INDUSTRIAL_OUTPUT", PERIOD, "STREET", open);
+            assertEquals(json.getList("contributors.uscc"), usccs, "every contributor, as the JSON pages list them");
+            Sheet reports = workbook.getSheet("报表版本");
+            assertTrue(reports.getLastRowNum() >= 4, "the report revisions of the four: " + reports.getLastRowNum());
+            assertTrue(usccs.contains(reports.getRow(1).getCell(1).getStringCellValue()));
         }
         byte[] accepted = given().auth().oauth2(TestTokens.forRole("statistician")).accept(FigureExport.XLSX)
                 .queryParam("period", PERIOD).queryParam("dimension", "STREET").queryParam("member", open)

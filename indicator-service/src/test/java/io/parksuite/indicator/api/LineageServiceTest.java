@@ -1,5 +1,13 @@
 package io.parksuite.indicator.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parksuite.indicator.Registry;
 import io.parksuite.indicator.Reports;
 import io.parksuite.testing.KafkaTestBroker;
@@ -40,20 +48,61 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LineageServiceTest {
 
     static final JsonPathConfig EXACT = new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
+    private static final int PAGE = 3;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final List<String> INDICATORS = List.of("INDUSTRIAL_OUTPUT", "SALES_OUTPUT", "MAIN_REVENUE", "TAX",
             "EMPLOYEES", "ABOVE_SCALE_ENTERPRISES", "HIGH_TECH_ENTERPRISES");
 
     @Inject
     Registry registry;
 
+    /**
+     * The lineage with all its contributors, gathered page by page ({@value #PAGE} a page): each
+     * page must be the one asked for, hold {@value #PAGE} contributors but the last, and follow the
+     * previous one in USCC order, and the pages together as many as contributorsPage.total says.
+     */
     static JsonPath lineage(String role, String code, String period, String dimension, String member) {
+        try {
+            ObjectNode first = (ObjectNode) JSON.readTree(page(role, code, period, dimension, member, 0));
+            if (!first.path("contributors").isArray()) {
+                assertTrue(!first.path("contributorsPage").isObject(), "no page without contributors");
+                return JsonPath.from(JSON.writeValueAsString(first)).using(EXACT);
+            }
+            ArrayNode all = (ArrayNode) first.get("contributors");
+            long total = first.at("/contributorsPage/total").asLong();
+            assertEquals(first.at("/totals/contributors").asLong(), total, "the page counts every contributor");
+            assertEquals(Math.min(PAGE, total), all.size(), "page 0 of " + total);
+            for (int number = 1; all.size() < total; number++) {
+                JsonNode next = JSON.readTree(page(role, code, period, dimension, member, number));
+                assertEquals(number, next.at("/contributorsPage/page").asInt());
+                assertEquals(total, next.at("/contributorsPage/total").asLong());
+                assertEquals(first.get("totals"), next.get("totals"), "every page has the same totals");
+                assertEquals(Math.min(PAGE, total - (long) number * PAGE), next.get("contributors").size(),
+                        "page " + number + " of " + total);
+                next.get("contributors").forEach(all::add);
+            }
+            assertEquals(total, all.size(), "the pages hold every contributor once");
+            for (int i = 0; i < all.size(); i++) {
+                assertTrue(i == 0 || all.get(i - 1).get("uscc").asText().compareTo(all.get(i).get("uscc").asText()) < 0,
+                        "contributors in USCC order");
+            }
+            return JsonPath.from(JSON.writeValueAsString(first)).using(EXACT);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("the lineage is not JSON", e);
+        }
+    }
+
+    private static String page(String role, String code, String period, String dimension, String member, int page) {
         var request = given().auth().oauth2(TestTokens.forRole(role)).queryParam("period", period)
-                .queryParam("dimension", dimension);
+                .queryParam("dimension", dimension).queryParam("page", page).queryParam("size", PAGE);
         if (member != null) {
             request.queryParam("member", member);
         }
         return request.queryParam("indicator", code).when().get("/api/v1/indicators/lineage")
-                .then().statusCode(200).extract().jsonPath().using(EXACT);
+                .then().statusCode(200).extract().asString();
     }
 
     @Test
