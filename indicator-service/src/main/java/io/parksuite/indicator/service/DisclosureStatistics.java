@@ -13,8 +13,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,18 +22,17 @@ import java.util.TreeMap;
 
 /**
  * What disclosure control (统计法) weighs in the cells of one dimension from one year's current
- * reports: per cell, month and confidential measure, how many enterprises contributed, the total and the two largest
- * contributions, of the month and of the year to date, each enterprise classified by the report's
- * year and by the next as {@link Contributions} says. Reports are read in enterprise order and
- * tallied {@value #CHUNK} enterprises at a time, so memory holds one chunk of reports and the
- * tallies, never a year of reports. The last {@value #CACHED} tallies asked for are kept with
- * the REPORTS {@link SourceGenerations generation} read before them, and served while it is
- * current.
+ * reports: per cell, month and confidential measure, how many enterprises contributed, the total
+ * and the two largest contributions, of the month and of the year to date, each enterprise
+ * classified by the report's year and by the next as {@link Contributions} says. Reports are read
+ * in enterprise order and tallied a chunk of enterprises at a time ({@link EnterpriseChunks}), so
+ * memory holds one chunk of reports and the tallies, never a year of reports. The last
+ * {@value #CACHED} tallies asked for are kept with the REPORTS {@link SourceGenerations generation}
+ * read before them, and served while it is current.
  */
 @ApplicationScoped
 public class DisclosureStatistics {
 
-    private static final int CHUNK = 1000;
     private static final int CACHED = 8;
     /** 1–2月 is reported as February: January is not a period. */
     private static final int FIRST_MONTH = 2;
@@ -82,27 +79,16 @@ public class DisclosureStatistics {
     private Year read(int year, Cell.Dimension dimension) {
         return jdbc.call(connection -> {
             Year tallied = new Year(year, dimension);
-            Map<String, Measures[]> chunk = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("select uscc, month, "
-                    + ReportFacts.FIGURE_COLUMNS + " from statistical_report"
-                    + " where current and year = ? and month between ? and ? order by uscc")) {
-                select.setInt(1, year);
-                select.setInt(2, FIRST_MONTH);
-                select.setInt(3, LAST_MONTH);
-                select.setFetchSize(CHUNK * 10);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        String uscc = rows.getString(1);
-                        if (chunk.size() == CHUNK && !chunk.containsKey(uscc)) {
-                            tallied.add(connection, chunk);
-                            chunk.clear();
-                        }
-                        chunk.computeIfAbsent(uscc, k -> new Measures[LAST_MONTH + 1])[rows.getInt(2)] =
-                                Measures.ofReport(ReportFacts.figures(rows, 3));
-                    }
-                }
-            }
-            tallied.add(connection, chunk);
+            EnterpriseChunks.read(connection, "select uscc, month, " + ReportFacts.FIGURE_COLUMNS
+                            + " from statistical_report where current and year = ? and month between ? and ?"
+                            + " order by uscc",
+                    select -> {
+                        select.setInt(1, year);
+                        select.setInt(2, FIRST_MONTH);
+                        select.setInt(3, LAST_MONTH);
+                    }, () -> new Measures[LAST_MONTH + 1], (months, row) -> months[row.getInt(2)] =
+                            Measures.ofReport(ReportFacts.figures(row, 3)),
+                    chunk -> tallied.add(connection, chunk));
             return tallied;
         });
     }

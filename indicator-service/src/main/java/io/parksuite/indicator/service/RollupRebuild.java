@@ -12,12 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,8 +28,6 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class RollupRebuild {
-
-    private static final int CHUNK = 1000;
 
     private final Jdbc jdbc;
     private final Classifications classifications;
@@ -86,32 +81,17 @@ public class RollupRebuild {
      * The cells of {@code dimensions} that a dashboard of {@code period} reads (the period's year and
      * the year before, months up to the period's), summed from the current reports of those years
      * with the rebuild's rule, without touching the rollup. Reports are read in enterprise order and
-     * summed {@value #CHUNK} enterprises at a time, so memory holds one chunk of them, not two years'.
+     * summed a chunk of enterprises at a time ({@link EnterpriseChunks}), so memory holds one chunk of
+     * them, not two years'.
      */
     public Map<Cell, Measures> cellsFromFacts(Connection connection, Period period, Set<Cell.Dimension> dimensions)
             throws SQLException {
         Map<Cell, Measures> cells = new HashMap<>();
-        Map<String, Map<Period, ReportFigures>> chunk = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select uscc, year, month, " + ReportFacts.FIGURE_COLUMNS
-                        + " from statistical_report where current and year in (?, ?) and month <= ? order by uscc")) {
+        sum(connection, " and year in (?, ?) and month <= ?", select -> {
             select.setInt(1, period.year() - 1);
             select.setInt(2, period.year());
             select.setInt(3, period.month());
-            select.setFetchSize(CHUNK * 10);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String uscc = rows.getString(1);
-                    if (chunk.size() == CHUNK && !chunk.containsKey(uscc)) {
-                        addFacts(connection, chunk, cells);
-                        chunk.clear();
-                    }
-                    chunk.computeIfAbsent(uscc, k -> new TreeMap<>())
-                            .put(new Period(rows.getInt(2), rows.getInt(3)), ReportFacts.figures(rows, 4));
-                }
-            }
-        }
-        addFacts(connection, chunk, cells);
+        }, cells);
         cells.keySet().removeIf(cell -> cell.scopeYear() > period.year() || !dimensions.contains(cell.dimension()));
         cells.values().removeIf(m -> m.enterprises() == 0);
         return cells;
@@ -130,45 +110,21 @@ public class RollupRebuild {
 
     private Map<Cell, Measures> compute(Connection connection) throws SQLException {
         Map<Cell, Measures> cells = new HashMap<>();
-        List<String> chunk = new ArrayList<>(CHUNK);
-        try (PreparedStatement select = connection.prepareStatement(
-                "select distinct uscc from statistical_report where current order by uscc")) {
-            select.setFetchSize(CHUNK);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    chunk.add(rows.getString(1));
-                    if (chunk.size() == CHUNK) {
-                        addChunk(connection, chunk, cells);
-                        chunk.clear();
-                    }
-                }
-            }
-        }
-        addChunk(connection, chunk, cells);
+        sum(connection, "", select -> { }, cells);
         cells.values().removeIf(m -> m.enterprises() == 0);
         return new TreeMap<>(cells);
     }
 
-    private void addChunk(Connection connection, List<String> usccs, Map<Cell, Measures> cells) throws SQLException {
-        if (usccs.isEmpty()) {
-            return;
-        }
-        Map<String, Classification> classified = classifications.load(connection, usccs);
-        Map<String, Map<Period, ReportFigures>> reports = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select uscc, year, month, " + ReportFacts.FIGURE_COLUMNS
-                        + " from statistical_report where current and uscc = any(?)")) {
-            select.setArray(1, connection.createArrayOf("varchar", usccs.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    reports.computeIfAbsent(rows.getString(1), k -> new TreeMap<>())
-                            .put(new Period(rows.getInt(2), rows.getInt(3)), ReportFacts.figures(rows, 4));
-                }
-            }
-        }
-        reports.forEach((uscc, figures) -> {
-            Classification classification = classified.get(uscc);
-            figures.forEach((period, f) -> Contributions.add(cells, classification, period, f));
-        });
+    /**
+     * Adds to {@code cells} every current report that {@code condition} (further {@code and} terms,
+     * or none) selects, read in USCC order and classified a chunk of enterprises at a time.
+     */
+    private void sum(Connection connection, String condition, EnterpriseChunks.Parameters parameters,
+                     Map<Cell, Measures> cells) throws SQLException {
+        EnterpriseChunks.read(connection, "select uscc, year, month, " + ReportFacts.FIGURE_COLUMNS
+                        + " from statistical_report where current" + condition + " order by uscc", parameters,
+                () -> (Map<Period, ReportFigures>) new TreeMap<Period, ReportFigures>(), (reports, row) -> reports.put(
+                        new Period(row.getInt(2), row.getInt(3)), ReportFacts.figures(row, 4)),
+                chunk -> addFacts(connection, chunk, cells));
     }
 }
