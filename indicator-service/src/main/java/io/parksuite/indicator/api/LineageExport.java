@@ -46,11 +46,13 @@ final class LineageExport {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final CellStyle bold = workbook.createCellStyle();
     private final String ytd;
+    private final int lastRow;
     private final Rows overview;
     private Rows contributors;
     private Rows reports;
 
-    private LineageExport(Period period) {
+    private LineageExport(Period period, int lastRow) {
+        this.lastRow = lastRow;
         workbook.setCompressTempFiles(true);
         Font font = workbook.createFont();
         font.setBold(true);
@@ -64,7 +66,12 @@ final class LineageExport {
      * workbook, as a response that writes it out and then deletes its temporary files.
      */
     static Response of(Period period, Function<Consumer<Lineage.Contributor>, Lineage> trace) {
-        LineageExport export = new LineageExport(period);
+        return of(period, LAST_ROW, trace);
+    }
+
+    /** The same with sheets that go on in a new one past row {@code lastRow} (from 0; the title row is 0). */
+    static Response of(Period period, int lastRow, Function<Consumer<Lineage.Contributor>, Lineage> trace) {
+        LineageExport export = new LineageExport(period, lastRow);
         try {
             Lineage lineage = trace.apply(export::contributor);
             export.finish(lineage);
@@ -197,7 +204,7 @@ final class LineageExport {
         }
 
         void add(Object[] values) {
-            if (next > LAST_ROW) {
+            if (next > lastRow) {
                 open();
             }
             Row row = sheet.createRow(next++);
