@@ -76,6 +76,11 @@ public class DisclosureStatistics {
         return tallied;
     }
 
+    /** Whether the tallies of {@code year} in {@code dimension} are kept for the reports as they are now. */
+    boolean holds(int year, Cell.Dimension dimension) {
+        return cached.get(new Key(year, dimension), sources.current().reports()) != null;
+    }
+
     private Year read(int year, Cell.Dimension dimension) {
         return jdbc.call(connection -> {
             Year tallied = new Year(year, dimension);
