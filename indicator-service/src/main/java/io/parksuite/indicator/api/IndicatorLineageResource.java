@@ -59,11 +59,11 @@ public class IndicatorLineageResource {
                     + "the contributing enterprises by USCC, a page of them (page, size; contributorsPage.total "
                     + "in all), each with its current report revisions (who submitted, when, which revision) and "
                     + "its shares of the month, the year to date and the same-scope base (同口径), all pages "
-                    + "together summing exactly to the figure; the rules (口径, the 规上 list of which year, the base year); "
-                    + "for official figures the records used; for project figures the monthly sums. Statistician "
-                    + "and park-admin get the enterprises; every other role the disclosure-safe lineage (counts, "
-                    + "rules, the withheld cells without the reason), for released periods only. Every read is "
-                    + "recorded in the audit trail. format=xlsx (or, without format, an Accept header naming the "
+                    + "together summing exactly to the figure; the rules (口径, the 规上 list of which year, the "
+                    + "base year); for official figures the records used; for project figures the monthly sums. "
+                    + "Statistician and park-admin get the enterprises; every other role the disclosure-safe lineage "
+                    + "(counts, rules, the withheld cells without the reason), for released periods only. Every read "
+                    + "is recorded in the audit trail. format=xlsx (or, without format, an Accept header naming the "
                     + "workbook) gives a workbook with Chinese titles and every contributor (page and size do not "
                     + "apply), written as it is traced.")
     @APIResponse(responseCode = "200", description = "The lineage",
@@ -110,7 +110,7 @@ public class IndicatorLineageResource {
         if (!kind.equals("json") && !kind.equals("xlsx")) {
             throw ProblemException.invalidField("format", "must be json or xlsx");
         }
-        page.offset();
+        page.offset(); // a page out of bounds is refused in either format
         String cellMember = cells == Cell.Dimension.PARK ? null : member;
         if (kind.equals("xlsx")) {
             return LineageExport.of(parsed, each -> lineages.lineage(code, cells, cellMember,

@@ -9,8 +9,9 @@ import java.util.List;
 /** 数据溯源: a served figure with the inputs it was computed from. */
 @Schema(name = "Lineage", description = "数据溯源: a figure as the dashboard, breakdown, series and exports serve it, "
         + "with what it was computed from. For a figure summed from reports, statistician and park-admin get the "
-        + "contributing enterprises, a page at a time (enterpriseLevel true); every other role the disclosure-safe lineage: counts, "
-        + "rules and the withheld cells, without any enterprise and without the reason a cell is withheld.",
+        + "contributing enterprises, a page at a time (enterpriseLevel true); every other role the disclosure-safe "
+        + "lineage: counts, rules and the withheld cells, without any enterprise and without the reason a cell is "
+        + "withheld.",
         requiredProperties = {"code", "nameZh", "unit", "period", "dimension", "member", "source", "enterpriseLevel",
                 "figure", "rules", "officialFigures", "activityInputs", "counts", "withheldCells"},
         example = "{\"code\": \"INDUSTRIAL_OUTPUT\", \"nameZh\": \"规模工业总产值\", \"unit\": \"元\", "

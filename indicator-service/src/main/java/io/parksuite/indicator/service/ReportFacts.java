@@ -41,7 +41,7 @@ public class ReportFacts {
      * one chunk of enterprises' revisions, not the years'.
      */
     void revisions(Connection connection, int fromYear, int toYear, int lastMonth,
-                          EnterpriseChunks.ChunkHandler<List<Revision>> each) throws SQLException {
+                   EnterpriseChunks.ChunkHandler<List<Revision>> each) throws SQLException {
         EnterpriseChunks.read(connection, """
                 select r.uscc, d.name, r.year, r.month, r.revision, r.status, r.submitted_by, r.submitted_at,
                        r.output_value_yuan, r.sales_output_yuan, r.revenue_yuan, r.tax_yuan, r.employees, r.energy_tce,

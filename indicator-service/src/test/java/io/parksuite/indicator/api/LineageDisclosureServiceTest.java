@@ -154,7 +154,8 @@ class LineageDisclosureServiceTest {
         for (Map.Entry<String, Integer> outOfBounds : List.of(Map.entry("size", 0), Map.entry("size", 201),
                 Map.entry("page", -1))) {
             given().auth().oauth2(TestTokens.forRole("statistician")).queryParam("period", PERIOD)
-                    .queryParam("indicator", "INDUSTRIAL_OUTPUT").queryParam(outOfBounds.getKey(), outOfBounds.getValue())
+                    .queryParam("indicator", "INDUSTRIAL_OUTPUT")
+                    .queryParam(outOfBounds.getKey(), outOfBounds.getValue())
                     .when().get("/api/v1/indicators/lineage").then().statusCode(422)
                     .contentType("application/problem+json").body("errors[0].field", equalTo(outOfBounds.getKey()));
         }
