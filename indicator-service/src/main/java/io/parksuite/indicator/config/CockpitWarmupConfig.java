@@ -20,4 +20,11 @@ public interface CockpitWarmupConfig {
     /** How long the reports must stay unchanged first: an intake still running is not chased. */
     @WithDefault("30s")
     Duration quiet();
+
+    /**
+     * The least time between two warm-ups: a registration or a correction changes what the reports
+     * feed too, and a day of them must not read years of reports after each one.
+     */
+    @WithDefault("10m")
+    Duration minInterval();
 }

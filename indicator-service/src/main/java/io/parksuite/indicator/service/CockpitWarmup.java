@@ -19,7 +19,8 @@ import java.util.Optional;
  * disclosure tallies of the industrial chains over the chain panel's two years. Without it the
  * first leader to open the cockpit after the statistics office's monthly intake waits while years
  * of reports are read and weighed (seconds at 480,000 reports a year); with it that leader is
- * served from what was kept. Each instance warms its own caches, and after a restart too.
+ * served from what was kept. Each instance warms its own caches, after a restart too, and at most
+ * once per minimum interval however often the reports change.
  */
 @ApplicationScoped
 public class CockpitWarmup {
@@ -37,6 +38,7 @@ public class CockpitWarmup {
     private long seen = -1;
     private Instant seenAt = Instant.MIN;
     private long warmed = -1;
+    private Instant warmedAt = Instant.MIN;
 
     public CockpitWarmup(CockpitWarmupConfig config, SourceGenerations sources, Releases releases,
                          Dashboards dashboards, DisclosureStatistics statistics, Clock clock) {
@@ -62,8 +64,8 @@ public class CockpitWarmup {
     }
 
     /**
-     * Warms when the REPORTS generation has stayed the same for the quiet period and was not
-     * warmed yet; true when it warmed.
+     * Warms when the REPORTS generation has stayed the same for the quiet period, was not warmed
+     * yet and the last warm-up is at least the minimum interval ago; true when it warmed.
      */
     synchronized boolean step() {
         long reports = sources.current().reports();
@@ -73,10 +75,12 @@ public class CockpitWarmup {
             seenAt = now;
             return false;
         }
-        if (reports == warmed || now.isBefore(seenAt.plus(config.quiet()))) {
+        if (reports == warmed || now.isBefore(seenAt.plus(config.quiet()))
+                || now.isBefore(warmedAt.plus(config.minInterval()))) {
             return false;
         }
         warmed = reports;
+        warmedAt = now;
         latestReleased().ifPresent(this::warm);
         return true;
     }
