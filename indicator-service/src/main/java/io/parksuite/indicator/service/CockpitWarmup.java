@@ -59,13 +59,15 @@ public class CockpitWarmup {
         try {
             step();
         } catch (RuntimeException e) {
-            LOG.warnf("The cockpit warm-up failed (%s); it is tried again when the reports change next", e.toString());
+            LOG.warnf("The cockpit warm-up failed (%s); it is tried again later",
+                    e.toString());
         }
     }
 
     /**
      * Warms when the REPORTS generation has stayed the same for the quiet period, was not warmed
-     * yet and the last warm-up is at least the minimum interval ago; true when it warmed.
+     * yet and the last attempt is at least the minimum interval ago; true when it warmed. A warm-up
+     * that fails (the database gone) leaves the generation unwarmed, so it is tried again.
      */
     synchronized boolean step() {
         long reports = sources.current().reports();
@@ -79,9 +81,9 @@ public class CockpitWarmup {
                 || now.isBefore(warmedAt.plus(config.minInterval()))) {
             return false;
         }
-        warmed = reports;
         warmedAt = now;
         latestReleased().ifPresent(this::warm);
+        warmed = reports;
         return true;
     }
 
