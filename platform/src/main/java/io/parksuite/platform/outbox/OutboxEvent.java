@@ -3,8 +3,6 @@ package io.parksuite.platform.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -24,11 +22,16 @@ import java.util.UUID;
 public class OutboxEvent extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long position;
-
     @Column(nullable = false, unique = true, updatable = false)
     public UUID id;
+
+    /**
+     * Publication order, assigned by the database's identity column as the row is inserted: with
+     * the id assigned here instead, the transaction's outbox rows are inserted in JDBC batches at
+     * flush rather than one round trip each as they are recorded. Null until the row is read back.
+     */
+    @Column(insertable = false, updatable = false)
+    public Long position;
 
     @Column(name = "aggregate_type", nullable = false, updatable = false)
     public String aggregateType;
