@@ -1,6 +1,7 @@
 package io.parksuite.approval.messaging;
 
 import io.parksuite.approval.service.ApplicantCopies;
+import io.parksuite.platform.inbox.EventHandler;
 import io.parksuite.platform.inbox.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -29,6 +30,6 @@ public class EnterpriseEventsConsumer {
     @Incoming("enterprise-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return inbox.consume(CONSUMER, batch, TYPES, copies::apply);
+        return inbox.consume(CONSUMER, batch, TYPES, EventHandler.setBased(copies::applyAll));
     }
 }

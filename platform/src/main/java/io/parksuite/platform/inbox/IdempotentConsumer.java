@@ -31,15 +31,17 @@ import java.util.concurrent.CompletionStage;
  * Processes Kafka records exactly once per consumer: each record's CloudEvents id is written to
  * {@code processed_event(consumer, event_id)} in the same transaction as the handler's effects, so
  * a redelivered event changes nothing. Records arrive in batches (the channel's {@code batch=true})
- * and a batch is one transaction: one commit, one multi-row inbox insert, the handler run for each
- * new event in partition order. An event of the suite's catalogue that the consumer does not
- * handle is acknowledged unread, since every topic carries all of its aggregate's event types.
- * When a handler rejects an event, the batch is rolled back and its records are processed one by
- * one, so only the poison record is nacked (the channel dead-letters it); passing failures are
- * retried with back-off, holding the partitions, for as long as they last ({@link StuckRecords}
- * reports a batch held too long); a Java {@code Error} from a handler is that record's failure like
- * any other; a batch interrupted by shutdown stays uncommitted, to be delivered again. The handler runs in the trace the record's
- * {@code traceparent} header continues, so its logs and the events it records join that trace.
+ * and a batch is one transaction: one commit, one multi-row inbox insert, the handler's
+ * {@link EventHandler#prepare} for all new events, then its {@code handle} for each in partition
+ * order. An event of the suite's catalogue that the consumer does not handle is acknowledged
+ * unread, since every topic carries all of its aggregate's event types. When a handler rejects an
+ * event, the batch is rolled back and its records are processed one by one, so only the poison
+ * record is nacked (the channel dead-letters it); passing failures are retried with back-off,
+ * holding the partitions, for as long as they last ({@link StuckRecords} reports a batch held too
+ * long); a Java {@code Error} from a handler is that record's failure like any other; a batch
+ * interrupted by shutdown stays uncommitted, to be delivered again. The handler runs in the trace
+ * the record's {@code traceparent} header continues, so its logs and the events it records join
+ * that trace.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -187,17 +189,22 @@ public class IdempotentConsumer {
 
     private int process(String consumer, List<Received> received, EventHandler handler) {
         Set<String> fresh = markProcessed(consumer, received.stream().map(one -> one.event().id()).toList());
-        int processed = 0;
+        List<Received> unprocessed = new ArrayList<>(fresh.size());
         for (Received one : received) {
             if (fresh.remove(one.event().id())) {
-                try (Scope ignored = MessageTraces.enter(one.message())) {
-                    handler.handle(one.event());
-                }
-                processed++;
+                unprocessed.add(one);
+            }
+        }
+        if (!unprocessed.isEmpty()) {
+            handler.prepare(unprocessed.stream().map(Received::event).toList());
+        }
+        for (Received one : unprocessed) {
+            try (Scope ignored = MessageTraces.enter(one.message())) {
+                handler.handle(one.event());
             }
         }
         entityManager.flush();
-        return processed;
+        return unprocessed.size();
     }
 
     /** Processing was cut short because the application is stopping; not the record's fault. */

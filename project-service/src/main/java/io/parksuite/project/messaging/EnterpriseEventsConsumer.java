@@ -29,6 +29,6 @@ public class EnterpriseEventsConsumer {
     @Incoming("enterprise-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return inbox.consume(CONSUMER, batch, TYPES, links::apply);
+        return inbox.consume(CONSUMER, batch, TYPES, links.batch());
     }
 }

@@ -1,8 +1,12 @@
 package io.parksuite.project.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parksuite.platform.events.CloudEventRecords;
+import io.parksuite.platform.events.IncomingEvent;
+import io.parksuite.platform.inbox.EventHandler;
 import io.parksuite.platform.outbox.OutboxEvent;
 import io.parksuite.project.ProjectRequests;
+import io.parksuite.project.service.InvestorLinks;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -38,6 +43,12 @@ class EnterpriseEventsConsumerServiceTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    InvestorLinks links;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     @Test
     void aProspectiveInvestorIsLinkedWhenItsEnterpriseIsRegistered() {
@@ -87,6 +98,64 @@ class EnterpriseEventsConsumerServiceTest {
                 {"name": "已登记投资方项目", "investor": {"uscc": "%s", "name": "已登记企业", "type": "OTHER"},
                  "plannedInvestmentYuan": 1000}""".formatted(uscc))
                 .statusCode(201).body("investor.linked", equalTo(true));
+    }
+
+    @Test
+    void aBatchLinksProjectsAsItsEventsWouldOneByOne() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String firstName = "先名" + run + "有限公司";
+        String laterName = "后名" + run + "有限公司";
+        String staleName = "旧名" + run + "有限公司";
+        String byFirst = prospective(firstName);
+        String byLater = prospective(laterName);
+        String byStale = prospective(staleName);
+        String uscc = TestUscc.random();
+        String reordered = TestUscc.random();
+        String skippedName = "跳过" + run + "有限公司";
+        String bySkipped = prospective(skippedName);
+
+        apply(List.of(snapshot(uscc, firstName, 1), snapshot(reordered, "重排" + run + "有限公司", 5),
+                snapshot(uscc, laterName, 2), snapshot(reordered, skippedName, 4)));
+        assertInvestor(byFirst, true, uscc, firstName);
+        assertInvestor(byLater, true, uscc, laterName);
+        assertInvestor(bySkipped, false, null, skippedName);
+
+        apply(List.of(snapshot(uscc, staleName, 1)));
+        assertInvestor(byStale, false, null, staleName);
+        Object[] known = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                "select name, aggregate_version from known_enterprise where uscc = ?1").setParameter(1, uscc)
+                .getSingleResult());
+        assertEquals(laterName, known[0]);
+        assertEquals(2L, ((Number) known[1]).longValue());
+    }
+
+    private static String prospective(String investor) {
+        return ProjectRequests.create("investment-officer", ProjectRequests.body("批次关联测试项目", investor,
+                "OTHER", 1_000_000L, "NEGOTIATING", java.time.LocalDate.of(2026, 6, 1), false))
+                .statusCode(201).body("investor.linked", equalTo(false)).extract().path("id");
+    }
+
+    private void apply(List<IncomingEvent> events) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            EventHandler handler = links.batch();
+            handler.prepare(events);
+            events.forEach(handler::handle);
+        });
+    }
+
+    private IncomingEvent snapshot(String uscc, String name, long version) throws Exception {
+        return new IncomingEvent(UUID.randomUUID().toString(), "parksuite.enterprise.updated.v1", "/enterprise-service",
+                uscc, OffsetDateTime.now(ZoneOffset.UTC), objectMapper.readTree("""
+                        {"uscc":"%s","name":"%s","status":"ACTIVE","aggregateVersion":%d,
+                         "registeredAt":"2026-11-27T08:00:00Z"}""".formatted(uscc, name, version)));
+    }
+
+    private static void assertInvestor(String project, boolean linked, String uscc, String name) {
+        given().auth().oauth2(TestTokens.forRole("park-admin")).when().get("/api/v1/projects/{id}", project)
+                .then().statusCode(200)
+                .body("investor.linked", equalTo(linked))
+                .body("investor.uscc", equalTo(uscc))
+                .body("investor.name", equalTo(name));
     }
 
     private ProducerRecord<String, byte[]> registered(UUID eventId, String uscc, String name, String originProjectId,
