@@ -8,7 +8,6 @@ import io.parksuite.platform.persistence.Jdbc;
 import io.parksuite.platform.persistence.Jdbc.SqlArray;
 import io.parksuite.project.domain.Project;
 import io.parksuite.project.messaging.ProjectEvents;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -35,6 +34,10 @@ public class InvestorLinks {
             select count(*) from (select pg_advisory_xact_lock(hashtext('investor ' || uscc))
                                     from unnest(?) with ordinality as locked(uscc, position)
                                    order by position) locks""";
+    private static final String CANDIDATES = """
+            select id from project
+             where not investor_linked
+               and (investor_uscc = any(?) or (investor_uscc is null and investor_name = any(?)) or id = any(?))""";
     private static final String RECORD = """
             insert into known_enterprise (uscc, name, aggregate_version, updated_at)
             select uscc, name, aggregate_version, ? from unnest(?, ?, ?) as snapshots(uscc, name, aggregate_version)
@@ -111,21 +114,20 @@ public class InvestorLinks {
         }
     }
 
-    /** Unlinked projects that any of the snapshots names. */
-    private static List<Project> candidates(List<Snapshot> snapshots) {
+    /**
+     * Unlinked projects that any of the snapshots names: their ids in one statement whatever the
+     * batch's size (an HQL {@code in} list would be translated anew for each size), then the
+     * entities, when there are any.
+     */
+    private List<Project> candidates(List<Snapshot> snapshots) {
         if (snapshots.isEmpty()) {
             return List.of();
         }
-        String where = "investorLinked = false and (investorUscc in :usccs"
-                + " or (investorUscc is null and investorName in :names)";
-        Parameters parameters = Parameters.with("usccs", snapshots.stream().map(Snapshot::uscc).distinct().toList())
-                .and("names", snapshots.stream().map(Snapshot::name).distinct().toList());
-        List<UUID> origins = snapshots.stream().map(Snapshot::origin).filter(Objects::nonNull).distinct().toList();
-        if (!origins.isEmpty()) {
-            where += " or id in :origins";
-            parameters.and("origins", origins);
-        }
-        return Project.list(where + ")", parameters);
+        List<UUID> ids = jdbc.list(CANDIDATES, row -> row.getObject(1, UUID.class),
+                new SqlArray("varchar", snapshots.stream().map(Snapshot::uscc).distinct().toArray()),
+                new SqlArray("varchar", snapshots.stream().map(Snapshot::name).distinct().toArray()),
+                new SqlArray("uuid", snapshots.stream().map(Snapshot::origin).filter(Objects::nonNull).distinct().toArray()));
+        return ids.isEmpty() ? List.of() : Project.list("id in ?1", ids);
     }
 
     /** What linking reads of an enterprise snapshot. */
