@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,6 +41,7 @@ import java.util.Set;
 public class EnterpriseDimensions {
 
     public static final int MAX_LOOKUP = 100;
+    private static final int ATTRIBUTES = 12;
 
     private final Jdbc jdbc;
     private final Classifications classifications;
@@ -92,12 +94,14 @@ public class EnterpriseDimensions {
         long held;
         try (PreparedStatement claim = connection.prepareStatement("""
                 insert into enterprise_dimension
-                       (name, status, street_code, industry_code, aggregate_version, registered_at, updated_at, uscc)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                       (name, status, street_code, industry_code, aggregate_version, registered_at, updated_at,
+                        established_on, valuation_amount, valuation_currency, valuation_valued_on, valuation_source,
+                        uscc)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (uscc) do update set aggregate_version = enterprise_dimension.aggregate_version
                 returning xmax = 0, aggregate_version""")) {
             bindAttributes(claim, snapshot, version, 0);
-            claim.setString(8, next.uscc());
+            claim.setString(ATTRIBUTES + 1, next.uscc());
             try (ResultSet row = claim.executeQuery()) {
                 row.next();
                 inserted = row.getBoolean(1);
@@ -106,7 +110,6 @@ public class EnterpriseDimensions {
         }
         if (inserted) {
             classifications.replace(connection, next, false);
-            growthAttributes(connection, snapshot, next.uscc());
             return true;
         }
         if (held >= version) {
@@ -120,42 +123,27 @@ public class EnterpriseDimensions {
                 with chains as (delete from enterprise_chain where uscc = ?),
                      designations as (delete from enterprise_designation where uscc = ?)
                 update enterprise_dimension set name = ?, status = ?, street_code = ?, industry_code = ?,
-                       aggregate_version = ?, registered_at = ?, updated_at = ?
+                       aggregate_version = ?, registered_at = ?, updated_at = ?, established_on = ?,
+                       valuation_amount = ?, valuation_currency = ?, valuation_valued_on = ?, valuation_source = ?
                  where uscc = ?""")) {
             update.setString(1, next.uscc());
             update.setString(2, next.uscc());
             bindAttributes(update, snapshot, version, 2);
-            update.setString(10, next.uscc());
+            update.setString(ATTRIBUTES + 3, next.uscc());
             update.executeUpdate();
         }
         classifications.replace(connection, next, false);
         if (before != null) {
             rollup.add(connection, Contributions.delta(before, Contributions.of(next, reports)));
         }
-        growthAttributes(connection, snapshot, next.uscc());
         return true;
     }
 
-    /** The date of establishment and the latest valuation, which only the growth assessment reads. */
-    private static void growthAttributes(Connection connection, JsonNode snapshot, String uscc) throws SQLException {
-        JsonNode valuation = snapshot.path("valuation");
-        boolean valued = valuation.isObject();
-        try (PreparedStatement update = connection.prepareStatement("""
-                update enterprise_dimension set established_on = ?, valuation_amount = ?, valuation_currency = ?,
-                       valuation_valued_on = ?, valuation_source = ?
-                 where uscc = ?""")) {
-            String established = text(snapshot, "establishedOn");
-            update.setObject(1, established == null ? null : LocalDate.parse(established), java.sql.Types.DATE);
-            update.setBigDecimal(2, valued ? valuation.get("amount").decimalValue() : null);
-            update.setString(3, valued ? valuation.get("currency").asText() : null);
-            update.setObject(4, valued ? LocalDate.parse(valuation.get("valuedOn").asText()) : null,
-                    java.sql.Types.DATE);
-            update.setString(5, valued ? valuation.get("source").asText() : null);
-            update.setString(6, uscc);
-            update.executeUpdate();
-        }
-    }
-
+    /**
+     * Binds the {@value #ATTRIBUTES} attributes a snapshot sets, from {@code offset + 1}: the
+     * registry's, then the date of establishment and the latest valuation, which only the growth
+     * assessment reads.
+     */
     private void bindAttributes(PreparedStatement statement, JsonNode snapshot, long version, int offset)
             throws SQLException {
         statement.setString(offset + 1, snapshot.get("name").asText());
@@ -165,6 +153,15 @@ public class EnterpriseDimensions {
         statement.setLong(offset + 5, version);
         statement.setObject(offset + 6, OffsetDateTime.parse(snapshot.get("registeredAt").asText()));
         statement.setTimestamp(offset + 7, Timestamp.from(clock.instant()));
+        String established = text(snapshot, "establishedOn");
+        statement.setObject(offset + 8, established == null ? null : LocalDate.parse(established), Types.DATE);
+        JsonNode valuation = snapshot.path("valuation");
+        boolean valued = valuation.isObject();
+        statement.setBigDecimal(offset + 9, valued ? valuation.get("amount").decimalValue() : null);
+        statement.setString(offset + 10, valued ? valuation.get("currency").asText() : null);
+        statement.setObject(offset + 11, valued ? LocalDate.parse(valuation.get("valuedOn").asText()) : null,
+                Types.DATE);
+        statement.setString(offset + 12, valued ? valuation.get("source").asText() : null);
     }
 
     /** The street, chains and designations a snapshot carries; absent lists mean none. */
