@@ -1,8 +1,10 @@
 package io.parksuite.enterprise.api;
 
+import io.parksuite.platform.outbox.OutboxEvent;
 import io.parksuite.testing.KafkaTestBroker;
 import io.parksuite.testing.TestTokens;
 import io.parksuite.testing.TestUscc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -10,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -46,6 +50,25 @@ class EnterpriseImportServiceTest {
         reader().when().get("/api/v1/enterprises/{uscc}", b).then().statusCode(200)
                 .body("name", equalTo("批量导入乙")).body("contact.person", equalTo("王五"));
         assertEquals(1L, outboxRowsFor(a));
+    }
+
+    @Test
+    void anUploadsEventsTakeOutboxPositionsInRowOrder() {
+        List<String> usccs = new ArrayList<>();
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (int i = 0; i < 12; i++) {
+            String uscc = TestUscc.random();
+            usccs.add(uscc);
+            csv.append(uscc).append(",行序导入企业").append(i).append(",,,,,,,\n");
+        }
+        gov().contentType("text/csv; charset=UTF-8").body(csv.toString())
+                .when().post("/api/v1/enterprises/bulk")
+                .then().statusCode(200).body("imported", equalTo(12));
+
+        List<String> inPositionOrder = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                        "aggregateId in ?1 order by position", usccs).stream()
+                .map(event -> event.aggregateId).toList());
+        assertEquals(usccs, inPositionOrder, "one event per row, published in the upload's order");
     }
 
     @Test
