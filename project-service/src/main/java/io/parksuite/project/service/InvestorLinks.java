@@ -79,9 +79,9 @@ public class InvestorLinks {
 
         @Override
         public void prepare(List<IncomingEvent> fresh) {
+            List<Snapshot> snapshots = fresh.stream().map(Snapshot::of).toList();
             Map<String, Snapshot> newest = new TreeMap<>();
-            for (IncomingEvent event : fresh) {
-                Snapshot snapshot = Snapshot.of(event);
+            for (Snapshot snapshot : snapshots) {
                 newest.merge(snapshot.uscc(), snapshot, (one, other) -> one.version() >= other.version() ? one : other);
             }
             Object[] usccs = newest.keySet().toArray();
@@ -92,7 +92,7 @@ public class InvestorLinks {
             jdbc.update(RECORD, clock.now(), new SqlArray("varchar", usccs),
                     new SqlArray("varchar", newest.values().stream().map(Snapshot::name).toArray()),
                     new SqlArray("bigint", newest.values().stream().map(Snapshot::version).toArray()));
-            candidates = candidates(fresh.stream().map(Snapshot::of)
+            candidates = candidates(snapshots.stream()
                     .filter(snapshot -> snapshot.version() > held.getOrDefault(snapshot.uscc(), Long.MIN_VALUE))
                     .toList());
         }

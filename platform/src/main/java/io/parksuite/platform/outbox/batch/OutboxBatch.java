@@ -19,8 +19,8 @@ import java.util.UUID;
 /**
  * Records many domain events in the transactional outbox at once, for scans that emit thousands in one
  * transaction (reminders, deadline breaches): the same rows, order, trace context and recorded-event
- * counts as {@link Outbox#record}, written with one statement per thousand events instead of one round
- * trip each. Nothing is sent to Kafka here; the relay publishes the rows after commit as usual.
+ * counts as {@link Outbox#record}, written with one statement per thousand events instead of one
+ * statement each (in JDBC batches at flush). Nothing is sent to Kafka here; the relay publishes the rows after commit as usual.
  */
 @ApplicationScoped
 public class OutboxBatch {
