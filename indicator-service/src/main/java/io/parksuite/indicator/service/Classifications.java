@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reads and locks the local copy of enterprises' streets, chains and designations. */
+/** Reads, locks and writes the local copy of enterprises' streets, chains and designations. */
 @ApplicationScoped
 public class Classifications {
 
@@ -82,54 +82,41 @@ public class Classifications {
         return result;
     }
 
-    /** Replaces the chains and designations held for {@code uscc} with those of a newer snapshot. */
-    public void replace(Connection connection, Classification classification) throws SQLException {
-        replace(connection, classification, true);
-    }
-
-    /** As {@link #replace(Connection, Classification)}; {@code clear} false when the caller already removed the old rows. */
-    public void replace(Connection connection, Classification classification, boolean clear) throws SQLException {
-        if (clear) {
-            clear(connection, classification.uscc());
-        }
-        if (classification.chains().isEmpty() && classification.designations().isEmpty()) {
-            return;
-        }
-        insert(connection, classification);
-    }
-
-    private static void clear(Connection connection, String uscc) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("""
-                with chains as (delete from enterprise_chain where uscc = ?)
-                delete from enterprise_designation where uscc = ?""")) {
-            delete.setString(1, uscc);
-            delete.setString(2, uscc);
-            delete.executeUpdate();
-        }
-    }
-
-    private static void insert(Connection connection, Classification classification) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into enterprise_chain (uscc, chain_code, valid_from, valid_to) values (?, ?, ?, ?)
-                on conflict do nothing""")) {
-            for (var chain : classification.chains()) {
-                insert.setString(1, classification.uscc());
-                insert.setString(2, chain.code());
-                insert.setObject(3, chain.validFrom());
-                insert.setObject(4, chain.validTo());
-                insert.addBatch();
+    /**
+     * Inserts the chains and designations of enterprises whose old ones are gone (new enterprises,
+     * or known ones cleared for a newer snapshot), in one batch per table.
+     */
+    public void insert(Connection connection, Collection<Classification> classifications) throws SQLException {
+        if (classifications.stream().anyMatch(classification -> !classification.chains().isEmpty())) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into enterprise_chain (uscc, chain_code, valid_from, valid_to) values (?, ?, ?, ?)
+                    on conflict do nothing""")) {
+                for (Classification classification : classifications) {
+                    for (var chain : classification.chains()) {
+                        insert.setString(1, classification.uscc());
+                        insert.setString(2, chain.code());
+                        insert.setObject(3, chain.validFrom());
+                        insert.setObject(4, chain.validTo());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
             }
-            insert.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into enterprise_designation (uscc, type_code, year) values (?, ?, ?) on conflict do nothing""")) {
-            for (var designation : classification.designations()) {
-                insert.setString(1, classification.uscc());
-                insert.setString(2, designation.type());
-                insert.setInt(3, designation.year());
-                insert.addBatch();
+        if (classifications.stream().anyMatch(classification -> !classification.designations().isEmpty())) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into enterprise_designation (uscc, type_code, year) values (?, ?, ?)
+                    on conflict do nothing""")) {
+                for (Classification classification : classifications) {
+                    for (var designation : classification.designations()) {
+                        insert.setString(1, classification.uscc());
+                        insert.setString(2, designation.type());
+                        insert.setInt(3, designation.year());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
             }
-            insert.executeBatch();
         }
     }
 }

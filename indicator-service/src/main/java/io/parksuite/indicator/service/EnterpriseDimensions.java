@@ -1,15 +1,16 @@
 package io.parksuite.indicator.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parksuite.indicator.domain.Cell;
 import io.parksuite.indicator.domain.Classification;
 import io.parksuite.indicator.domain.Contributions;
 import io.parksuite.indicator.domain.EnterpriseDimension;
+import io.parksuite.indicator.domain.Measures;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.ReportFigures;
 import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.persistence.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
@@ -17,16 +18,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Applies enterprise snapshots to the local dimension: the enterprise row, its chains
@@ -47,121 +50,189 @@ public class EnterpriseDimensions {
     private final Classifications classifications;
     private final ReportFacts facts;
     private final Rollup rollup;
-    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
 
     public EnterpriseDimensions(Jdbc jdbc, Classifications classifications, ReportFacts facts, Rollup rollup,
-                                TransactionSynchronizationRegistry transactions, Clock clock) {
+                                Clock clock) {
         this.jdbc = jdbc;
         this.classifications = classifications;
         this.facts = facts;
         this.rollup = rollup;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** @return true if the snapshot was newer and is now the one held */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(IncomingEvent event) {
-        JsonNode snapshot = event.data();
-        Classification next = classificationOf(snapshot);
-        return jdbc.call(connection -> apply(connection, snapshot, event.aggregateVersion(), next));
+        return !applyAll(List.of(event)).isEmpty();
     }
 
     /**
-     * Applies one event of a batch whose events all run in the current transaction: the first call
-     * of the transaction locks the dimension rows of every enterprise of {@code batch} (USCC order),
-     * so the batch takes no dimension lock after it has written to the rollup.
+     * Applies the events of a consumer batch at once: the newest snapshot of each enterprise they
+     * name, after locking the dimension rows of all of them (USCC order), so the batch takes no
+     * dimension lock after it has written to the rollup. New enterprises are inserted by one
+     * statement; known ones whose snapshot is newer than the one held are updated together, and
+     * their reports' contributions move to the new cells in one rollup write.
      *
-     * @return true if the snapshot was newer and is now the one held
+     * @return the USCCs whose copy now holds a snapshot of the batch
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(IncomingEvent event, Set<String> batch) {
-        JsonNode snapshot = event.data();
-        Classification next = classificationOf(snapshot);
+    public Set<String> applyAll(List<IncomingEvent> events) {
+        Map<String, Snapshot> newest = new TreeMap<>();
+        for (IncomingEvent event : events) {
+            Snapshot snapshot = new Snapshot(event.data(), event.aggregateVersion(), classificationOf(event.data()));
+            newest.merge(snapshot.uscc(), snapshot, (held, next) -> next.version() > held.version() ? next : held);
+        }
+        if (newest.isEmpty()) {
+            return Set.of();
+        }
         return jdbc.call(connection -> {
-            if (transactions.getResource(batch) == null) {
-                classifications.lock(connection, batch);
-                transactions.putResource(batch, Boolean.TRUE);
+            classifications.lock(connection, newest.keySet());
+            Map<String, Long> claimed = claim(connection, newest.values());
+            List<Snapshot> inserted = new ArrayList<>();
+            List<Snapshot> newer = new ArrayList<>();
+            for (Snapshot snapshot : newest.values()) {
+                Long held = claimed.get(snapshot.uscc());
+                if (held == null) {
+                    inserted.add(snapshot);
+                } else if (held < snapshot.version()) {
+                    newer.add(snapshot);
+                }
             }
-            return apply(connection, snapshot, event.aggregateVersion(), next);
+            Map<Cell, Measures> moved = newer.isEmpty() ? Map.of() : update(connection, newer);
+            List<Classification> applied = new ArrayList<>(inserted.size() + newer.size());
+            inserted.forEach(snapshot -> applied.add(snapshot.classification()));
+            newer.forEach(snapshot -> applied.add(snapshot.classification()));
+            classifications.insert(connection, applied);
+            rollup.add(connection, moved);
+            Set<String> usccs = new TreeSet<>();
+            applied.forEach(classification -> usccs.add(classification.uscc()));
+            return usccs;
         });
     }
 
-    private boolean apply(Connection connection, JsonNode snapshot, long version, Classification next)
-            throws SQLException {
-        boolean inserted;
-        long held;
+    /**
+     * Inserts the enterprises not held yet, in USCC order, and reads the version held of the others.
+     *
+     * @return the version held before, for each enterprise that was already known
+     */
+    private Map<String, Long> claim(Connection connection, Collection<Snapshot> snapshots) throws SQLException {
+        String[][] columns = new String[ATTRIBUTES][snapshots.size()];
+        int row = 0;
+        for (Snapshot snapshot : snapshots) {
+            String[] attributes = attributesOf(snapshot);
+            for (int column = 0; column < attributes.length; column++) {
+                columns[column][row] = attributes[column];
+            }
+            row++;
+        }
+        Map<String, Long> held = new HashMap<>();
         try (PreparedStatement claim = connection.prepareStatement("""
                 insert into enterprise_dimension
-                       (name, status, street_code, industry_code, aggregate_version, registered_at, updated_at,
-                        established_on, valuation_amount, valuation_currency, valuation_valued_on, valuation_source,
-                        uscc)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       (uscc, name, status, street_code, industry_code, aggregate_version, registered_at, updated_at,
+                        established_on, valuation_amount, valuation_currency, valuation_valued_on, valuation_source)
+                select uscc, name, status, street_code, industry_code, version::bigint, registered_at::timestamptz, ?,
+                       established_on::date, valuation_amount::numeric, valuation_currency, valuation_valued_on::date,
+                       valuation_source
+                  from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                              ?::text[], ?::text[], ?::text[], ?::text[])
+                       with ordinality as snapshot(uscc, name, status, street_code, industry_code, version,
+                                                   registered_at, established_on, valuation_amount,
+                                                   valuation_currency, valuation_valued_on, valuation_source, position)
+                 order by position
                 on conflict (uscc) do update set aggregate_version = enterprise_dimension.aggregate_version
-                returning xmax = 0, aggregate_version""")) {
-            bindAttributes(claim, snapshot, version, 0);
-            claim.setString(ATTRIBUTES + 1, next.uscc());
-            try (ResultSet row = claim.executeQuery()) {
-                row.next();
-                inserted = row.getBoolean(1);
-                held = row.getLong(2);
+                returning uscc, xmax = 0, aggregate_version""")) {
+            claim.setTimestamp(1, Timestamp.from(clock.instant()));
+            for (int column = 0; column < ATTRIBUTES; column++) {
+                claim.setArray(column + 2, connection.createArrayOf("text", columns[column]));
+            }
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(2)) {
+                        held.put(rows.getString(1), rows.getLong(3));
+                    }
+                }
             }
         }
-        if (inserted) {
-            classifications.replace(connection, next, false);
-            return true;
-        }
-        if (held >= version) {
-            return false;
-        }
-        Map<Period, ReportFigures> reports = ReportFacts.figuresOf(
-                facts.current(connection, List.of(next.uscc()), null).get(next.uscc()));
-        var before = reports.isEmpty() ? null
-                : Contributions.of(classifications.load(connection, List.of(next.uscc())).get(next.uscc()), reports);
+        return held;
+    }
+
+    /**
+     * Writes newer snapshots over known enterprises, their chains and designations cleared for the
+     * new ones, and returns what their reports' contributions move in the rollup.
+     */
+    private Map<Cell, Measures> update(Connection connection, List<Snapshot> newer) throws SQLException {
+        List<String> usccs = newer.stream().map(Snapshot::uscc).toList();
+        Map<String, Map<Period, ReportFigures>> reports = new HashMap<>();
+        facts.current(connection, usccs, null).forEach((uscc, current) -> reports.put(uscc, ReportFacts.figuresOf(current)));
+        reports.values().removeIf(Map::isEmpty);
+        Map<String, Classification> before = reports.isEmpty() ? Map.of()
+                : classifications.load(connection, reports.keySet());
         try (PreparedStatement update = connection.prepareStatement("""
                 with chains as (delete from enterprise_chain where uscc = ?),
                      designations as (delete from enterprise_designation where uscc = ?)
                 update enterprise_dimension set name = ?, status = ?, street_code = ?, industry_code = ?,
-                       aggregate_version = ?, registered_at = ?, updated_at = ?, established_on = ?,
-                       valuation_amount = ?, valuation_currency = ?, valuation_valued_on = ?, valuation_source = ?
+                       aggregate_version = ?::bigint, registered_at = ?::timestamptz, established_on = ?::date,
+                       valuation_amount = ?::numeric, valuation_currency = ?, valuation_valued_on = ?::date,
+                       valuation_source = ?, updated_at = ?
                  where uscc = ?""")) {
-            update.setString(1, next.uscc());
-            update.setString(2, next.uscc());
-            bindAttributes(update, snapshot, version, 2);
-            update.setString(ATTRIBUTES + 3, next.uscc());
-            update.executeUpdate();
+            Timestamp now = Timestamp.from(clock.instant());
+            for (Snapshot snapshot : newer) {
+                update.setString(1, snapshot.uscc());
+                update.setString(2, snapshot.uscc());
+                String[] attributes = attributesOf(snapshot);
+                for (int column = 1; column < attributes.length; column++) {
+                    update.setString(column + 2, attributes[column]);
+                }
+                update.setTimestamp(ATTRIBUTES + 2, now);
+                update.setString(ATTRIBUTES + 3, snapshot.uscc());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
-        classifications.replace(connection, next, false);
-        if (before != null) {
-            rollup.add(connection, Contributions.delta(before, Contributions.of(next, reports)));
+        Map<Cell, Measures> moved = new TreeMap<>();
+        for (Snapshot snapshot : newer) {
+            Map<Period, ReportFigures> figures = reports.get(snapshot.uscc());
+            if (figures != null) {
+                Contributions.delta(Contributions.of(before.get(snapshot.uscc()), figures),
+                        Contributions.of(snapshot.classification(), figures)).forEach((cell, measures) ->
+                        moved.merge(cell, measures, Measures::plus));
+            }
         }
-        return true;
+        moved.values().removeIf(Measures::isZero);
+        return moved;
     }
 
     /**
-     * Binds the {@value #ATTRIBUTES} attributes a snapshot sets, from {@code offset + 1}: the
-     * registry's, then the date of establishment and the latest valuation, which only the growth
-     * assessment reads.
+     * The {@value #ATTRIBUTES} columns a snapshot sets, as text in the order {@link #claim} and
+     * {@link #update} bind them: the USCC and the registry's attributes, then the date of
+     * establishment and the latest valuation, which only the growth assessment reads.
      */
-    private void bindAttributes(PreparedStatement statement, JsonNode snapshot, long version, int offset)
-            throws SQLException {
-        statement.setString(offset + 1, snapshot.get("name").asText());
-        statement.setString(offset + 2, snapshot.get("status").asText());
-        statement.setString(offset + 3, text(snapshot, "streetCode"));
-        statement.setString(offset + 4, text(snapshot, "industryCode"));
-        statement.setLong(offset + 5, version);
-        statement.setObject(offset + 6, OffsetDateTime.parse(snapshot.get("registeredAt").asText()));
-        statement.setTimestamp(offset + 7, Timestamp.from(clock.instant()));
-        String established = text(snapshot, "establishedOn");
-        statement.setObject(offset + 8, established == null ? null : LocalDate.parse(established), Types.DATE);
-        JsonNode valuation = snapshot.path("valuation");
+    private static String[] attributesOf(Snapshot snapshot) {
+        JsonNode data = snapshot.data();
+        JsonNode valuation = data.path("valuation");
         boolean valued = valuation.isObject();
-        statement.setBigDecimal(offset + 9, valued ? valuation.get("amount").decimalValue() : null);
-        statement.setString(offset + 10, valued ? valuation.get("currency").asText() : null);
-        statement.setObject(offset + 11, valued ? LocalDate.parse(valuation.get("valuedOn").asText()) : null,
-                Types.DATE);
-        statement.setString(offset + 12, valued ? valuation.get("source").asText() : null);
+        String established = text(data, "establishedOn");
+        return new String[] {
+                snapshot.uscc(),
+                data.get("name").asText(),
+                data.get("status").asText(),
+                text(data, "streetCode"),
+                text(data, "industryCode"),
+                Long.toString(snapshot.version()),
+                OffsetDateTime.parse(data.get("registeredAt").asText()).toString(),
+                established == null ? null : LocalDate.parse(established).toString(),
+                valued ? valuation.get("amount").decimalValue().toPlainString() : null,
+                valued ? valuation.get("currency").asText() : null,
+                valued ? LocalDate.parse(valuation.get("valuedOn").asText()).toString() : null,
+                valued ? valuation.get("source").asText() : null};
+    }
+
+    /** An enterprise snapshot of an event, with the classification it carries. */
+    private record Snapshot(JsonNode data, long version, Classification classification) {
+        String uscc() {
+            return classification.uscc();
+        }
     }
 
     /** The street, chains and designations a snapshot carries; absent lists mean none. */

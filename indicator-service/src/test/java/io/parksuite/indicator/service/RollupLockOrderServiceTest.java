@@ -30,8 +30,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -108,9 +106,7 @@ class RollupLockOrderServiceTest {
             for (String uscc : subset.subList(0, 4 + random.nextInt(6))) {
                 batch.add(snapshot(random, uscc, versions.get(uscc).incrementAndGet()).event());
             }
-            Set<String> named = new TreeSet<>(subset);
-            batches.add(() -> QuarkusTransaction.requiringNew().run(() ->
-                    batch.forEach(event -> dimensions.apply(event, named))));
+            batches.add(() -> QuarkusTransaction.requiringNew().run(() -> dimensions.applyAll(batch)));
         }
         List<Runnable> rebuilds = List.of(rebuild::rebuild, rebuild::rebuild, rebuild::rebuild);
 

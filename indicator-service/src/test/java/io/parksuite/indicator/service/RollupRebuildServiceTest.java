@@ -2,11 +2,13 @@ package io.parksuite.indicator.service;
 
 import io.parksuite.indicator.Registry;
 import io.parksuite.indicator.domain.Cell;
+import io.parksuite.indicator.domain.Classification;
 import io.parksuite.indicator.domain.Measures;
 import io.parksuite.indicator.domain.Period;
 import io.parksuite.indicator.domain.ReportFigures;
 import io.parksuite.indicator.domain.ReportStatus;
 import io.parksuite.indicator.domain.Submission;
+import io.parksuite.platform.events.IncomingEvent;
 import io.parksuite.platform.persistence.Jdbc;
 import io.parksuite.platform.problem.ProblemException;
 import io.parksuite.testing.KafkaTestBroker;
@@ -25,10 +27,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,6 +76,12 @@ class RollupRebuildServiceTest {
     @Inject
     Rollup rollup;
 
+    @Inject
+    EnterpriseDimensions dimensions;
+
+    @Inject
+    Classifications classifications;
+
     @Test
     void rebuildEqualsIncrementalAfterRandomInterleavings() throws Exception {
         for (long seed : new long[]{7, 2024, 31337}) {
@@ -85,6 +96,74 @@ class RollupRebuildServiceTest {
         assertEquals(before, normalised(current()), "a rebuild changes nothing when the rollup is exact");
         given().auth().oauth2(TestTokens.forRole("park-leader"))
                 .when().post("/api/v1/indicators/rebuild").then().statusCode(403);
+    }
+
+    @Test
+    void consumerBatchesOfSnapshotsKeepTheNewestOfEachAndMoveContributionsExactly() {
+        Random random = new Random(1978);
+        List<String> usccs = new ArrayList<>();
+        for (int e = 0; e < 8; e++) {
+            String uscc = TestUscc.random();
+            usccs.add(uscc);
+            registry.apply(randomSnapshot(random, uscc, 1));
+            List<Submission> submissions = new ArrayList<>();
+            for (int month = 2; month <= 12; month += 1 + random.nextInt(3)) {
+                submissions.add(new Submission(submissions.size() + 1, uscc, new Period(2013, month),
+                        ReportStatus.PRELIMINARY, figures(random)));
+            }
+            submit(submissions);
+        }
+        Map<String, Long> held = new HashMap<>();
+        usccs.forEach(uscc -> held.put(uscc, 1L));
+        Map<String, IncomingEvent> newest = new HashMap<>();
+        for (int b = 0; b < 10; b++) {
+            List<IncomingEvent> batch = new ArrayList<>();
+            Map<String, Long> batchNewest = new HashMap<>();
+            for (int i = 0; i < 3 + random.nextInt(10); i++) {
+                String uscc = usccs.get(random.nextInt(usccs.size()));
+                long version = 1 + random.nextInt(b + 3);
+                IncomingEvent event = randomSnapshot(random, uscc, (int) version).event();
+                batch.add(event);
+                if (i % 4 == 0) {
+                    batch.add(event);
+                }
+                if (version > batchNewest.getOrDefault(uscc, 0L)) {
+                    batchNewest.put(uscc, version);
+                    if (version > held.get(uscc)) {
+                        newest.put(uscc, event);
+                    }
+                }
+            }
+            String newUscc = TestUscc.random();
+            IncomingEvent registered = randomSnapshot(random, newUscc, 0).event();
+            batch.add(random.nextInt(batch.size()), registered);
+            newest.put(newUscc, registered);
+            batchNewest.put(newUscc, 0L);
+            held.put(newUscc, -1L);
+
+            Set<String> applied = QuarkusTransaction.requiringNew().call(() -> dimensions.applyAll(batch));
+
+            Set<String> expected = new TreeSet<>();
+            batchNewest.forEach((uscc, version) -> {
+                if (version > held.get(uscc)) {
+                    expected.add(uscc);
+                    held.put(uscc, version);
+                }
+            });
+            assertEquals(expected, applied, "batch " + b);
+        }
+        held.forEach((uscc, version) -> assertEquals(version.longValue(),
+                dimensions.find(uscc).orElseThrow().aggregateVersion, uscc));
+        Map<String, Classification> stored = QuarkusTransaction.requiringNew().call(() ->
+                jdbc.call(connection -> classifications.load(connection, newest.keySet())));
+        newest.forEach((uscc, event) -> {
+            Classification expected = EnterpriseDimensions.classificationOf(event.data());
+            Classification actual = stored.get(uscc);
+            assertEquals(expected.streetCode(), actual.streetCode(), uscc);
+            assertEquals(Set.copyOf(expected.chains()), Set.copyOf(actual.chains()), uscc);
+            assertEquals(Set.copyOf(expected.designations()), Set.copyOf(actual.designations()), uscc);
+        });
+        assertRollupEqualsFacts("consumer batches");
     }
 
     private void runRandomScenario(Random random) throws Exception {
