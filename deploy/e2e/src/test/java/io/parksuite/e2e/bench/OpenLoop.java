@@ -3,6 +3,7 @@ package io.parksuite.e2e.bench;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,27 +22,38 @@ final class OpenLoop {
     private OpenLoop() {
     }
 
+    /** One request's answer: nanoseconds from its planned time, and the wall-clock instant it came. */
+    record Answer(long nanos, Instant at) {
+    }
+
     /**
      * Sends {@code count} requests at {@code perSecond}, checks each answer's status and returns each
      * one's nanoseconds from its planned time to its answer, in sending order.
      */
     static List<Long> send(HttpClient http, int perSecond, int count, IntFunction<HttpRequest> requests,
                            int expectedStatus) throws Exception {
+        return answers(http, perSecond, count, requests, expectedStatus).stream().map(Answer::nanos).toList();
+    }
+
+    /** As {@link #send}, with the instant each answer came. */
+    static List<Answer> answers(HttpClient http, int perSecond, int count, IntFunction<HttpRequest> requests,
+                                int expectedStatus) throws Exception {
         long interval = 1_000_000_000L / perSecond;
         long start = System.nanoTime();
-        List<CompletableFuture<Long>> answers = new ArrayList<>(count);
+        List<CompletableFuture<Answer>> answers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long planned = start + i * interval;
             LockSupport.parkNanos(planned - System.nanoTime());
             answers.add(http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+                Instant at = Instant.now();
                 assertEquals(expectedStatus, response.statusCode(), response.body());
-                return System.nanoTime() - planned;
+                return new Answer(System.nanoTime() - planned, at);
             }));
         }
-        List<Long> nanos = new ArrayList<>(count);
-        for (CompletableFuture<Long> answer : answers) {
-            nanos.add(answer.get(60, TimeUnit.SECONDS));
+        List<Answer> all = new ArrayList<>(count);
+        for (CompletableFuture<Answer> answer : answers) {
+            all.add(answer.get(60, TimeUnit.SECONDS));
         }
-        return nanos;
+        return all;
     }
 }
