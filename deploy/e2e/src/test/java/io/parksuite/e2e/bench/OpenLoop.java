@@ -1,5 +1,6 @@
 package io.parksuite.e2e.bench;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
@@ -15,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Sends requests at a fixed rate, each at its planned time whatever the answers before it (open
- * loop), so that a stall shows in every request it delays instead of slowing the sender down.
+ * loop), so that a stall shows in every request it delays instead of slowing the sender down. A
+ * request that went out on a kept-alive connection the gateway was closing is sent once more when
+ * that is safe (a read, or a write with an {@code Idempotency-Key}); its time counts from the plan.
  */
 final class OpenLoop {
 
@@ -44,7 +48,11 @@ final class OpenLoop {
         for (int i = 0; i < count; i++) {
             long planned = start + i * interval;
             LockSupport.parkNanos(planned - System.nanoTime());
-            answers.add(http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            HttpRequest request = requests.apply(i);
+            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).exceptionallyCompose(failure ->
+                    resendable(request, failure)
+                            ? http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                            : CompletableFuture.failedFuture(failure)).thenApply(response -> {
                 Instant at = Instant.now();
                 assertEquals(expectedStatus, response.statusCode(), response.body());
                 return new Answer(System.nanoTime() - planned, at);
@@ -55,5 +63,11 @@ final class OpenLoop {
             all.add(answer.get(60, TimeUnit.SECONDS));
         }
         return all;
+    }
+
+    private static boolean resendable(HttpRequest request, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        boolean idempotent = request.method().equals("GET") || request.headers().firstValue("Idempotency-Key").isPresent();
+        return idempotent && cause instanceof IOException;
     }
 }
