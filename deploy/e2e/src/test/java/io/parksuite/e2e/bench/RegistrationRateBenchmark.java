@@ -36,9 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * part and the consumer's part; and from the answer of the call that registered it (this machine's
  * clock, as the services') to the same write: a bulk call records its events as it goes, so its
  * first event occurs well before the call commits.
- * Before each mode's runs, a warm-up of {@code bench.rateWarmupSeconds} at the same rate (not
- * counted) brings the write path's JIT-compiled code to where it is after hours of service, and
- * Kafka's EndToEndLatency then measures the idle broker the runs are compared with. Run by
+ * Before each mode's runs, a warm-up at the same rate (not counted) until the JIT compilers of the
+ * services have settled ({@link #warmUp}: on a freshly started suite four JVMs compiling on two
+ * cores took minutes, and runs after a fixed minute measured the compilers more than the write
+ * path), then Kafka's EndToEndLatency on the idle broker the runs are compared with. Each run
+ * reports the compilers' work during it beside its lag ({@link JitActivity}). Run by
  * {@code deploy/suite bench}, never by tests.
  */
 @Tag("bench")
@@ -47,6 +49,10 @@ class RegistrationRateBenchmark {
     private static final String GATEWAY = Gateway.URL;
     private static final int SECONDS = Integer.getInteger("bench.rateSeconds", 20);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.rateWarmupSeconds", 60);
+    private static final int WARMUP_MAX_SECONDS = Integer.getInteger("bench.rateWarmupMaxSeconds", 300);
+    private static final int WARMUP_WINDOW_SECONDS = 20;
+    /** Compile time of all instances per second of a warm-up window at or below which the JIT counts as settled. */
+    private static final double SETTLED_COMPILE_SHARE = Double.parseDouble(System.getProperty("bench.jitSettledShare", "0.25"));
     private static final List<Mode> MODES = List.of(
             new Mode("single", Integer.getInteger("bench.rate", 100), 1),
             new Mode("bulk", Integer.getInteger("bench.bulkRate", 500), Integer.getInteger("bench.bulkRowsPerCall", 50)));
@@ -67,6 +73,8 @@ class RegistrationRateBenchmark {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("seconds", SECONDS);
         report.put("warmupSeconds", WARMUP_SECONDS);
+        report.put("warmupMaxSeconds", WARMUP_MAX_SECONDS);
+        report.put("jitSettledShare", SETTLED_COMPILE_SHARE);
         for (Mode mode : MODES) {
             report.put(mode.name(), runs(mode));
         }
@@ -80,7 +88,7 @@ class RegistrationRateBenchmark {
         report.put("eventsPerSecond", mode.eventsPerSecond());
         report.put("rowsPerCall", mode.rowsPerCall());
         QuietSuite.await("enterprise", TOPIC);
-        register(mode, "warm-up", WARMUP_SECONDS);
+        report.put("warmup", warmUp(mode));
         QuietSuite.await("enterprise", TOPIC);
         Map<String, Object> kafka = KafkaEndToEndLatency.start(KAFKA_MESSAGES,
                 Path.of("target", "bench", "kafka-e2e-latency-idle-" + mode.name() + ".log")).figures();
@@ -89,9 +97,11 @@ class RegistrationRateBenchmark {
         List<Map<String, Object>> runs = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
             QuietSuite.await("enterprise", TOPIC);
+            Map<String, JitActivity.Counters> jit = JitActivity.now();
             Instant from = Instant.now();
             Map<String, Instant> answered = register(mode, "run" + run, SECONDS);
             QuietSuite.await("enterprise", TOPIC);
+            Map<String, Map<String, Object>> compiled = JitActivity.since(jit);
             List<Lag> lags = lagsSince(from, answered);
             assertEquals(answered.size(), lags.size(), "registrations whose event indicator-service took");
             Map<String, Double> lag = percentiles(lags.stream().map(Lag::total).toList());
@@ -103,6 +113,7 @@ class RegistrationRateBenchmark {
             figures.put("consumerMs", percentiles(lags.stream().map(Lag::consumer).toList()));
             Map<String, Double> afterAnswer = percentiles(lags.stream().map(Lag::afterAnswer).toList());
             figures.put("afterAnswerMs", afterAnswer);
+            figures.put("jit", compiled);
             if (kafka.get("p99") instanceof Long kafkaP99 && kafkaP99 > 0) {
                 figures.put("p99OverKafkaP99", Math.round(lag.get("p99") / kafkaP99 * 10) / 10.0);
                 figures.put("afterAnswerP99OverKafkaP99", Math.round(afterAnswer.get("p99") / kafkaP99 * 10) / 10.0);
@@ -112,6 +123,39 @@ class RegistrationRateBenchmark {
         }
         report.put("runs", runs);
         return report;
+    }
+
+    /**
+     * Registers at the mode's rate in windows of 20 s, for at least {@code bench.rateWarmupSeconds}
+     * and then until the JIT compilers of all instances together spent at most
+     * {@code bench.jitSettledShare} of a window's seconds compiling, or {@code bench.rateWarmupMaxSeconds}
+     * passed; returns each window's compile time.
+     */
+    private Map<String, Object> warmUp(Mode mode) throws Exception {
+        List<Map<String, Object>> windows = new ArrayList<>();
+        boolean settled = false;
+        int warmed = 0;
+        while (warmed < WARMUP_MAX_SECONDS && !(settled && warmed >= WARMUP_SECONDS)) {
+            Map<String, JitActivity.Counters> before = JitActivity.now();
+            long start = System.nanoTime();
+            register(mode, "warm-up" + (windows.size() + 1), WARMUP_WINDOW_SECONDS);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            warmed += WARMUP_WINDOW_SECONDS;
+            Map<String, Map<String, Object>> jit = JitActivity.since(before);
+            double compileSeconds = JitActivity.total(jit);
+            settled = jit.isEmpty() || compileSeconds <= SETTLED_COMPILE_SHARE * seconds;
+            Map<String, Object> window = new LinkedHashMap<>();
+            window.put("untilSecond", warmed);
+            window.put("compileSeconds", Math.round(compileSeconds * 10) / 10.0);
+            window.put("jit", jit);
+            System.out.println("BENCH registration-rate " + mode.name() + " warm-up " + JSON.writeValueAsString(window));
+            windows.add(window);
+        }
+        Map<String, Object> warmup = new LinkedHashMap<>();
+        warmup.put("seconds", warmed);
+        warmup.put("jitSettled", settled);
+        warmup.put("windows", windows);
+        return warmup;
     }
 
     /** Registers at the mode's fixed rate (open loop) for {@code seconds}; returns when each USCC's call was answered. */
