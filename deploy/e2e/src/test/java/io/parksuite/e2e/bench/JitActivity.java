@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -84,27 +85,19 @@ final class JitActivity {
                 .redirectErrorStream(true).start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         run.waitFor();
-        double nanos = Double.NaN;
-        long compiles = -1;
+        Map<String, String> values = new HashMap<>();
         for (String line : output.split("\n")) {
-            if (line.startsWith("java.ci.totalTime=")) {
-                nanos = Double.parseDouble(line.substring(line.indexOf('=') + 1).strip());
-            } else if (line.startsWith("sun.ci.totalCompiles=")) {
-                compiles = Long.parseLong(line.substring(line.indexOf('=') + 1).strip());
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                values.put(line.substring(0, equals), line.substring(equals + 1).strip());
             }
         }
-        if (Double.isNaN(nanos) || compiles < 0) {
+        String nanos = values.get("java.ci.totalTime");
+        String compiles = values.get("sun.ci.totalCompiles");
+        if (nanos == null || compiles == null) {
             throw new IOException("no compiler counters from " + jcmd);
         }
-        return new Counters(nanos / frequency(output), compiles);
-    }
-
-    private static double frequency(String output) {
-        for (String line : output.split("\n")) {
-            if (line.startsWith("sun.os.hrt.frequency=")) {
-                return Double.parseDouble(line.substring(line.indexOf('=') + 1).strip());
-            }
-        }
-        return 1e9;
+        double frequency = Double.parseDouble(values.getOrDefault("sun.os.hrt.frequency", "1e9"));
+        return new Counters(Double.parseDouble(nanos) / frequency, Long.parseLong(compiles));
     }
 }
