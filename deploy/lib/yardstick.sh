@@ -98,31 +98,45 @@ ready_after() {
 
 rss_mb() { printf '%s\n' $(($(ps -o rss= -p "$1") / 1024)); }
 
-# Start-up to ready, each service alone (every instance stopped first, then one at a time) and
-# the peer the same way, with the same JDK and JVM flags; the RSS right after.
+# Start-up to ready, each service and the peer alone (every other instance stopped, the machine
+# quiet first), with the same JDK and JVM flags, and the RSS right after; YARD_RUNS rounds, each
+# in another order, so that no process always starts first or last.
 measure_startups() {
-  local name pid
+  local round name pid order=("${SERVICES[@]}" peer)
   # shellcheck disable=SC2046 # one word per instance name
   stop_processes 30 $(all_instances) >/dev/null
   stop_peer
-  for name in "${SERVICES[@]}"; do
-    start_service "$name" >/dev/null
-    pid=$(component_pid "$name")
-    YARD[startup|$name]=$(ready_after "http://127.0.0.1:$(component_port "$name")/q/health/ready" "$pid")
-    YARD[rss-start|$name]=$(rss_mb "$pid")
+  for ((round = 1; round <= YARD_RUNS; round++)); do
+    for name in "${order[@]}"; do
+      wait_until_idle
+      if [[ $name == peer ]]; then
+        start_peer
+        pid=$(peer_pid)
+        YARD[startup|peer]+=" $(ready_after "http://127.0.0.1:$PEER_PORT/q/health/ready" "$pid")"
+        YARD[rss-start|peer]+=" $(rss_mb "$pid")"
+        stop_peer
+      else
+        start_service "$name" >/dev/null
+        pid=$(component_pid "$name")
+        YARD[startup|$name]+=" $(ready_after "http://127.0.0.1:$(component_port "$name")/q/health/ready" "$pid")"
+        YARD[rss-start|$name]+=" $(rss_mb "$pid")"
+        stop_processes 30 "$name" >/dev/null
+      fi
+    done
+    order=("${order[@]:1}" "${order[0]}")
+  done
+  for name in "${SERVICES[@]}" peer; do
+    YARD[startup|$name]=${YARD[startup|$name]# } YARD[rss-start|$name]=${YARD[rss-start|$name]# }
     info "  $name ready alone after ${YARD[startup|$name]} ms, RSS ${YARD[rss-start|$name]} MB"
   done
   start_peer
-  pid=$(peer_pid)
-  YARD[startup|peer]=$(ready_after "http://127.0.0.1:$PEER_PORT/q/health/ready" "$pid")
-  YARD[rss-start|peer]=$(rss_mb "$pid")
-  info "  peer ready alone after ${YARD[startup|peer]} ms, RSS ${YARD[rss-start|peer]} MB"
   for name in $(instances); do
     is_instance "$name" || continue
-    component_pid "$name" >/dev/null || start_service "$name" >/dev/null
+    start_service "$name" >/dev/null
   done
   # shellcheck disable=SC2046
   wait_until_ready "$(now_ms)" $(instances) >/dev/null
+  ready_after "http://127.0.0.1:$PEER_PORT/q/health/ready" "$(peer_pid)" >/dev/null
 }
 
 record_rss_after_load() {
@@ -295,10 +309,13 @@ yardstick_report() {
     done
     printf '\n\n'
   done
-  printf '## Start-up and memory\n\n| process | ready alone ms | ÷ peer | RSS after start MB | ÷ peer | RSS after load MB | ÷ peer |\n|---|---|---|---|---|---|---|\n'
+  printf '## Start-up and memory\n\n%s rounds of starts, medians with (min–max); RSS after load read once, right after the loads.\n\n| process | ready alone ms | ÷ peer | RSS after start MB | ÷ peer | RSS after load MB | ÷ peer |\n|---|---|---|---|---|---|---|\n' "$YARD_RUNS"
   for name in "${SERVICES[@]}" peer; do
-    printf '| %s | %s | %s × | %s | %s × | %s | %s × |\n' "$name" "${YARD[startup|$name]}" "$(ratio "${YARD[startup|$name]}" "${YARD[startup|peer]}")" \
-      "${YARD[rss-start|$name]}" "$(ratio "${YARD[rss-start|$name]}" "${YARD[rss-start|peer]}")" \
+    printf '| %s | %s (%s) | %s × | %s (%s) | %s × | %s | %s × |\n' "$name" \
+      "$(median "${YARD[startup|$name]}")" "$(spread "${YARD[startup|$name]}")" \
+      "$(ratio "$(median "${YARD[startup|$name]}")" "$(median "${YARD[startup|peer]}")")" \
+      "$(median "${YARD[rss-start|$name]}")" "$(spread "${YARD[rss-start|$name]}")" \
+      "$(ratio "$(median "${YARD[rss-start|$name]}")" "$(median "${YARD[rss-start|peer]}")")" \
       "${YARD[rss-load|$name]}" "$(ratio "${YARD[rss-load|$name]}" "${YARD[rss-load|peer]}")"
   done
   printf '\n## Floors\n\n| floor | figure |\n|---|---|\n'
